@@ -1,0 +1,99 @@
+import type { MeetingDetails } from '@shared/model/meeting';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useAppServices } from './app-context';
+import { MeetingForm } from './features/meetings/MeetingForm';
+import { MeetingList } from './features/meetings/MeetingList';
+import { MeetingWorkspace } from './features/meetings/MeetingWorkspace';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+
+/** Remembers the open meeting, so after a crash or restart the officer lands back in it. */
+const LAST_MEETING_KEY = 'minute-book.last-meeting';
+
+type View = { kind: 'meeting'; id: string } | { kind: 'new' } | { kind: 'home' };
+
+function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function newMeetingDefaults(): MeetingDetails {
+  return { title: '', bodyName: '', documentWord: 'NOTES', date: todayIso(), startTime: '10:00', venue: '' };
+}
+
+function initialView(): View {
+  const last = localStorage.getItem(LAST_MEETING_KEY);
+  return last ? { kind: 'meeting', id: last } : { kind: 'home' };
+}
+
+/** Minute Book's window: the meetings on the left, the open meeting's minutes on the right. */
+export function App(): ReactNode {
+  const { meetings } = useAppServices();
+  const list = useLiveQuery(() => meetings.listMeetings(), [meetings]);
+  const [view, setView] = useState<View>(initialView);
+  // The open meeting's "save now", so nothing typed is left behind when switching.
+  const flushOpenMeeting = useRef<(() => Promise<boolean>) | null>(null);
+
+  const go = useCallback(async (next: View) => {
+    await flushOpenMeeting.current?.();
+    if (next.kind === 'meeting') localStorage.setItem(LAST_MEETING_KEY, next.id);
+    else localStorage.removeItem(LAST_MEETING_KEY);
+    setView(next);
+  }, []);
+
+  const openMeeting = view.kind === 'meeting' ? list?.find((m) => m.id === view.id) : undefined;
+
+  let main: ReactNode;
+  if (view.kind === 'new') {
+    main = (
+      <div className="panel new-meeting-panel">
+        <h1>New meeting</h1>
+        <MeetingForm
+          initial={newMeetingDefaults()}
+          submitLabel="Create meeting"
+          nameFollowsBodyAndDate
+          onCancel={() => void go({ kind: 'home' })}
+          onSubmit={async (details) => {
+            const meeting = await meetings.createMeeting(details);
+            await go({ kind: 'meeting', id: meeting.id });
+          }}
+        />
+      </div>
+    );
+  } else if (openMeeting) {
+    main = (
+      <ErrorBoundary key={openMeeting.id} title="This meeting could not be opened">
+        <MeetingWorkspace meeting={openMeeting} flushRef={flushOpenMeeting} onDeleted={() => void go({ kind: 'home' })} />
+      </ErrorBoundary>
+    );
+  } else if (view.kind === 'meeting' && list === undefined) {
+    main = <p className="muted panel">Opening…</p>;
+  } else {
+    main = (
+      <div className="panel welcome">
+        <h1>Minute Book</h1>
+        <p>Type the minutes of a meeting as it happens. Everything is saved on this computer as you type, with no network needed.</p>
+        <p>{list && list.length > 0 ? 'Choose a meeting on the left, or start a new one.' : 'Start by setting up the meeting.'}</p>
+        <button type="button" className="primary" onClick={() => void go({ kind: 'new' })}>
+          New meeting
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="app">
+      <aside className="sidebar">
+        <p className="brand">Minute Book</p>
+        <MeetingList
+          meetings={list}
+          openMeetingId={openMeeting?.id ?? null}
+          onOpen={(id) => void go({ kind: 'meeting', id })}
+          onNew={() => void go({ kind: 'new' })}
+        />
+      </aside>
+      <main className="main">{main}</main>
+    </div>
+  );
+}

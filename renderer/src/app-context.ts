@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react';
+import type { MeetingsRepository } from './db/meetings-repository';
+import type { Host } from './host';
+
+/** What every screen may use: the stored meetings and the shell it runs in. */
+export interface AppServices {
+  meetings: MeetingsRepository;
+  host: Host;
+}
+
+export const AppServicesContext = createContext<AppServices | null>(null);
+
+/** The app's services; only valid inside <AppServicesContext.Provider>. */
+export function useAppServices(): AppServices {
+  const services = useContext(AppServicesContext);
+  if (!services) throw new Error('useAppServices must be used inside the app');
+  return services;
+}

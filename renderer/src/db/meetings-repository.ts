@@ -1,0 +1,70 @@
+import type { Meeting, MeetingDetails } from '@shared/model/meeting';
+import { MeetingDetailsSchema } from '@shared/model/meeting';
+import type { MinuteBookDatabase, MinutesDraft } from './database';
+
+/** Reading and writing meetings and their drafts. The one place the UI touches Dexie. */
+export class MeetingsRepository {
+  constructor(
+    private readonly db: MinuteBookDatabase,
+    private readonly now: () => number = Date.now,
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  /** Every meeting, the latest meeting date first (then the latest start time, then the newest created). */
+  async listMeetings(): Promise<Meeting[]> {
+    const meetings = await this.db.meetings.toArray();
+    return meetings.sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime) || b.createdAt - a.createdAt,
+    );
+  }
+
+  /** One meeting, or undefined when it has been deleted. */
+  getMeeting(id: string): Promise<Meeting | undefined> {
+    return this.db.meetings.get(id);
+  }
+
+  /** Creates a meeting from validated details and returns it. */
+  async createMeeting(details: MeetingDetails): Promise<Meeting> {
+    const valid = MeetingDetailsSchema.parse(details);
+    const at = this.now();
+    const meeting: Meeting = { ...valid, id: this.newId(), createdAt: at, updatedAt: at };
+    await this.db.meetings.add(meeting);
+    return meeting;
+  }
+
+  /** Changes a meeting's details (its name, date, venue …). */
+  async updateMeeting(id: string, details: MeetingDetails): Promise<Meeting> {
+    const valid = MeetingDetailsSchema.parse(details);
+    return this.db.transaction('rw', this.db.meetings, async () => {
+      const existing = await this.db.meetings.get(id);
+      if (!existing) throw new Error('This meeting no longer exists.');
+      const updated: Meeting = { ...existing, ...valid, updatedAt: this.now() };
+      await this.db.meetings.put(updated);
+      return updated;
+    });
+  }
+
+  /** Deletes a meeting and its minutes together, or neither. */
+  async deleteMeeting(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.meetings, this.db.drafts, async () => {
+      await this.db.drafts.delete(id);
+      await this.db.meetings.delete(id);
+    });
+  }
+
+  /** The saved minutes of a meeting, or undefined before anything was typed. */
+  getDraft(meetingId: string): Promise<MinutesDraft | undefined> {
+    return this.db.drafts.get(meetingId);
+  }
+
+  /** Stores the minutes text durably and returns when IndexedDB has committed it. */
+  async saveDraft(meetingId: string, editorState: string): Promise<MinutesDraft> {
+    const draft: MinutesDraft = { meetingId, editorState, savedAt: this.now() };
+    await this.db.transaction('rw', this.db.meetings, this.db.drafts, async () => {
+      await this.db.drafts.put(draft);
+      await this.db.meetings.update(meetingId, { updatedAt: draft.savedAt });
+    });
+    return draft;
+  }
+}

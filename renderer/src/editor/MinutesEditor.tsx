@@ -1,0 +1,75 @@
+import { ListItemNode, ListNode } from '@lexical/list';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import type { LexicalEditor } from 'lexical';
+import type { ReactNode, RefObject } from 'react';
+import { MinutesChangedPlugin } from './plugins/MinutesChangedPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { WordShortcutsPlugin } from './plugins/WordShortcutsPlugin';
+import { minutesEditorTheme } from './theme';
+
+/** Every node type the minutes may hold. Export and storage understand exactly these. */
+const MINUTES_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode];
+
+interface MinutesEditorProps {
+  /** The saved editor state (JSON text), or null for new minutes. */
+  initialState: string | null;
+  /** Receives the live editor, for saving and export. */
+  editorRef: RefObject<LexicalEditor | null>;
+  /** Called on every change to the text (not on caret moves). */
+  onChange: () => void;
+  /** Called when the editor loses focus: the moment to save at once. */
+  onBlur: () => void;
+}
+
+/** The minutes editor: rich text with Word-style lists, undo and shortcuts. */
+export function MinutesEditor({ initialState, editorRef, onChange, onBlur }: MinutesEditorProps): ReactNode {
+  const initialConfig: InitialConfigType = {
+    namespace: 'minutes',
+    theme: minutesEditorTheme,
+    nodes: MINUTES_NODES,
+    editorState: initialState ?? undefined,
+    // A malformed node must not silently drop minutes: surface it.
+    onError: (error) => {
+      throw error;
+    },
+  };
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="editor-frame">
+        <ToolbarPlugin />
+        <div className="editor-page">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="editor-input"
+                aria-label="Minutes"
+                aria-multiline
+                // Spelling arrives offline in a later change; Chromium's own checker would try the network.
+                spellCheck={false}
+                onBlur={onBlur}
+                aria-placeholder="Type the minutes here…"
+                placeholder={<div className="editor-placeholder">Type the minutes here…</div>}
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <TabIndentationPlugin maxIndent={4} />
+      <WordShortcutsPlugin />
+      <EditorRefPlugin editorRef={editorRef} />
+      <MinutesChangedPlugin onChange={onChange} />
+    </LexicalComposer>
+  );
+}

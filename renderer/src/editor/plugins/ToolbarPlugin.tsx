@@ -1,0 +1,124 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  INDENT_CONTENT_COMMAND,
+  OUTDENT_CONTENT_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
+} from 'lexical';
+import { useEffect, useState, type ReactNode } from 'react';
+import { $currentListKind, toggleList, type ListKind } from '../list-commands';
+
+interface ActiveFormats {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  list: ListKind | null;
+}
+
+const NONE: ActiveFormats = { bold: false, italic: false, underline: false, list: null };
+
+function sameFormats(a: ActiveFormats, b: ActiveFormats): boolean {
+  return a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.list === b.list;
+}
+
+/** The formatting bar above the minutes. Every button has a keyboard shortcut, shown in its tooltip. */
+export function ToolbarPlugin(): ReactNode {
+  const [editor] = useLexicalComposerContext();
+  const [formats, setFormats] = useState<ActiveFormats>(NONE);
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        // Reads the selection only (cheap) and re-renders only when a button's state flips.
+        editor.registerUpdateListener(({ editorState }) => {
+          const next = editorState.read(() => {
+            const selection = $getSelection();
+            if (!$isRangeSelection(selection)) return NONE;
+            return {
+              bold: selection.hasFormat('bold'),
+              italic: selection.hasFormat('italic'),
+              underline: selection.hasFormat('underline'),
+              list: $currentListKind(),
+            };
+          });
+          setFormats((previous) => (sameFormats(previous, next) ? previous : next));
+        }),
+        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+      ),
+    [editor],
+  );
+
+  const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting">
+      <ToolButton label="Undo" shortcut="Ctrl+Z" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+        ↶
+      </ToolButton>
+      <ToolButton label="Redo" shortcut="Ctrl+Y" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+        ↷
+      </ToolButton>
+      <span className="toolbar-gap" aria-hidden="true" />
+      <ToolButton label="Bold" shortcut="Ctrl+B" pressed={formats.bold} onClick={() => format('bold')}>
+        <b>B</b>
+      </ToolButton>
+      <ToolButton label="Italic" shortcut="Ctrl+I" pressed={formats.italic} onClick={() => format('italic')}>
+        <i>I</i>
+      </ToolButton>
+      <ToolButton label="Underline" shortcut="Ctrl+U" pressed={formats.underline} onClick={() => format('underline')}>
+        <u>U</u>
+      </ToolButton>
+      <span className="toolbar-gap" aria-hidden="true" />
+      <ToolButton label="Numbered list" shortcut="Ctrl+Shift+7" pressed={formats.list === 'number'} onClick={() => toggleList(editor, 'number')}>
+        1.
+      </ToolButton>
+      <ToolButton label="Bulleted list" shortcut="Ctrl+Shift+L" pressed={formats.list === 'bullet'} onClick={() => toggleList(editor, 'bullet')}>
+        •
+      </ToolButton>
+      <ToolButton label="Decrease indent" shortcut="Shift+Tab" onClick={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}>
+        ⇤
+      </ToolButton>
+      <ToolButton label="Increase indent" shortcut="Tab" onClick={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}>
+        ⇥
+      </ToolButton>
+    </div>
+  );
+}
+
+interface ToolButtonProps {
+  label: string;
+  shortcut: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: ToolButtonProps): ReactNode {
+  return (
+    <button
+      type="button"
+      className="tool-button"
+      aria-label={label}
+      title={`${label} (${shortcut})`}
+      aria-pressed={pressed}
+      disabled={disabled}
+      // Keep the caret in the minutes: a mouse click on a toolbar button must not steal focus.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}

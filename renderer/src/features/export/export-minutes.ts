@@ -1,0 +1,24 @@
+import type { SaveDocxResult } from '@shared/ipc/contract';
+import type { MeetingDetails } from '@shared/model/meeting';
+import { minutesFileName } from '@shared/export/file-name';
+import type { Host } from '../../host';
+
+/** Builds the Word file from the minutes as they stand and hands it to the host to save. */
+export async function exportMinutes(host: Host, details: MeetingDetails, editorState: unknown): Promise<SaveDocxResult> {
+  // Loaded on first export: the Word writer is most of the bundle and not needed to start typing.
+  const { exportMinutesDocx } = await import('@shared/export/docx');
+  const bytes = await exportMinutesDocx(details, editorState);
+  return host.saveDocx(minutesFileName(details), new Uint8Array(bytes));
+}
+
+/** What to tell the officer after an export. */
+export function describeExportResult(result: SaveDocxResult, hostKind: Host['kind']): string {
+  switch (result.status) {
+    case 'saved':
+      return hostKind === 'browser' ? `Word file downloaded: ${result.path}` : `Word file saved to ${result.path}`;
+    case 'cancelled':
+      return 'Export cancelled: nothing was saved.';
+    case 'failed':
+      return `The Word file could not be saved. ${result.message}`;
+  }
+}

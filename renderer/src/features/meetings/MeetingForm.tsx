@@ -1,0 +1,145 @@
+import { defaultMeetingTitle, MeetingDetailsSchema, type MeetingDetails } from '@shared/model/meeting';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+
+interface MeetingFormProps {
+  /** Values to start from: an existing meeting's, or the defaults for a new one. */
+  initial: MeetingDetails;
+  submitLabel: string;
+  onSubmit: (details: MeetingDetails) => Promise<void>;
+  onCancel?: () => void;
+  /** New meetings take their name from body and date until the officer types one. */
+  nameFollowsBodyAndDate?: boolean;
+}
+
+type FieldErrors = Partial<Record<keyof MeetingDetails, string>>;
+
+/** The details of a meeting: used to create one and to change one (rename, move, correct). */
+export function MeetingForm({ initial, submitLabel, onSubmit, onCancel, nameFollowsBodyAndDate = false }: MeetingFormProps): ReactNode {
+  const id = useId();
+  const [values, setValues] = useState<MeetingDetails>(initial);
+  const [nameTouched, setNameTouched] = useState(!nameFollowsBodyAndDate);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const set = <K extends keyof MeetingDetails>(key: K, value: MeetingDetails[K]) => {
+    setValues((previous) => {
+      const next = { ...previous, [key]: value };
+      if (!nameTouched && (key === 'bodyName' || key === 'date')) {
+        next.title = next.bodyName.trim() ? defaultMeetingTitle(next.bodyName, next.date) : '';
+      }
+      return next;
+    });
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = MeetingDetailsSchema.safeParse(values);
+    if (!parsed.success) {
+      const fieldErrors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] as keyof MeetingDetails;
+        fieldErrors[key] ??= issue.message;
+      }
+      setErrors(fieldErrors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    setFailure(null);
+    try {
+      await onSubmit(parsed.data);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (key: keyof MeetingDetails) => ({
+    id: `${id}-${key}`,
+    'aria-invalid': errors[key] ? true : undefined,
+    'aria-describedby': errors[key] ? `${id}-${key}-error` : undefined,
+  });
+  const errorFor = (key: keyof MeetingDetails) =>
+    errors[key] ? (
+      <p className="field-error" id={`${id}-${key}-error`}>
+        {errors[key]}
+      </p>
+    ) : null;
+
+  return (
+    <form className="meeting-form" onSubmit={submit} noValidate>
+      <label htmlFor={`${id}-bodyName`}>Committee or partnership</label>
+      <input
+        {...field('bodyName')}
+        value={values.bodyName}
+        onChange={(e) => set('bodyName', e.target.value)}
+        placeholder="Kent Community Safety Partnership"
+        autoFocus
+      />
+      {errorFor('bodyName')}
+
+      <div className="form-row">
+        <div>
+          <label htmlFor={`${id}-date`}>Date</label>
+          <input {...field('date')} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />
+          {errorFor('date')}
+        </div>
+        <div>
+          <label htmlFor={`${id}-startTime`}>Start time</label>
+          <input {...field('startTime')} type="time" value={values.startTime} onChange={(e) => set('startTime', e.target.value)} />
+          {errorFor('startTime')}
+        </div>
+        <div>
+          <label htmlFor={`${id}-documentWord`}>Heading word</label>
+          <select
+            {...field('documentWord')}
+            value={values.documentWord}
+            onChange={(e) => set('documentWord', e.target.value as MeetingDetails['documentWord'])}
+          >
+            <option value="NOTES">NOTES (partnership)</option>
+            <option value="MINUTES">MINUTES (committee)</option>
+          </select>
+        </div>
+      </div>
+
+      <label htmlFor={`${id}-venue`}>Venue</label>
+      <input
+        {...field('venue')}
+        value={values.venue}
+        onChange={(e) => set('venue', e.target.value)}
+        placeholder="Darent Room, Sessions House, County Hall, Maidstone (or Online)"
+      />
+      {errorFor('venue')}
+
+      <label htmlFor={`${id}-title`}>Meeting name</label>
+      <input
+        {...field('title')}
+        value={values.title}
+        onChange={(e) => {
+          setNameTouched(true);
+          set('title', e.target.value);
+        }}
+      />
+      {errorFor('title')}
+
+      {failure ? (
+        <p className="form-failure" role="alert">
+          {failure}
+        </p>
+      ) : null}
+
+      <div className="dialog-actions">
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+        <button type="submit" className="primary" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import { formatClockTime, formatMinutesDate } from '@shared/format/british-date';
+import type { Meeting, MeetingDetails } from '@shared/model/meeting';
+import { useState, type ReactNode } from 'react';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Modal } from '../../ui/Modal';
+import { MeetingForm } from './MeetingForm';
+
+interface MeetingHeaderProps {
+  meeting: Meeting;
+  onChangeDetails: (details: MeetingDetails) => Promise<void>;
+  onDelete: () => Promise<void>;
+  /** The save indicator and export control, placed on the header's right. */
+  children: ReactNode;
+}
+
+/** The open meeting's name and details, with rename, edit and delete. */
+export function MeetingHeader({ meeting, onChangeDetails, onDelete, children }: MeetingHeaderProps): ReactNode {
+  const [renaming, setRenaming] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [draftTitle, setDraftTitle] = useState(meeting.title);
+
+  const finishRename = async (save: boolean) => {
+    const title = draftTitle.trim();
+    if (save && title && title !== meeting.title) await onChangeDetails({ ...meeting, title });
+    setRenaming(false);
+  };
+
+  return (
+    <header className="meeting-header">
+      <div className="meeting-heading">
+        {renaming ? (
+          <input
+            className="rename-input"
+            aria-label="Meeting name"
+            value={draftTitle}
+            autoFocus
+            onChange={(e) => setDraftTitle(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') void finishRename(true);
+              if (e.key === 'Escape') void finishRename(false);
+            }}
+            onBlur={() => void finishRename(true)}
+          />
+        ) : (
+          <h1>{meeting.title}</h1>
+        )}
+        <p className="meeting-facts">
+          {meeting.bodyName} · {formatMinutesDate(meeting.date)} · {formatClockTime(meeting.startTime)}
+          {meeting.venue ? ` · ${meeting.venue}` : ''}
+        </p>
+        <div className="meeting-actions">
+          <button
+            type="button"
+            onClick={() => {
+              setDraftTitle(meeting.title);
+              setRenaming(true);
+            }}
+          >
+            Rename
+          </button>
+          <button type="button" onClick={() => setEditing(true)}>
+            Edit details
+          </button>
+          <button type="button" className="quiet-danger" onClick={() => setConfirmingDelete(true)}>
+            Delete meeting…
+          </button>
+        </div>
+      </div>
+      <div className="meeting-status">{children}</div>
+
+      {editing ? (
+        <Modal title="Meeting details" onClose={() => setEditing(false)}>
+          <MeetingForm
+            initial={meeting}
+            submitLabel="Save details"
+            onCancel={() => setEditing(false)}
+            onSubmit={async (details) => {
+              await onChangeDetails(details);
+              setEditing(false);
+            }}
+          />
+        </Modal>
+      ) : null}
+
+      {confirmingDelete ? (
+        <ConfirmDialog
+          title={`Delete “${meeting.title}”?`}
+          confirmLabel="Delete meeting"
+          danger
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={() => {
+            setConfirmingDelete(false);
+            void onDelete();
+          }}
+        >
+          <p>The meeting and all its minutes will be removed from this computer. This cannot be undone.</p>
+        </ConfirmDialog>
+      ) : null}
+    </header>
+  );
+}

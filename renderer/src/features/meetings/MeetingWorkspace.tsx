@@ -1,0 +1,153 @@
+import type { Meeting, MeetingDetails } from '@shared/model/meeting';
+import { meetingSentence } from '@shared/minutes/meeting-sentence';
+import type { LexicalEditor } from 'lexical';
+import { memo, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useAppServices } from '../../app-context';
+import { MinutesEditor } from '../../editor/MinutesEditor';
+import { ExportButton } from '../export/ExportButton';
+import { DraftSaver } from '../save/draft-saver';
+import { SaveIndicator } from '../save/SaveIndicator';
+import type { SaveState } from '../save/save-state';
+import { MeetingHeader } from './MeetingHeader';
+
+interface LoadedDraft {
+  editorState: string | null;
+  savedAt: number | null;
+}
+
+interface MeetingWorkspaceProps {
+  meeting: Meeting;
+  /** Set to this meeting's flush while it is open, so the app can save before switching away. */
+  flushRef: RefObject<(() => Promise<boolean>) | null>;
+  onDeleted: () => void;
+}
+
+/** An open meeting: loads its saved minutes, then shows the header and the editor. */
+export function MeetingWorkspace({ meeting, flushRef, onDeleted }: MeetingWorkspaceProps): ReactNode {
+  const { meetings } = useAppServices();
+  const [draft, setDraft] = useState<LoadedDraft | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    meetings
+      .getDraft(meeting.id)
+      .then((stored) => {
+        if (!current) return;
+        if (stored) JSON.parse(stored.editorState); // a damaged draft must stop here, not overwrite itself
+        setDraft({ editorState: stored?.editorState ?? null, savedAt: stored?.savedAt ?? null });
+      })
+      .catch((error: unknown) => current && setLoadError(error instanceof Error ? error.message : String(error)));
+    return () => {
+      current = false;
+    };
+  }, [meetings, meeting.id]);
+
+  if (loadError) {
+    return (
+      <div className="panel error-panel" role="alert">
+        <h2>The minutes of this meeting could not be opened</h2>
+        <p>{loadError}</p>
+        <p>Nothing has been changed or deleted.</p>
+      </div>
+    );
+  }
+  if (!draft) return <p className="muted panel">Opening the minutes…</p>;
+  return <OpenMinutes meeting={meeting} draft={draft} flushRef={flushRef} onDeleted={onDeleted} />;
+}
+
+interface OpenMinutesProps extends MeetingWorkspaceProps {
+  draft: LoadedDraft;
+}
+
+function OpenMinutes({ meeting, draft, flushRef, onDeleted }: OpenMinutesProps): ReactNode {
+  const { meetings, host } = useAppServices();
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>(() =>
+    draft.savedAt === null ? { kind: 'unchanged' } : { kind: 'saved', at: draft.savedAt },
+  );
+  const [saver] = useState(
+    () =>
+      new DraftSaver(
+        {
+          snapshot: () => {
+            const editor = editorRef.current;
+            if (!editor) throw new Error('The editor is not ready');
+            return JSON.stringify(editor.getEditorState().toJSON());
+          },
+          write: async (snapshot) => (await meetings.saveDraft(meeting.id, snapshot)).savedAt,
+          onStateChange: setSaveState,
+        },
+        draft.savedAt,
+      ),
+  );
+
+  useEffect(() => {
+    const flush = () => saver.flush();
+    flushRef.current = flush;
+    const stopQuitFlush = host.onFlushBeforeQuit(flush);
+    const onKeyDown = (event: KeyboardEvent) => {
+      // Officers press Ctrl+S out of habit: make it mean "save now".
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void saver.flush();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stopQuitFlush();
+      if (flushRef.current === flush) flushRef.current = null;
+      void saver.flush();
+    };
+  }, [saver, host, flushRef]);
+
+  const changeDetails = useCallback(
+    async (details: MeetingDetails) => {
+      await meetings.updateMeeting(meeting.id, details);
+    },
+    [meetings, meeting.id],
+  );
+
+  const deleteMeeting = useCallback(async () => {
+    await saver.discard();
+    await meetings.deleteMeeting(meeting.id);
+    onDeleted();
+  }, [saver, meetings, meeting.id, onDeleted]);
+
+  const currentMinutes = useCallback(async () => {
+    await saver.flush();
+    const editor = editorRef.current;
+    if (!editor) throw new Error('The editor is not ready');
+    return editor.getEditorState().toJSON();
+  }, [saver]);
+
+  return (
+    <section className="workspace" aria-label="Minutes of the meeting">
+      <MeetingHeader meeting={meeting} onChangeDetails={changeDetails} onDelete={deleteMeeting}>
+        <SaveIndicator state={saveState} />
+        <ExportButton meeting={meeting} currentMinutes={currentMinutes} />
+      </MeetingHeader>
+      <div className="front-matter" aria-label="Heading of the minutes">
+        <p className="front-matter-body">{meeting.bodyName.toUpperCase()}</p>
+        <p>{meetingSentence(meeting)}</p>
+      </div>
+      <EditorPane saver={saver} editorRef={editorRef} initialState={draft.editorState} />
+    </section>
+  );
+}
+
+/** The editor, isolated from header re-renders so typing never waits on them. */
+const EditorPane = memo(function EditorPane({
+  saver,
+  editorRef,
+  initialState,
+}: {
+  saver: DraftSaver;
+  editorRef: RefObject<LexicalEditor | null>;
+  initialState: string | null;
+}): ReactNode {
+  const onChange = useCallback(() => saver.markChanged(), [saver]);
+  const onBlur = useCallback(() => void saver.flush(), [saver]);
+  return <MinutesEditor initialState={initialState} editorRef={editorRef} onChange={onChange} onBlur={onBlur} />;
+});

@@ -1,0 +1,131 @@
+import { describeSaveError } from './describe-save-error';
+import type { SaveState } from './save-state';
+
+/** At most this long between a keystroke and the start of the save that carries it. */
+export const SAVE_DELAY_MS = 300;
+/** After a failed save, try again this often even if nothing new is typed. */
+export const RETRY_DELAY_MS = 5000;
+
+export interface DraftSaverOptions {
+  /** Serialises the minutes as they are now. Called only when a save starts, never per keystroke. */
+  snapshot: () => string;
+  /** Writes a snapshot durably; resolves with the time it was committed. */
+  write: (snapshot: string) => Promise<number>;
+  /** Told every time the save state changes. */
+  onStateChange: (state: SaveState) => void;
+  delayMs?: number;
+  retryDelayMs?: number;
+}
+
+/**
+ * Saves one meeting's minutes in the background while the officer types.
+ * A change starts a short timer that further typing does not reset (a throttle,
+ * not a debounce), so even non-stop typing is saved every few hundred ms and at
+ * most SAVE_DELAY_MS plus one write is ever at risk. `flush()` saves at once,
+ * for blur, switching meetings and quitting.
+ */
+export class DraftSaver {
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  private lastSavedAt: number | null;
+  private state: SaveState;
+  private disposed = false;
+
+  constructor(private readonly options: DraftSaverOptions, lastSavedAt: number | null = null) {
+    this.lastSavedAt = lastSavedAt;
+    this.state = lastSavedAt === null ? { kind: 'unchanged' } : { kind: 'saved', at: lastSavedAt };
+  }
+
+  /** The state as it is now. */
+  get current(): SaveState {
+    return this.state;
+  }
+
+  /** True while something typed has not yet reached IndexedDB. */
+  get hasUnsavedChanges(): boolean {
+    return this.dirty || this.inFlight !== null;
+  }
+
+  /** Records that the minutes changed; a save follows within the delay. */
+  markChanged(): void {
+    if (this.disposed) return;
+    this.dirty = true;
+    if (this.state.kind !== 'failed' && this.state.kind !== 'saving') this.setState({ kind: 'pending' });
+    this.schedule(this.options.delayMs ?? SAVE_DELAY_MS);
+  }
+
+  /**
+   * Saves everything typed so far, now. Resolves true once it is all durable,
+   * false if the write failed (the text stays on screen and in memory).
+   */
+  async flush(): Promise<boolean> {
+    this.clearTimer();
+    // A save already running may carry an older snapshot: wait, then save again if needed.
+    while (this.inFlight) await this.inFlight;
+    if (this.dirty) await this.runSave();
+    return !this.dirty && this.state.kind !== 'failed';
+  }
+
+  /** Stops the timers. Call flush() first if the text matters (it always does). */
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimer();
+  }
+
+  /**
+   * Abandons unsaved changes for good: used only when the meeting itself is being
+   * deleted, so that a late save cannot bring its minutes back.
+   */
+  async discard(): Promise<void> {
+    this.dispose();
+    this.dirty = false;
+    while (this.inFlight) await this.inFlight;
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer !== null || this.disposed) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (this.inFlight) return; // the running save reschedules itself when it finds more to do
+      void this.runSave();
+    }, delay);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private runSave(): Promise<void> {
+    this.clearTimer();
+    if (this.disposed && !this.dirty) return Promise.resolve();
+    const save = (async () => {
+      this.dirty = false;
+      this.setState({ kind: 'saving' });
+      try {
+        const snapshot = this.options.snapshot();
+        this.lastSavedAt = await this.options.write(snapshot);
+        if (!this.dirty) this.setState({ kind: 'saved', at: this.lastSavedAt });
+        else this.setState({ kind: 'pending' });
+      } catch (error) {
+        this.dirty = true;
+        this.setState({ kind: 'failed', message: describeSaveError(error), lastSavedAt: this.lastSavedAt });
+      }
+    })();
+    this.inFlight = save;
+    void save.finally(() => {
+      if (this.inFlight === save) this.inFlight = null;
+      if (this.dirty && !this.disposed) {
+        const retrying = this.state.kind === 'failed';
+        this.schedule(retrying ? (this.options.retryDelayMs ?? RETRY_DELAY_MS) : (this.options.delayMs ?? SAVE_DELAY_MS));
+      }
+    });
+    return save;
+  }
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    this.options.onStateChange(state);
+  }
+}

@@ -1,0 +1,11 @@
+import type { MinuteBookBridge } from '@shared/ipc/contract';
+import type { Host } from './host';
+
+/** The host inside Electron: a thin wrapper over the preload's `window.minuteBook`. */
+export function createElectronHost(bridge: MinuteBookBridge): Host {
+  return {
+    kind: 'electron',
+    saveDocx: (suggestedName, bytes) => bridge.saveDocx({ suggestedName, bytes }),
+    onFlushBeforeQuit: (flush) => bridge.onFlushBeforeQuit(flush),
+  };
+}

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { AppServicesContext, type AppServices } from './app-context';
+import { openMinuteBookDatabase } from './db/database';
+import { MeetingsRepository } from './db/meetings-repository';
+import { detectHost } from './host';
+import './app.css';
+
+const services: AppServices = {
+  meetings: new MeetingsRepository(openMinuteBookDatabase()),
+  host: detectHost(),
+};
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Minute Book: the page has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <AppServicesContext.Provider value={services}>
+      <App />
+    </AppServicesContext.Provider>
+  </StrictMode>,
+);
