@@ -1,0 +1,75 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openMinuteBookDatabase } from '../../../renderer/src/db/database';
+import { MeetingsRepository } from '../../../renderer/src/db/meetings-repository';
+import type { MeetingDetails } from '../../../shared/model/meeting';
+
+function repository() {
+  const db = openMinuteBookDatabase(`test-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  let clock = 1000;
+  let id = 0;
+  return new MeetingsRepository(db, () => ++clock, () => `meeting-${++id}`);
+}
+
+const march2015: MeetingDetails = {
+  title: 'Kent Community Safety Partnership, 19 March 2015',
+  bodyName: 'Kent Community Safety Partnership',
+  documentWord: 'NOTES',
+  date: '2015-03-19',
+  startTime: '10:00',
+  venue: 'Darent Room, Sessions House, County Hall, Maidstone',
+};
+
+describe('openMinuteBookDatabase', () => {
+  it('asks Chromium for strict (flushed-to-disk) transaction commits', () => {
+    const db = openMinuteBookDatabase('durability', { indexedDB: new IDBFactory(), IDBKeyRange });
+    // Dexie keeps the constructor options here; 'relaxed' (Chromium's default) could lose minutes in a power cut.
+    expect((db as unknown as { _options: { chromeTransactionDurability?: string } })._options.chromeTransactionDurability).toBe('strict');
+  });
+});
+
+describe('MeetingsRepository', () => {
+  it('lists meetings with the latest meeting date first', async () => {
+    const repo = repository();
+    await repo.createMeeting({ ...march2015, title: 'March 2015' });
+    await repo.createMeeting({ ...march2015, title: 'July 2019', date: '2019-07-17' });
+    await repo.createMeeting({ ...march2015, title: 'October 2014', date: '2014-10-08' });
+    expect((await repo.listMeetings()).map((m) => m.title)).toEqual(['July 2019', 'March 2015', 'October 2014']);
+  });
+
+  it('refuses details that do not validate, with the reason', async () => {
+    const repo = repository();
+    await expect(repo.createMeeting({ ...march2015, date: '2015-02-30' })).rejects.toThrow(/That date does not exist/);
+    expect(await repo.listMeetings()).toEqual([]);
+  });
+
+  it('renames a meeting and keeps its other details', async () => {
+    const repo = repository();
+    const meeting = await repo.createMeeting(march2015);
+    await repo.updateMeeting(meeting.id, { ...march2015, title: 'KCSP March' });
+    const renamed = await repo.getMeeting(meeting.id);
+    expect(renamed?.title).toBe('KCSP March');
+    expect(renamed?.venue).toBe(march2015.venue);
+    expect(renamed?.createdAt).toBe(meeting.createdAt);
+  });
+
+  it('stores and returns exactly the minutes text saved', async () => {
+    const repo = repository();
+    const meeting = await repo.createMeeting(march2015);
+    const state = JSON.stringify({ root: { children: [{ type: 'paragraph', text: 'RESOLVED that the report be noted.' }] } });
+    const saved = await repo.saveDraft(meeting.id, state);
+    expect((await repo.getDraft(meeting.id))?.editorState).toBe(state);
+    expect((await repo.getMeeting(meeting.id))?.updatedAt).toBe(saved.savedAt);
+  });
+
+  it('deletes a meeting together with its minutes', async () => {
+    const repo = repository();
+    const keep = await repo.createMeeting(march2015);
+    const gone = await repo.createMeeting({ ...march2015, title: 'Gone' });
+    await repo.saveDraft(gone.id, '{"root":{}}');
+    await repo.deleteMeeting(gone.id);
+    expect(await repo.getMeeting(gone.id)).toBeUndefined();
+    expect(await repo.getDraft(gone.id)).toBeUndefined();
+    expect((await repo.listMeetings()).map((m) => m.id)).toEqual([keep.id]);
+  });
+});
