@@ -1,0 +1,60 @@
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { z } from 'zod';
+import { Channels, SaveDocxRequestSchema } from '../../shared/ipc/contract';
+import { writeFileAtomically } from '../services/atomic-write';
+import { senderRefusal } from './ipc-sender';
+import { saveDocx } from './save-docx';
+
+/** Every channel of ours starts with this, so a stray or forged name stands out. */
+const CHANNEL_PREFIX = 'minutes:';
+
+/** Lists zod's issues as "field: message; field: message" for a log or an error. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(payload)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/**
+ * Registers an invoke handler that runs only for our own top frame and only with
+ * a payload the schema accepts (after VS Code's validatedIpcMain). Anything else
+ * is logged and rejected, so the renderer's invoke() fails with the reason.
+ */
+export function handleValidated<T, R>(
+  channel: string,
+  schema: z.ZodType<T>,
+  handler: (payload: T, event: IpcMainInvokeEvent) => Promise<R> | R,
+): void {
+  if (!channel.startsWith(CHANNEL_PREFIX)) throw new Error(`IPC channel ${channel} must start with ${CHANNEL_PREFIX}`);
+  ipcMain.handle(channel, async (event, payload: unknown) => {
+    const refusal = senderRefusal(event);
+    if (refusal !== null) {
+      console.warn(`IPC ${channel} refused: ${refusal}`);
+      throw new Error(`${channel} refused: ${refusal}`);
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error);
+      console.warn(`IPC ${channel} refused: invalid payload: ${issues}`);
+      throw new Error(`${channel} refused: invalid payload: ${issues}`);
+    }
+    return handler(parsed.data, event);
+  });
+}
+
+/** Registers the handlers for every invoke channel in shared/ipc/contract.ts. */
+export function registerIpcHandlers(): void {
+  handleValidated(Channels.saveDocx, SaveDocxRequestSchema, (request, event) =>
+    saveDocx(request, {
+      documentsFolder: app.getPath('documents'),
+      writeFile: (targetPath, bytes) => writeFileAtomically(targetPath, bytes),
+      chooseSavePath: async (defaultPath) => {
+        const options = { defaultPath, filters: [{ name: 'Word document', extensions: ['docx'] }] };
+        // Parented to the window so the dialog is modal to it, not floating free.
+        const window = BrowserWindow.fromWebContents(event.sender);
+        const answer = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        return answer.canceled || !answer.filePath ? null : answer.filePath;
+      },
+    }),
+  );
+}

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import type { SaveDocxRequest, SaveDocxResult } from '../../shared/ipc/contract';
+
+/** What saving a Word file needs from the outside world (Electron's dialog, the disk). */
+export interface SaveDocxDependencies {
+  /** Asks the officer where to save; resolves null when they cancel. */
+  chooseSavePath(defaultPath: string): Promise<string | null>;
+  /** The officer's Documents folder, where the dialog starts. */
+  documentsFolder: string;
+  /** Writes the bytes crash-safely. */
+  writeFile(targetPath: string, bytes: Uint8Array): Promise<void>;
+}
+
+/** Asks where to save the .docx, writes it there crash-safely and says how it went. */
+export async function saveDocx(request: SaveDocxRequest, deps: SaveDocxDependencies): Promise<SaveDocxResult> {
+  const chosen = await deps.chooseSavePath(path.join(deps.documentsFolder, request.suggestedName));
+  if (chosen === null) return { status: 'cancelled' };
+  // The Linux file chooser does not add the filter's extension; Word needs it.
+  const targetPath = chosen.toLowerCase().endsWith('.docx') ? chosen : `${chosen}.docx`;
+  try {
+    await deps.writeFile(targetPath, request.bytes);
+    return { status: 'saved', path: targetPath };
+  } catch (error) {
+    console.error(`Saving ${targetPath} failed:`, error);
+    return { status: 'failed', message: describeWriteFailure(error, targetPath) };
+  }
+}
+
+/** Says in plain words why a file could not be written, for the officer to read. */
+export function describeWriteFailure(error: unknown, targetPath: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `The disk is full: ${targetPath} could not be saved. Free some space or choose another drive, then export again.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `You do not have permission to write to ${targetPath}. Choose another folder, such as Documents, or close the file if it is open in Word.`;
+    case 'EBUSY':
+      return `${targetPath} is in use by another program, perhaps Word. Close it there, then export again.`;
+    case 'EROFS':
+      return `The disk holding ${targetPath} is read-only. Choose another folder.`;
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `The folder for ${targetPath} no longer exists. Choose another folder.`;
+    case 'ENAMETOOLONG':
+      return `The name ${targetPath} is too long for the disk. Choose a shorter name or folder.`;
+    default: {
+      const detail = error instanceof Error ? error.message : String(error);
+      return `${targetPath} could not be saved: ${detail}`;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { Channels, type SaveDocxResult } from '../../../shared/ipc/contract';
+
+type InvokeHandler = (event: unknown, payload: unknown) => Promise<unknown>;
+
+const electron = vi.hoisted(() => {
+  const handlers = new Map<string, InvokeHandler>();
+  return {
+    handlers,
+    ipcMain: { handle: (channel: string, handler: InvokeHandler) => handlers.set(channel, handler) },
+    app: { getPath: vi.fn<(name: string) => string>() },
+    dialog: { showSaveDialog: vi.fn() },
+    BrowserWindow: { fromWebContents: vi.fn() },
+  };
+});
+vi.mock('electron', () => electron);
+
+const { handleValidated, registerIpcHandlers } = await import('../../../electron/main/ipc');
+
+const topFrame = { url: 'app://minutes/index.html', parent: null };
+const ourWindow = { id: 1 };
+const eventFrom = (senderFrame: unknown) => ({ senderFrame, sender: { id: 7 } });
+const docxBytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+
+let documents: string;
+let warn: ReturnType<typeof vi.spyOn>;
+
+beforeEach(async () => {
+  documents = await mkdtemp(path.join(tmpdir(), 'minute-book-ipc-'));
+  electron.handlers.clear();
+  electron.app.getPath.mockImplementation((name) => (name === 'documents' ? documents : '/nowhere'));
+  electron.BrowserWindow.fromWebContents.mockReturnValue(ourWindow);
+  electron.dialog.showSaveDialog.mockReset();
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  registerIpcHandlers();
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await rm(documents, { recursive: true, force: true });
+});
+
+function saveDocx(event: unknown, payload: unknown): Promise<SaveDocxResult> {
+  const handler = electron.handlers.get(Channels.saveDocx);
+  if (!handler) throw new Error('saveDocx is not registered');
+  return handler(event, payload) as Promise<SaveDocxResult>;
+}
+
+describe('saveDocx over IPC', () => {
+  it('saves to the chosen path, starting the dialog in Documents with a Word filter', async () => {
+    const chosen = path.join(documents, 'Cabinet 19 March 2015.docx');
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen });
+    const result = await saveDocx(eventFrom(topFrame), { suggestedName: 'Cabinet.docx', bytes: docxBytes });
+    expect(result).toEqual({ status: 'saved', path: chosen });
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(ourWindow, {
+      defaultPath: path.join(documents, 'Cabinet.docx'),
+      filters: [{ name: 'Word document', extensions: ['docx'] }],
+    });
+    expect([...(await readFile(chosen))]).toEqual([...docxBytes]);
+    expect(await readdir(documents)).toEqual(['Cabinet 19 March 2015.docx']);
+  });
+
+  it('answers cancelled and writes nothing when the officer cancels', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    const result = await saveDocx(eventFrom(topFrame), { suggestedName: 'Cabinet.docx', bytes: docxBytes });
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(await readdir(documents)).toEqual([]);
+  });
+
+  it('answers failed in plain words when the folder cannot be written', async () => {
+    const chosen = path.join(documents, 'no-such-folder', 'Cabinet.docx');
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen });
+    const result = await saveDocx(eventFrom(topFrame), { suggestedName: 'Cabinet.docx', bytes: docxBytes });
+    expect(result).toEqual({ status: 'failed', message: `The folder for ${chosen} no longer exists. Choose another folder.` });
+  });
+
+  it('refuses a sender on another origin, logs it and shows no dialog', async () => {
+    const event = eventFrom({ url: 'https://evil.example/', parent: null });
+    await expect(saveDocx(event, { suggestedName: 'Cabinet.docx', bytes: docxBytes })).rejects.toThrow(
+      'minutes:save-docx refused: the sender is not on app://minutes/ (https://evil.example/)',
+    );
+    expect(warn).toHaveBeenCalledWith('IPC minutes:save-docx refused: the sender is not on app://minutes/ (https://evil.example/)');
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses a sub-frame of our own origin', async () => {
+    const event = eventFrom({ url: 'app://minutes/index.html', parent: topFrame });
+    await expect(saveDocx(event, { suggestedName: 'Cabinet.docx', bytes: docxBytes })).rejects.toThrow(
+      'the sender is a sub-frame, not the top frame',
+    );
+    expect(warn).toHaveBeenCalledWith('IPC minutes:save-docx refused: the sender is a sub-frame, not the top frame');
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses a sender whose frame is gone', async () => {
+    await expect(saveDocx(eventFrom(null), { suggestedName: 'Cabinet.docx', bytes: docxBytes })).rejects.toThrow(
+      'the sending frame is gone',
+    );
+  });
+
+  it.each([
+    ['a name with a path in it', { suggestedName: '../../.bashrc.docx', bytes: docxBytes }, 'suggestedName: File name has characters a file system refuses'],
+    ['a name not ending .docx', { suggestedName: 'Cabinet.exe', bytes: docxBytes }, 'suggestedName: File name must end in .docx'],
+    ['empty bytes', { suggestedName: 'Cabinet.docx', bytes: new Uint8Array() }, 'bytes: The document is empty'],
+    ['bytes as a plain array', { suggestedName: 'Cabinet.docx', bytes: [1, 2, 3] }, 'bytes: '],
+    ['no payload', undefined, '(payload): '],
+  ])('refuses %s, names the issue and never opens the dialog', async (_what, payload, issue) => {
+    await expect(saveDocx(eventFrom(topFrame), payload)).rejects.toThrow(issue);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`IPC minutes:save-docx refused: invalid payload: ${issue}`));
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('handleValidated', () => {
+  it('refuses to register a channel without the minutes: prefix', () => {
+    expect(() => handleValidated('save-docx', z.object({}), () => undefined)).toThrow('must start with minutes:');
+  });
+
+  it('hands the parsed payload, not the raw one, to the handler', async () => {
+    const handler = vi.fn((payload: { count: number }) => payload.count * 2);
+    handleValidated('minutes:test', z.object({ count: z.number() }).strip(), handler);
+    const result = await electron.handlers.get('minutes:test')?.(eventFrom(topFrame), { count: 21, extra: 'dropped' });
+    expect(result).toBe(42);
+    expect(handler.mock.calls[0]?.[0]).toEqual({ count: 21 });
+  });
+});
