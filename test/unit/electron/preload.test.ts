@@ -1,0 +1,97 @@
+import { EventEmitter } from 'node:events';
+import type * as NodeEvents from 'node:events';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Channels, type MinuteBookBridge } from '../../../shared/ipc/contract';
+
+/** A stand-in for ipcRenderer: an emitter that records invoke and send. */
+const electron = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- vi.hoisted runs before imports
+  const { EventEmitter: Emitter } = require('node:events') as typeof NodeEvents;
+  const ipcRenderer = Object.assign(new Emitter(), {
+    invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ status: 'cancelled' })),
+    send: vi.fn(),
+  });
+  return { ipcRenderer, contextBridge: { exposeInMainWorld: vi.fn() } };
+});
+vi.mock('electron', () => electron);
+
+await import('../../../electron/preload/index');
+// Read before any test runs: mocks' call records are cleared between tests.
+const exposed = [...electron.contextBridge.exposeInMainWorld.mock.calls];
+const { createMinuteBookBridge } = await import('../../../electron/preload/bridge');
+
+describe('the preload script', () => {
+  it('exposes exactly saveDocx and onFlushBeforeQuit as window.minuteBook', () => {
+    expect(exposed).toHaveLength(1);
+    const [key, bridge] = exposed[0] ?? [];
+    expect(key).toBe('minuteBook');
+    expect(Object.keys(bridge as object).sort()).toEqual(['onFlushBeforeQuit', 'saveDocx']);
+    expect(Object.values(bridge as object).every((value) => typeof value === 'function')).toBe(true);
+  });
+});
+
+describe('createMinuteBookBridge', () => {
+  let ipc: EventEmitter & { invoke: ReturnType<typeof vi.fn>; send: ReturnType<typeof vi.fn> };
+  let bridge: MinuteBookBridge;
+
+  beforeEach(() => {
+    ipc = Object.assign(new EventEmitter(), { invoke: vi.fn(), send: vi.fn() });
+    bridge = createMinuteBookBridge(ipc as unknown as Parameters<typeof createMinuteBookBridge>[0]);
+  });
+
+  /** Lets the bridge's promise chain run to the end. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('saveDocx invokes the save channel with the request and returns main’s answer', async () => {
+    ipc.invoke.mockResolvedValue({ status: 'saved', path: '/home/officer/Documents/Cabinet.docx' });
+    const request = { suggestedName: 'Cabinet.docx', bytes: new Uint8Array([1]) };
+    await expect(bridge.saveDocx(request)).resolves.toEqual({ status: 'saved', path: '/home/officer/Documents/Cabinet.docx' });
+    expect(ipc.invoke).toHaveBeenCalledWith(Channels.saveDocx, request);
+  });
+
+  it('answers a flush request with its id once the flush has saved', async () => {
+    let finish: (saved: boolean) => void = () => undefined;
+    bridge.onFlushBeforeQuit(() => new Promise((resolve) => (finish = resolve)));
+    ipc.emit(Channels.flushBeforeQuit, { sender: 'secret' }, { requestId: 3 });
+    await settle();
+    expect(ipc.send).not.toHaveBeenCalled();
+    finish(true);
+    await settle();
+    expect(ipc.send).toHaveBeenCalledWith(Channels.flushedBeforeQuit, { requestId: 3, saved: true });
+  });
+
+  it('answers saved: false when the flush throws', async () => {
+    bridge.onFlushBeforeQuit(() => Promise.reject(new Error('QuotaExceededError')));
+    ipc.emit(Channels.flushBeforeQuit, {}, { requestId: 8 });
+    await settle();
+    expect(ipc.send).toHaveBeenCalledWith(Channels.flushedBeforeQuit, { requestId: 8, saved: false });
+  });
+
+  it('never passes the IPC event to the page’s flush function', async () => {
+    const flush = vi.fn(async () => true);
+    bridge.onFlushBeforeQuit(flush);
+    ipc.emit(Channels.flushBeforeQuit, { sender: 'secret' }, { requestId: 1 });
+    await settle();
+    expect(flush).toHaveBeenCalledWith();
+  });
+
+  it('ignores a malformed flush request', async () => {
+    const flush = vi.fn(async () => true);
+    bridge.onFlushBeforeQuit(flush);
+    ipc.emit(Channels.flushBeforeQuit, {}, { requestId: -1 });
+    ipc.emit(Channels.flushBeforeQuit, {}, 'quit');
+    await settle();
+    expect(flush).not.toHaveBeenCalled();
+    expect(ipc.send).not.toHaveBeenCalled();
+  });
+
+  it('stops listening once unsubscribed', async () => {
+    const flush = vi.fn(async () => true);
+    const unsubscribe = bridge.onFlushBeforeQuit(flush);
+    unsubscribe();
+    ipc.emit(Channels.flushBeforeQuit, {}, { requestId: 2 });
+    await settle();
+    expect(flush).not.toHaveBeenCalled();
+    expect(ipc.listenerCount(Channels.flushBeforeQuit)).toBe(0);
+  });
+});
