@@ -63,15 +63,29 @@ export type GuardedSession = Pick<
  */
 export const NO_DICTIONARY_DOWNLOADS_URL = 'http://127.0.0.1:9/no-dictionary-downloads/';
 
-/** Refuses every permission, cancels every request that would leave the machine, stops dictionary downloads. */
+/**
+ * The one permission our own page may have: persistent storage, so Chromium
+ * never evicts the IndexedDB that holds the minutes when the disk runs low.
+ */
+const GRANTED_TO_OUR_PAGE = new Set(['persistent-storage']);
+
+/** Whether `permission`, asked for by a page at `requestingUrl`, is granted. */
+export function isPermissionGranted(permission: string, requestingUrl: string): boolean {
+  return GRANTED_TO_OUR_PAGE.has(permission) && isAppUrl(requestingUrl);
+}
+
+/** Refuses every permission but persistent storage, cancels every request that would leave the machine, stops dictionary downloads. */
 export function guardSession(session: GuardedSession): void {
   // Minute-taking needs no camera, microphone, location, notifications or
-  // clipboard-read: refuse all, both when asked and when a page merely checks.
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
-    console.warn(`Permission ${permission} refused`);
-    callback(false);
+  // clipboard-read: refuse them, both when asked and when a page merely checks.
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const granted = isPermissionGranted(permission, details.requestingUrl);
+    if (!granted) console.warn(`Permission ${permission} refused for ${details.requestingUrl}`);
+    callback(granted);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin),
+  );
   session.setSpellCheckerDictionaryDownloadURL(NO_DICTIONARY_DOWNLOADS_URL);
   session.webRequest.onBeforeRequest((details, callback) => {
     const cancel = !isLocalRequest(details.url);

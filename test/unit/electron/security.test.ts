@@ -55,7 +55,12 @@ describe('guardWebContents', () => {
 });
 
 describe('guardSession', () => {
-  type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  type RequestHandler = (
+    contents: unknown,
+    permission: string,
+    callback: (granted: boolean) => void,
+    details: { requestingUrl: string },
+  ) => void;
   type CheckHandler = (...args: unknown[]) => boolean;
   type BeforeRequest = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
 
@@ -70,16 +75,31 @@ describe('guardSession', () => {
     return session;
   }
 
-  it('refuses every permission request and check', () => {
+  function permissionAnswers(permission: string, url: string, origin: string) {
     const session = guardedSession();
     const request = session.setPermissionRequestHandler.mock.calls[0]?.[0];
     const check = session.setPermissionCheckHandler.mock.calls[0]?.[0];
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      const callback = vi.fn();
-      request?.({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
-      expect(check?.(null, permission, 'app://minutes', {})).toBe(false);
-    }
+    let requested: boolean | undefined;
+    request?.({}, permission, (granted) => (requested = granted), { requestingUrl: url });
+    return { requested, checked: check?.(null, permission, origin, {}) };
+  }
+
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])(
+    'refuses %s even to our own page',
+    (permission) => {
+      expect(permissionAnswers(permission, 'app://minutes/index.html', 'app://minutes')).toEqual({ requested: false, checked: false });
+    },
+  );
+
+  it('grants persistent storage to our own page only, so the minutes are never evicted', () => {
+    expect(permissionAnswers('persistent-storage', 'app://minutes/index.html', 'app://minutes')).toEqual({
+      requested: true,
+      checked: true,
+    });
+    expect(permissionAnswers('persistent-storage', 'https://evil.example/', 'https://evil.example')).toEqual({
+      requested: false,
+      checked: false,
+    });
   });
 
   it('points dictionary downloads at a local address nothing serves', () => {
