@@ -1,0 +1,235 @@
+import { z } from 'zod';
+import type { MeetingDetails } from '../model/meeting';
+import {
+  NodeType,
+  SerializedEditorStateSchema,
+  SerializedHeadingSchema,
+  SerializedListSchema,
+  SerializedTextNodeSchema,
+  TextFormatBit,
+  isKnownNodeType,
+  textFormatOf,
+  type SerializedNode,
+} from './editor-json';
+import type { MinutesBlock, MinutesDocument, MinutesListType, MinutesRun } from './minutes-document';
+
+/** The saved minutes could not be read as a Lexical editor state; the message says where and why. */
+export class EditorStateError extends Error {
+  override name = 'EditorStateError';
+}
+
+/**
+ * Saved editor JSON (the object from `editorState.toJSON()`, or that object as a
+ * JSON string) → the typed minutes the Word export works from. Throws
+ * EditorStateError naming what is wrong when it is not an editor state.
+ */
+export function minutesFromEditorState(details: MeetingDetails, editorState: unknown): MinutesDocument {
+  const state = parseEditorState(editorState);
+  const walker = new MinutesWalker();
+  walker.walkBlocks(state.root.children, 'root');
+  return {
+    header: {
+      bodyName: details.bodyName,
+      documentWord: details.documentWord,
+      venue: details.venue,
+      date: details.date,
+      startTime: details.startTime,
+    },
+    blocks: walker.blocks,
+  };
+}
+
+function parseEditorState(editorState: unknown) {
+  let json = editorState;
+  if (typeof editorState === 'string') {
+    try {
+      json = JSON.parse(editorState);
+    } catch (error) {
+      throw new EditorStateError(`The saved minutes are not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  const result = SerializedEditorStateSchema.safeParse(json);
+  if (!result.success) {
+    throw new EditorStateError(
+      `The saved minutes are not a Lexical editor state ({ "root": { "type": "root", "children": [...] } }):\n${z.prettifyError(result.error)}`,
+    );
+  }
+  return result.data;
+}
+
+/** Checks the fields of a node the walker knows, naming the node and its place in the tree when they are wrong. */
+function parseNode<T>(schema: z.ZodType<T>, node: SerializedNode, path: string): T {
+  const result = schema.safeParse(node);
+  if (!result.success) {
+    throw new EditorStateError(`The ${node.type} node at ${path} is not as Lexical writes it:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+const plain = { bold: false, italic: false, underline: false } as const;
+
+/** True when a block has nothing a reader could see: an officer's stray Enter. */
+function isBlank(runs: readonly MinutesRun[]): boolean {
+  return runs.every((run) => run.text.trim() === '');
+}
+
+/** Joins neighbouring runs with the same formatting, so Word gets one run where the editor had several. */
+function mergeRuns(runs: readonly MinutesRun[]): MinutesRun[] {
+  const merged: MinutesRun[] = [];
+  for (const run of runs) {
+    if (run.text === '') continue;
+    const last = merged.at(-1);
+    if (last && last.bold === run.bold && last.italic === run.italic && last.underline === run.underline) {
+      last.text += run.text;
+    } else {
+      merged.push({ ...run });
+    }
+  }
+  return merged;
+}
+
+function runFromBits(text: string, bits: number, forceBold: boolean): MinutesRun {
+  return {
+    text,
+    bold: forceBold || (bits & TextFormatBit.bold) !== 0,
+    italic: (bits & TextFormatBit.italic) !== 0,
+    underline: (bits & TextFormatBit.underline) !== 0,
+  };
+}
+
+/** A node that carries text of its own (Lexical's TextNode and anything built on it). */
+function carriesText(node: SerializedNode): boolean {
+  return node.type === NodeType.text || node.type === NodeType.lineBreak || node.type === NodeType.tab || typeof node.text === 'string';
+}
+
+class MinutesWalker {
+  readonly blocks: MinutesBlock[] = [];
+  private listCount = 0;
+
+  /**
+   * Walks nodes that stand at block level (the root's children, or the children of
+   * a container we do not know). Inline nodes met there are gathered into a paragraph.
+   */
+  walkBlocks(nodes: readonly SerializedNode[], path: string): void {
+    let loose: MinutesRun[] = [];
+    const flushLoose = () => {
+      this.addParagraph(loose);
+      loose = [];
+    };
+    nodes.forEach((node, index) => {
+      const at = `${path}.children[${index}]`;
+      switch (node.type) {
+        case NodeType.paragraph:
+        case NodeType.quote:
+          flushLoose();
+          this.addParagraph(this.inlineRuns(node.children ?? [], at, false));
+          break;
+        case NodeType.heading:
+          flushLoose();
+          parseNode(SerializedHeadingSchema, node, at);
+          // Until minute items arrive, a heading is the minute's title: a bold paragraph.
+          this.addParagraph(this.inlineRuns(node.children ?? [], at, true));
+          break;
+        case NodeType.list:
+          flushLoose();
+          this.walkList(node, 0, at);
+          break;
+        case NodeType.listItem:
+          // A list item outside a list: keep what it says.
+          flushLoose();
+          this.walkBlocks(node.children ?? [], at);
+          break;
+        default:
+          if (carriesText(node)) {
+            loose.push(...this.inlineRuns([node], path, false, index));
+          } else if (node.children) {
+            // A container we do not know (yet): its contents are still the minutes.
+            flushLoose();
+            this.walkBlocks(node.children, at);
+          }
+      }
+    });
+    flushLoose();
+  }
+
+  /** Flattens one Lexical list, and the lists nested in it, into list items. */
+  private walkList(node: SerializedNode, level: number, path: string): void {
+    const list = parseNode(SerializedListSchema, node, path);
+    const listId = ++this.listCount;
+    const listType: MinutesListType = list.listType === 'number' ? 'number' : 'bullet';
+    const addItem = (runs: MinutesRun[]) => {
+      const merged = mergeRuns(runs);
+      if (isBlank(merged)) return;
+      this.blocks.push({ kind: 'listItem', listType, level, listId, start: list.start, runs: merged });
+    };
+    (node.children ?? []).forEach((item, index) => {
+      const at = `${path}.children[${index}]`;
+      if (item.type === NodeType.list) {
+        this.walkList(item, level + 1, at);
+        return;
+      }
+      if (item.type !== NodeType.listItem) {
+        addItem(this.inlineRuns([item], path, false, index));
+        return;
+      }
+      // A list item holds inline nodes, or (for a deeper level) a nested list.
+      let runs: MinutesRun[] = [];
+      (item.children ?? []).forEach((child, childIndex) => {
+        if (child.type === NodeType.list) {
+          addItem(runs);
+          runs = [];
+          this.walkList(child, level + 1, `${at}.children[${childIndex}]`);
+        } else {
+          runs.push(...this.inlineRuns([child], at, false, childIndex));
+        }
+      });
+      addItem(runs);
+    });
+  }
+
+  /**
+   * The text of inline nodes as runs. Anything that is not plain inline content
+   * (a node type we do not know, or a block where only inline content belongs)
+   * is read for its text and its children's text, so nothing typed is lost.
+   */
+  private inlineRuns(nodes: readonly SerializedNode[], path: string, forceBold: boolean, firstIndex = 0): MinutesRun[] {
+    const runs: MinutesRun[] = [];
+    const previousFormat = (): Omit<MinutesRun, 'text'> => {
+      const last = runs.at(-1);
+      return last ? { bold: last.bold, italic: last.italic, underline: last.underline } : { ...plain, bold: forceBold };
+    };
+    nodes.forEach((node, offset) => {
+      const at = `${path}.children[${firstIndex + offset}]`;
+      switch (node.type) {
+        case NodeType.text: {
+          const text = parseNode(SerializedTextNodeSchema, node, at);
+          runs.push(runFromBits(text.text, text.format, forceBold));
+          break;
+        }
+        // A line break or tab takes the formatting around it, so it does not split a run.
+        case NodeType.lineBreak:
+          runs.push({ text: '\n', ...previousFormat() });
+          break;
+        case NodeType.tab:
+          runs.push({ text: '\t', ...previousFormat() });
+          break;
+        default: {
+          const headingBold = forceBold || node.type === NodeType.heading;
+          if (typeof node.text === 'string') runs.push(runFromBits(node.text, textFormatOf(node.format), headingBold));
+          if (node.children?.length) {
+            // Blocks met inline (only in malformed trees) are separated by a line break.
+            if (isKnownNodeType(node.type) && runs.length > 0) runs.push({ text: '\n', ...previousFormat() });
+            runs.push(...this.inlineRuns(node.children, at, headingBold));
+          }
+        }
+      }
+    });
+    return mergeRuns(runs);
+  }
+
+  private addParagraph(runs: readonly MinutesRun[]): void {
+    const merged = mergeRuns(runs);
+    if (isBlank(merged)) return;
+    this.blocks.push({ kind: 'paragraph', runs: merged });
+  }
+}

@@ -1,0 +1,62 @@
+import type { DocumentWord } from '../model/meeting';
+
+/**
+ * The typed minutes the Word export works from. It is derived from the saved
+ * editor JSON every time (see from-editor-state.ts) and never stored.
+ */
+
+/** A stretch of text with one formatting. `text` may hold "\n" (a line break) and "\t" (a tab). */
+export interface MinutesRun {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+/** An ordinary paragraph of the minutes. */
+export interface MinutesParagraph {
+  kind: 'paragraph';
+  runs: MinutesRun[];
+}
+
+/** Numbered paragraphs (1., (a), (i)) or plain bullets. */
+export type MinutesListType = 'number' | 'bullet';
+
+/**
+ * One item of a list, flattened out of Lexical's nesting. `level` is 0 for the
+ * outermost list. `listId` says which list of the editor the item belongs to:
+ * every list, nested ones included, numbers from its own start, so numbering
+ * restarts in each list.
+ */
+export interface MinutesListItem {
+  kind: 'listItem';
+  listType: MinutesListType;
+  level: number;
+  listId: number;
+  /** The number the list's first item carries: 1 unless the officer began it elsewhere ("94. "). Bullets ignore it. */
+  start: number;
+  runs: MinutesRun[];
+}
+
+export type MinutesBlock = MinutesParagraph | MinutesListItem;
+
+/** What the head of the minutes says about the meeting. */
+export interface MinutesHeader {
+  bodyName: string;
+  documentWord: DocumentWord;
+  venue: string;
+  /** ISO date, yyyy-mm-dd. */
+  date: string;
+  /** 24-hour hh:mm. */
+  startTime: string;
+}
+
+export interface MinutesDocument {
+  header: MinutesHeader;
+  blocks: MinutesBlock[];
+}
+
+/** The text of a block with its formatting dropped, e.g. for checks and previews. */
+export function blockText(block: MinutesBlock): string {
+  return block.runs.map((run) => run.text).join('');
+}
