@@ -1,0 +1,57 @@
+/**
+ * Playwright Test for `npm run test:e2e` (which builds first).
+ *
+ * Two projects: 'chromium' runs the renderer specs against dist/renderer served
+ * by scripts/serve-renderer.ts (the same server and CSP as `npm start`'s
+ * browser host); 'electron' runs electron-app.spec.ts against
+ * dist/electron/main.cjs and reports itself skipped where no Electron binary
+ * exists. One worker: the build machines have two shared cores, and the specs
+ * share one fixed port.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions, E2E_BASE_URL, E2E_PORT } from './support/browser';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The origin the renderer is served at during the browser specs. */
+export const baseURL = E2E_BASE_URL;
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '.artifacts',
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: 'list',
+  webServer: {
+    command: `npx tsx scripts/serve-renderer.ts --root dist/renderer --port ${E2E_PORT} --quiet`,
+    cwd: repoRoot,
+    url: `${E2E_BASE_URL}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /electron-app\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        baseURL,
+        acceptDownloads: true,
+        launchOptions: chromiumLaunchOptions(),
+        trace: 'retain-on-failure',
+      },
+    },
+    {
+      // Launches its own Electron; it does not use the web server.
+      name: 'electron',
+      testMatch: /electron-app\.spec\.ts$/,
+    },
+  ],
+});
