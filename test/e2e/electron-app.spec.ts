@@ -1,0 +1,115 @@
+/**
+ * The real desktop app: dist/electron/main.cjs in Electron. Where the electron
+ * package could not download its binary (offline build machines) every test
+ * here reports itself skipped with that reason; it never downloads from inside
+ * a test. Each test gets a fresh user-data folder through MINUTE_BOOK_USER_DATA,
+ * so no test sees another's drafts or the developer's own.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { electronExecutable } from '../../scripts/lib/electron-runtime';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const mainScript = path.join(repoRoot, 'dist', 'electron', 'main.cjs');
+const electronBinary = electronExecutable(path.join(repoRoot, 'node_modules', 'electron'));
+
+const NO_ELECTRON =
+  'No Electron runtime on this machine: the electron package could not download its binary (offline build machine). This spec runs where Electron is installed.';
+
+let userData = '';
+
+test.beforeAll(() => {
+  // The list reporter shows a skip as a bare "-"; say why once, in the run's output.
+  if (electronBinary === null) console.log(`Electron tests skipped. ${NO_ELECTRON}`);
+});
+
+test.beforeEach(() => {
+  test.skip(electronBinary === null, NO_ELECTRON);
+  userData = fs.mkdtempSync(path.join(os.tmpdir(), 'minute-book-e2e-'));
+});
+
+test.afterEach(() => {
+  if (userData) fs.rmSync(userData, { recursive: true, force: true });
+  userData = '';
+});
+
+/** Starts the app on this test's user-data folder and waits for its window. */
+async function launch(): Promise<{ app: ElectronApplication; window: Page }> {
+  expect(fs.existsSync(mainScript), `${mainScript} is missing: run npm run build`).toBe(true);
+  const env: Record<string, string> = { MINUTE_BOOK_USER_DATA: userData };
+  for (const [name, value] of Object.entries(process.env)) {
+    // ELECTRON_RUN_AS_NODE (set by some IDEs) would start a bare Node, not the app.
+    if (value !== undefined && name !== 'ELECTRON_RUN_AS_NODE' && name !== 'MINUTE_BOOK_USER_DATA') env[name] = value;
+  }
+  const app = await electron.launch({ args: [mainScript], cwd: repoRoot, env });
+  const window = await app.firstWindow();
+  await window.waitForLoadState('domcontentloaded');
+  return { app, window };
+}
+
+test('loads the renderer from app://minutes/', async () => {
+  const { app, window } = await launch();
+  try {
+    expect(window.url()).toMatch(/^app:\/\/minutes\/index\.html([?#].*)?$/);
+  } finally {
+    await app.close();
+  }
+});
+
+test('gives the page only the narrow bridge: no require, no process', async () => {
+  const { app, window } = await launch();
+  try {
+    const bridge = await window.evaluate(() => {
+      const minuteBook = (window as unknown as { minuteBook?: Record<string, unknown> }).minuteBook;
+      return {
+        keys: minuteBook ? Object.keys(minuteBook).sort() : null,
+        types: minuteBook ? Object.values(minuteBook).map((value) => typeof value) : null,
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
+      };
+    });
+    expect(bridge.keys).toEqual(['onFlushBeforeQuit', 'saveDocx']);
+    expect(bridge.types).toEqual(['function', 'function']);
+    expect(bridge.require).toBe('undefined');
+    expect(bridge.process).toBe('undefined');
+  } finally {
+    await app.close();
+  }
+});
+
+test('a new meeting and its minutes survive quitting and reopening the app', async () => {
+  const committee = 'Planning Committee';
+  const text = 'The minutes of the meeting held on 4 February were agreed as a correct record.';
+
+  const first = await launch();
+  try {
+    const { window } = first;
+    await window.getByRole('button', { name: 'New meeting' }).click();
+    await window.getByLabel('Committee or partnership').fill(committee);
+    await window.getByLabel('Date').fill('2026-03-05');
+    await window.getByLabel('Start time').fill('19:00');
+    await window.getByLabel('Venue').fill('Council Chamber, County Hall');
+    await window.getByRole('button', { name: 'Create meeting' }).click();
+    const editor = window.getByRole('textbox', { name: 'Minutes' });
+    await editor.click();
+    await window.keyboard.type(text);
+    await expect(editor).toContainText(text);
+  } finally {
+    // Quits the app the normal way: main asks the renderer to flush unsaved
+    // text before it lets the app go, so no waiting for the debounce here.
+    await first.app.close();
+  }
+
+  const second = await launch();
+  try {
+    const { window } = second;
+    const editor = window.getByRole('textbox', { name: 'Minutes' });
+    if (!(await editor.isVisible())) await window.getByText(committee).first().click();
+    await expect(editor).toContainText(text);
+  } finally {
+    await second.app.close();
+  }
+});
