@@ -11,12 +11,12 @@ import { minutesStyles } from './styles';
 import { titleBlock } from './title-block';
 
 /** Saved editor JSON of a meeting → the bytes of its minutes as a Word (.docx) file. */
-export async function exportMinutesDocx(details: MeetingDetails, editorState: unknown): Promise<Uint8Array> {
+export async function exportMinutesDocx(details: MeetingDetails, editorState: unknown): Promise<Uint8Array<ArrayBuffer>> {
   return minutesDocxBytes(minutesFromEditorState(details, editorState));
 }
 
 /** A typed minutes document → .docx bytes. Needs neither a DOM nor Node's Buffer. */
-export async function minutesDocxBytes(minutes: MinutesDocument): Promise<Uint8Array> {
+export async function minutesDocxBytes(minutes: MinutesDocument): Promise<Uint8Array<ArrayBuffer>> {
   const { header, blocks } = minutes;
   const document = new Document({
     title: wordSafeText(`${header.bodyName.trim()} - ${formatShortDate(header.date)} - ${header.documentWord}`),

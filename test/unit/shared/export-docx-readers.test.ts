@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportMinutesDocx } from '../../../shared/export/docx/index';
 import type { MeetingDetails } from '../../../shared/model/meeting';
 import { editorStateFixture } from './fixtures';
-import { libreOffice, libreOfficeText, pythonDocx, pythonDocxView, requireTool, skipWithout } from './external-tools';
+import { libreOffice, libreOfficeText, pythonDocx, pythonDocxView, requireTool, skipWithout } from '../../support/docx-readers';
 
 /**
  * The exported file as LibreOffice and python-docx read it. These readers are

@@ -8,7 +8,7 @@ export async function exportMinutes(host: Host, details: MeetingDetails, editorS
   // Loaded on first export: the Word writer is most of the bundle and not needed to start typing.
   const { exportMinutesDocx } = await import('@shared/export/docx');
   const bytes = await exportMinutesDocx(details, editorState);
-  return host.saveDocx(minutesFileName(details), new Uint8Array(bytes));
+  return host.saveDocx(minutesFileName(details), bytes);
 }
 
 /** What to tell the officer after an export. */

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,14 +65,34 @@ export function writeTemp(bytes: Uint8Array, name = 'minutes.docx'): string {
  * runs do not fight over one.
  */
 export function libreOfficeText(bytes: Uint8Array): string {
+  const pdf = convertWithLibreOffice(bytes, 'pdf', 'pdf');
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+}
+
+/**
+ * The paragraphs of a .docx as LibreOffice reads them, one per entry, each with
+ * the list label LibreOffice computed ("1. …", "(a) …") and white space folded.
+ * Unlike the PDF text, lines are not wrapped, so paragraphs compare whole.
+ */
+export function libreOfficeParagraphs(bytes: Uint8Array): string[] {
+  const txt = convertWithLibreOffice(bytes, 'txt:Text (encoded):UTF8', 'txt');
+  return readFileSync(txt, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Converts the bytes with headless LibreOffice (its own profile per call) and returns the output file's path. */
+function convertWithLibreOffice(bytes: Uint8Array, filter: string, extension: string): string {
   const docx = writeTemp(bytes);
   const dir = join(docx, '..');
   const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', dir, docx], {
     stdio: 'pipe',
     timeout: 55_000,
   });
-  return execFileSync('pdftotext', ['-layout', join(dir, 'minutes.pdf'), '-'], { encoding: 'utf8' });
+  return docx.replace(/\.docx$/, `.${extension}`);
 }
 
 /** What python-docx sees in a .docx (see inspect_docx.py). */
