@@ -11,6 +11,11 @@ import { createMainWindow } from './window';
  * (dist/electron); the built renderer sits beside it in dist/renderer.
  */
 export function startMinuteBook(shellDir: string): void {
+  // Tests (and officers who keep a second, separate profile) point the app at
+  // another data folder. Must happen before the single-instance lock, which is per folder.
+  const userData = process.env.MINUTE_BOOK_USER_DATA;
+  if (userData) app.setPath('userData', path.resolve(userData));
+
   // One process per profile: two would open the same IndexedDB and overwrite
   // each other's minutes. A second launch hands over to the first and leaves.
   if (!app.requestSingleInstanceLock()) {

@@ -15,6 +15,7 @@ const electron = vi.hoisted(() => {
     quit: vi.fn(),
     exit: vi.fn(),
     getPath: vi.fn(() => '/home/officer/Documents'),
+    setPath: vi.fn(),
   });
   const windows: Array<InstanceType<typeof EventEmitter> & Record<string, unknown>> = [];
   class BrowserWindow extends EventEmitter {
@@ -64,6 +65,20 @@ beforeEach(() => {
 });
 
 describe('startMinuteBook', () => {
+  it('uses the data folder named by MINUTE_BOOK_USER_DATA before taking the single-instance lock', () => {
+    process.env.MINUTE_BOOK_USER_DATA = 'profiles/test-1';
+    try {
+      const order: string[] = [];
+      electron.app.setPath.mockImplementationOnce(() => void order.push('setPath'));
+      electron.app.requestSingleInstanceLock.mockImplementationOnce(() => (order.push('lock'), false));
+      startMinuteBook(shellDir);
+      expect(electron.app.setPath).toHaveBeenCalledWith('userData', path.resolve('profiles/test-1'));
+      expect(order).toEqual(['setPath', 'lock']);
+    } finally {
+      delete process.env.MINUTE_BOOK_USER_DATA;
+    }
+  });
+
   it('leaves at once, registering nothing, when another Minute Book holds the lock', () => {
     electron.app.requestSingleInstanceLock.mockReturnValueOnce(false);
     startMinuteBook(shellDir);
