@@ -1,0 +1,50 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The 19 March 2015 meeting of the Kent Community Safety Partnership (seed 001). */
+export const MARCH_2015 = {
+  bodyName: 'Kent Community Safety Partnership',
+  date: '2015-03-19',
+  startTime: '10:00',
+  venue: 'Darent Room, Sessions House, County Hall, Maidstone',
+  title: 'Kent Community Safety Partnership, 19 March 2015',
+} as const;
+
+/** Creates a meeting through the New meeting form, as an officer would, and waits for it to open. */
+export async function createMeeting(
+  page: Page,
+  details: { bodyName: string; date: string; startTime?: string; venue: string; title?: string },
+): Promise<void> {
+  await page.getByRole('navigation', { name: 'Meetings' }).getByRole('button', { name: 'New meeting' }).click();
+  await page.getByLabel('Committee or partnership').fill(details.bodyName);
+  await page.getByLabel('Date').fill(details.date);
+  if (details.startTime) await page.getByLabel('Start time').fill(details.startTime);
+  await page.getByLabel('Venue').fill(details.venue);
+  if (details.title) await page.getByLabel('Meeting name').fill(details.title);
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await expect(minutesEditor(page)).toBeVisible();
+}
+
+/** The minutes editor (a contenteditable with role textbox). */
+export function minutesEditor(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Minutes' });
+}
+
+/** Waits until the indicator reports the minutes durably saved. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-indicator')).toHaveText(/^Saved locally at \d{2}:\d{2}:\d{2}$/);
+}
+
+/** The editor's text, one entry per paragraph or list item, as the officer sees them. */
+export async function minutesParagraphs(page: Page): Promise<string[]> {
+  return minutesEditor(page).evaluate((root) =>
+    Array.from(root.querySelectorAll('p, li'))
+      // A list item that only holds a nested list has no text of its own.
+      .filter((el) => !(el.tagName === 'LI' && el.children.length === 1 && /^(OL|UL)$/.test(el.children[0]!.tagName)))
+      .map((el) => {
+        const clone = el.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('ol, ul').forEach((nested) => nested.remove());
+        return clone.textContent ?? '';
+      })
+      .filter((text) => text.trim() !== ''),
+  );
+}
