@@ -5,18 +5,20 @@
  * by scripts/serve-renderer.ts (the same server and CSP as `npm start`'s
  * browser host); 'electron' runs electron-app.spec.ts against
  * dist/electron/main.cjs and reports itself skipped where no Electron binary
- * exists. One worker: the build machines have two shared cores, and the specs
- * share one fixed port.
+ * exists. One worker: the build machines have two shared cores. The server's
+ * port is 47290 unless that is taken (see chooseE2EPort).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions, E2E_BASE_URL, E2E_PORT } from './support/browser';
+import { chooseE2EPort, chromiumLaunchOptions } from './support/browser';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The origin the renderer is served at during the browser specs. */
-export const baseURL = E2E_BASE_URL;
+const port = await chooseE2EPort();
+
+/** The origin the renderer is served at during the browser specs (specs get it as the baseURL fixture). */
+export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: '.',
@@ -28,9 +30,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
   webServer: {
-    command: `npx tsx scripts/serve-renderer.ts --root dist/renderer --port ${E2E_PORT} --quiet`,
+    command: `npx tsx scripts/serve-renderer.ts --root dist/renderer --port ${port} --quiet`,
     cwd: repoRoot,
-    url: `${E2E_BASE_URL}/`,
+    url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe',
