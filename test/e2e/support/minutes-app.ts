@@ -1,13 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The 19 March 2015 meeting of the Kent Community Safety Partnership (seed 001). */
-export const MARCH_2015 = {
-  bodyName: 'Kent Community Safety Partnership',
-  date: '2015-03-19',
-  startTime: '10:00',
-  venue: 'Darent Room, Sessions House, County Hall, Maidstone',
-  title: 'Kent Community Safety Partnership, 19 March 2015',
-} as const;
+export { MARCH_2015 } from '../../fixtures/meetings';
 
 /** Creates a meeting through the New meeting form, as an officer would, and waits for it to open. */
 export async function createMeeting(

@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openMinuteBookDatabase } from '../../../renderer/src/db/database';
 import { MeetingsRepository } from '../../../renderer/src/db/meetings-repository';
-import type { MeetingDetails } from '../../../shared/model/meeting';
+import { MARCH_2015 } from '../../fixtures/meetings';
 
 function repository() {
   const db = openMinuteBookDatabase(`test-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
@@ -11,14 +11,7 @@ function repository() {
   return new MeetingsRepository(db, () => ++clock, () => `meeting-${++id}`);
 }
 
-const march2015: MeetingDetails = {
-  title: 'Kent Community Safety Partnership, 19 March 2015',
-  bodyName: 'Kent Community Safety Partnership',
-  documentWord: 'NOTES',
-  date: '2015-03-19',
-  startTime: '10:00',
-  venue: 'Darent Room, Sessions House, County Hall, Maidstone',
-};
+const march2015 = MARCH_2015;
 
 describe('openMinuteBookDatabase', () => {
   it('asks Chromium for strict (flushed-to-disk) transaction commits', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportMinutesDocx } from '../../../shared/export/docx/index';
-import type { MeetingDetails } from '../../../shared/model/meeting';
 import { editorStateFixture } from './fixtures';
 import { libreOffice, libreOfficeText, pythonDocx, pythonDocxView, requireTool, skipWithout } from '../../support/docx-readers';
+import { MARCH_2015 } from '../../fixtures/meetings';
 
 /**
  * The exported file as LibreOffice and python-docx read it. These readers are
@@ -10,14 +10,7 @@ import { libreOffice, libreOfficeText, pythonDocx, pythonDocxView, requireTool, 
  * restart in every list, bold runs, page fields in the footer, A4 and Arial.
  */
 
-const details: MeetingDetails = {
-  title: 'Kent Community Safety Partnership, 19 March 2015',
-  bodyName: 'Kent Community Safety Partnership',
-  documentWord: 'NOTES',
-  date: '2015-03-19',
-  startTime: '10:00',
-  venue: 'Darent Room, Sessions House, County Hall, Maidstone',
-};
+const details = MARCH_2015;
 
 const LIBREOFFICE_TIMEOUT = 60_000;
 

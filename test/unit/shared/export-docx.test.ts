@@ -3,17 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { exportMinutesDocx } from '../../../shared/export/docx/index';
 import { minutesFromEditorState } from '../../../shared/minutes/from-editor-state';
 import { blockText } from '../../../shared/minutes/minutes-document';
-import type { MeetingDetails } from '../../../shared/model/meeting';
 import { editorStateFixture } from './fixtures';
+import { MARCH_2015 } from '../../fixtures/meetings';
 
-const details: MeetingDetails = {
-  title: 'Kent Community Safety Partnership, 19 March 2015',
-  bodyName: 'Kent Community Safety Partnership',
-  documentWord: 'NOTES',
-  date: '2015-03-19',
-  startTime: '10:00',
-  venue: 'Darent Room, Sessions House, County Hall, Maidstone',
-};
+const details = MARCH_2015;
 
 async function rawText(bytes: Uint8Array): Promise<string> {
   const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });

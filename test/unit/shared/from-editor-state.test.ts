@@ -4,17 +4,10 @@ import { createEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { EditorStateError, minutesFromEditorState } from '../../../shared/minutes/from-editor-state';
 import { blockText, type MinutesBlock } from '../../../shared/minutes/minutes-document';
-import type { MeetingDetails } from '../../../shared/model/meeting';
 import { editorStateFixture } from './fixtures';
+import { MARCH_2015 } from '../../fixtures/meetings';
 
-const details: MeetingDetails = {
-  title: 'Kent Community Safety Partnership, 19 March 2015',
-  bodyName: 'Kent Community Safety Partnership',
-  documentWord: 'NOTES',
-  date: '2015-03-19',
-  startTime: '10:00',
-  venue: 'Darent Room, Sessions House, County Hall, Maidstone',
-};
+const details = MARCH_2015;
 
 /** One line per block: where it sits, then its text with formatting marked *bold* _italic_ ~underline~. */
 function outline(blocks: readonly MinutesBlock[]): string[] {

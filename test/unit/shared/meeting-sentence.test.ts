@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { meetingSentence, type MeetingSentenceDetails } from '../../../shared/minutes/meeting-sentence';
+import { MARCH_2015 } from '../../fixtures/meetings';
 
-const kcsp: MeetingSentenceDetails = {
-  documentWord: 'NOTES',
-  bodyName: 'Kent Community Safety Partnership',
-  venue: 'Darent Room, Sessions House, County Hall, Maidstone',
-  date: '2015-03-19',
-};
+const kcsp: MeetingSentenceDetails = MARCH_2015;
 
 describe('meetingSentence', () => {
   it('writes the sentence of the 19 March 2015 notes exactly', () => {
