@@ -70,7 +70,12 @@ async function findOrFetchElectron(): Promise<string | null> {
 function runElectron(executable: string): void {
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // set by some shells/IDEs; it would make Electron a plain Node.
-  const child = spawn(executable, [path.join(repoRoot, 'dist', 'electron', 'main.cjs')], { cwd: repoRoot, stdio: 'inherit', env });
+  // Start the folder, not dist/electron/main.cjs itself: Electron then reads
+  // package.json ("main" is that file) and takes its productName, so the user
+  // data and the drafts in it live under "Minute Book" as in the packaged app,
+  // not under "Electron".
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'electron', 'main.cjs'))) fail('dist/electron/main.cjs is missing: run `npm run build`.');
+  const child = spawn(executable, [repoRoot], { cwd: repoRoot, stdio: 'inherit', env });
   forwardSignals(child.pid === undefined ? undefined : (signal) => child.kill(signal));
   child.on('error', (error) => fail(`Electron could not be started (${error.message}).`));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
