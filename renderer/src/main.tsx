@@ -7,6 +7,10 @@ import { MeetingsRepository } from './db/meetings-repository';
 import { detectHost } from './host';
 import './app.css';
 
+// Ask Chromium to keep our IndexedDB even when the disk runs low: without this,
+// "best-effort" storage may be evicted, minutes and all. Refusal changes nothing else.
+void navigator.storage?.persist?.().catch(() => false);
+
 const services: AppServices = {
   meetings: new MeetingsRepository(openMinuteBookDatabase()),
   host: detectHost(),
