@@ -1,5 +1,5 @@
 import { formatShortDate } from '../format/british-date';
-import type { MeetingDetails } from '../model/meeting';
+import type { MinutesHeading } from '../model/minutes-heading';
 
 /** Longest file name we offer, before ".docx": well inside every file system's limit. */
 export const MAX_FILE_NAME_STEM = 150;
@@ -17,7 +17,7 @@ function cleanPart(text: string): string {
  * file system refuses are removed, and a long body name is shortened so the date
  * and the document word always survive within 150 characters.
  */
-export function minutesFileName(details: Pick<MeetingDetails, 'bodyName' | 'date' | 'documentWord'>): string {
+export function minutesFileName(details: Pick<MinutesHeading, 'bodyName' | 'date' | 'documentWord'>): string {
   const tail = ` - ${formatShortDate(details.date)} - ${details.documentWord}`;
   // Count code points, not UTF-16 units, so an accent or emoji is never cut in half.
   const room = MAX_FILE_NAME_STEM - [...tail].length;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MeetingDetails } from '../model/meeting';
+import type { MinutesHeading } from '../model/minutes-heading';
 import {
   NodeType,
   SerializedEditorStateSchema,
@@ -23,18 +23,12 @@ export class EditorStateError extends Error {
  * JSON string) → the typed minutes the Word export works from. Throws
  * EditorStateError naming what is wrong when it is not an editor state.
  */
-export function minutesFromEditorState(details: MeetingDetails, editorState: unknown): MinutesDocument {
+export function minutesFromEditorState(heading: MinutesHeading, editorState: unknown): MinutesDocument {
   const state = parseEditorState(editorState);
   const walker = new MinutesWalker();
   walker.walkBlocks(state.root.children, 'root');
   return {
-    header: {
-      bodyName: details.bodyName,
-      documentWord: details.documentWord,
-      venue: details.venue,
-      date: details.date,
-      startTime: details.startTime,
-    },
+    header: heading,
     blocks: walker.blocks,
   };
 }

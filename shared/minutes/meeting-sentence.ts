@@ -1,8 +1,8 @@
 import { formatMinutesDate } from '../format/british-date';
-import type { MeetingDetails } from '../model/meeting';
+import type { MinutesHeading } from '../model/minutes-heading';
 
 /** The parts of a meeting the opening sentence of its minutes names. */
-export type MeetingSentenceDetails = Pick<MeetingDetails, 'documentWord' | 'bodyName' | 'venue' | 'date'>;
+export type MeetingSentenceDetails = Pick<MinutesHeading, 'documentWord' | 'bodyName' | 'venue' | 'date'>;
 
 /**
  * The opening sentence of the minutes, as the county writes it, e.g. "NOTES of a

@@ -1,4 +1,4 @@
-import type { DocumentWord } from '../model/meeting';
+import type { MinutesHeading } from '../model/minutes-heading';
 
 /**
  * The typed minutes the Word export works from. It is derived from the saved
@@ -41,15 +41,8 @@ export interface MinutesListItem {
 export type MinutesBlock = MinutesParagraph | MinutesListItem;
 
 /** What the head of the minutes says about the meeting. */
-export interface MinutesHeader {
-  bodyName: string;
-  documentWord: DocumentWord;
-  venue: string;
-  /** ISO date, yyyy-mm-dd. */
-  date: string;
-  /** 24-hour hh:mm. */
-  startTime: string;
-}
+/** The heading of the minutes (who met, where, when): see shared/model/minutes-heading.ts. */
+export type MinutesHeader = MinutesHeading;
 
 export interface MinutesDocument {
   header: MinutesHeader;

@@ -1,39 +1,64 @@
 import { z } from 'zod';
+import { AgendaItemSchema } from './agenda';
+import { AttendanceSchema, MovementSchema } from './attendance';
+import { ClockTimeSchema, DocumentWordSchema, IsoDateSchema } from './primitives';
 
-/** The word a body prints at the head of its minutes: partnerships keep NOTES, formal committees MINUTES. */
-export const DocumentWordSchema = z.enum(['NOTES', 'MINUTES']);
-export type DocumentWord = z.infer<typeof DocumentWordSchema>;
+export { ClockTimeSchema, DocumentWordSchema, IsoDateSchema, type DocumentWord } from './primitives';
 
-/** ISO calendar date (yyyy-mm-dd) that is a real day of the year. */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written yyyy-mm-dd')
-  .refine((value) => {
-    const parsed = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-  }, 'That date does not exist');
-
-/** 24-hour clock time (hh:mm). */
-export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time written hh:mm');
+/**
+ * Where the minutes stand. Leaving 'draft' (circulating them) gives the minute
+ * numbers out for good; until then they are provisional and a deleted draft burns none.
+ */
+export const MeetingStatusSchema = z.enum(['draft', 'circulated', 'approved', 'signed']);
+export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
 /** What the officer types to set up a meeting before it starts. */
-export const MeetingDetailsSchema = z.object({
+export const MeetingSetupSchema = z.object({
+  bodyId: z.string().min(1, 'Choose the committee or partnership'),
   title: z.string().trim().min(1, 'Give the meeting a name').max(200),
-  bodyName: z.string().trim().min(1, 'Name the committee or partnership').max(200),
-  documentWord: DocumentWordSchema,
   date: IsoDateSchema,
   startTime: ClockTimeSchema,
   venue: z.string().trim().max(300),
 });
-export type MeetingDetails = z.infer<typeof MeetingDetailsSchema>;
+export type MeetingSetup = z.infer<typeof MeetingSetupSchema>;
 
-/** A stored meeting: its details plus identity and bookkeeping. The minutes text lives in its draft. */
-export const MeetingSchema = MeetingDetailsSchema.extend({
+/** A stored meeting: its setup, agenda, attendance and bookkeeping. The minutes text lives in its draft. */
+export const MeetingSchema = MeetingSetupSchema.extend({
   id: z.string().min(1),
+  agenda: z.array(AgendaItemSchema),
+  attendance: AttendanceSchema,
+  movements: z.array(MovementSchema),
+  /** When the meeting reached each agenda item (item id → hh:mm), recorded as the officer moves to it. */
+  itemTimes: z.record(z.string(), ClockTimeSchema),
+  status: MeetingStatusSchema,
+  /** Minute numbers given out for good (item id → number); null while the minutes are a draft. */
+  minuteNumbers: z.record(z.string(), z.number().int().positive()).nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
+
+/** A new meeting's agenda, attendance and status before anything is set. */
+export function emptyMeetingRecord(): Pick<Meeting, 'agenda' | 'attendance' | 'movements' | 'itemTimes' | 'status' | 'minuteNumbers'> {
+  return { agenda: [], attendance: {}, movements: [], itemTimes: {}, status: 'draft', minuteNumbers: null };
+}
+
+/**
+ * A meeting as database version 1 stored it: the body's name and heading word
+ * sat on the meeting itself. Kept only so the version 2 upgrade can read it.
+ */
+export const MeetingV1Schema = z.object({
+  id: z.string(),
+  title: z.string(),
+  bodyName: z.string(),
+  documentWord: DocumentWordSchema,
+  date: z.string(),
+  startTime: z.string(),
+  venue: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type MeetingV1 = z.infer<typeof MeetingV1Schema>;
 
 /** The default name of a new meeting: "Kent Community Safety Partnership, 19 March 2015". */
 export function defaultMeetingTitle(bodyName: string, isoDate: string): string {

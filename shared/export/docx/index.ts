@@ -2,7 +2,7 @@ import { Document, Packer } from 'docx';
 import { formatShortDate } from '../../format/british-date';
 import { minutesFromEditorState } from '../../minutes/from-editor-state';
 import type { MinutesDocument } from '../../minutes/minutes-document';
-import type { MeetingDetails } from '../../model/meeting';
+import type { MinutesHeading } from '../../model/minutes-heading';
 import { wordSafeText } from '../word-safe-text';
 import { bodyParagraphs } from './body';
 import { numberingConfig } from './numbering';
@@ -11,8 +11,8 @@ import { minutesStyles } from './styles';
 import { titleBlock } from './title-block';
 
 /** Saved editor JSON of a meeting → the bytes of its minutes as a Word (.docx) file. */
-export async function exportMinutesDocx(details: MeetingDetails, editorState: unknown): Promise<Uint8Array<ArrayBuffer>> {
-  return minutesDocxBytes(minutesFromEditorState(details, editorState));
+export async function exportMinutesDocx(heading: MinutesHeading, editorState: unknown): Promise<Uint8Array<ArrayBuffer>> {
+  return minutesDocxBytes(minutesFromEditorState(heading, editorState));
 }
 
 /** A typed minutes document → .docx bytes. Needs neither a DOM nor Node's Buffer. */

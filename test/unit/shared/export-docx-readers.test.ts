@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportMinutesDocx } from '../../../shared/export/docx/index';
 import { editorStateFixture } from './fixtures';
 import { libreOffice, libreOfficeText, pythonDocx, pythonDocxView, requireTool, skipWithout } from '../../support/docx-readers';
-import { MARCH_2015 } from '../../fixtures/meetings';
+import { MARCH_2015_HEADING } from '../../fixtures/meetings';
 
 /**
  * The exported file as LibreOffice and python-docx read it. These readers are
@@ -10,7 +10,7 @@ import { MARCH_2015 } from '../../fixtures/meetings';
  * restart in every list, bold runs, page fields in the footer, A4 and Arial.
  */
 
-const details = MARCH_2015;
+const details = MARCH_2015_HEADING;
 
 const LIBREOFFICE_TIMEOUT = 60_000;
 

@@ -4,9 +4,9 @@ import { exportMinutesDocx } from '../../../shared/export/docx/index';
 import { minutesFromEditorState } from '../../../shared/minutes/from-editor-state';
 import { blockText } from '../../../shared/minutes/minutes-document';
 import { editorStateFixture } from './fixtures';
-import { MARCH_2015 } from '../../fixtures/meetings';
+import { MARCH_2015_HEADING } from '../../fixtures/meetings';
 
-const details = MARCH_2015;
+const details = MARCH_2015_HEADING;
 
 async function rawText(bytes: Uint8Array): Promise<string> {
   const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });

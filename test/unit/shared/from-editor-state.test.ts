@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { EditorStateError, minutesFromEditorState } from '../../../shared/minutes/from-editor-state';
 import { blockText, type MinutesBlock } from '../../../shared/minutes/minutes-document';
 import { editorStateFixture } from './fixtures';
-import { MARCH_2015 } from '../../fixtures/meetings';
+import { MARCH_2015_HEADING } from '../../fixtures/meetings';
 
-const details = MARCH_2015;
+const details = MARCH_2015_HEADING;
 
 /** One line per block: where it sits, then its text with formatting marked *bold* _italic_ ~underline~. */
 function outline(blocks: readonly MinutesBlock[]): string[] {
@@ -50,14 +50,14 @@ describe('the fixtures are the shape Lexical 0.52 writes', () => {
 });
 
 describe('minutesFromEditorState', () => {
-  it('carries the meeting details into the header', () => {
+  it('carries the heading (council, body, word, venue, date) into the document', () => {
     const minutes = minutesFromEditorState(details, editorStateFixture('minute-94'));
     expect(minutes.header).toEqual({
+      councilName: 'Kent County Council',
       bodyName: 'Kent Community Safety Partnership',
       documentWord: 'NOTES',
       venue: 'Darent Room, Sessions House, County Hall, Maidstone',
       date: '2015-03-19',
-      startTime: '10:00',
     });
   });
 

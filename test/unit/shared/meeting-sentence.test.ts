@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { meetingSentence, type MeetingSentenceDetails } from '../../../shared/minutes/meeting-sentence';
-import { MARCH_2015 } from '../../fixtures/meetings';
+import { MARCH_2015_HEADING } from '../../fixtures/meetings';
 
-const kcsp: MeetingSentenceDetails = MARCH_2015;
+const kcsp: MeetingSentenceDetails = MARCH_2015_HEADING;
 
 describe('meetingSentence', () => {
   it('writes the sentence of the 19 March 2015 notes exactly', () => {

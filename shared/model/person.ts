@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Members sit on the body; officers serve it; visitors and substitutes are added on the day. */
+export const PersonKindSchema = z.enum(['member', 'officer', 'visitor']);
+export type PersonKind = z.infer<typeof PersonKindSchema>;
+
+export const OfficeSchema = z.enum(['chair', 'vice-chair']);
+export type Office = z.infer<typeof OfficeSchema>;
+
+/** What the officer types about a person on the roster. */
+export const PersonDetailsSchema = z.object({
+  /** Mr, Ms, Mrs, Miss, Dr, Cllr, Supt, DI, DCI … (free text). */
+  title: z.string().trim().min(1, 'Give a title such as Mr, Ms, Cllr or Supt').max(40),
+  /** "P M" for Mr P M Hill; may be empty. */
+  initials: z.string().trim().max(20),
+  surname: z.string().trim().min(1, 'Give a surname').max(100),
+  /** "OBE", printed after a comma: "Mr P M Hill, OBE". */
+  honours: z.string().trim().max(60),
+  /** "Head of Community Safety"; printed in brackets at first mention and for officers in attendance. */
+  role: z.string().trim().max(200),
+  /** "KCC", "Kent Police". */
+  organisation: z.string().trim().max(200),
+  kind: PersonKindSchema,
+  office: OfficeSchema.nullable(),
+});
+export type PersonDetails = z.infer<typeof PersonDetailsSchema>;
+
+/** Someone on a body's roster. Retired people stay (old minutes name them) but are not offered. */
+export const PersonSchema = PersonDetailsSchema.extend({
+  id: z.string().min(1),
+  bodyId: z.string().min(1),
+  retired: z.boolean(),
+});
+export type Person = z.infer<typeof PersonSchema>;
