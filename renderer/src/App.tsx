@@ -1,8 +1,8 @@
-import type { MeetingDetails } from '@shared/model/meeting';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useAppServices } from './app-context';
 import { MeetingForm } from './features/meetings/MeetingForm';
+import { resolveMeetingSetup, type MeetingFormValues } from './features/meetings/meeting-form-values';
 import { MeetingList } from './features/meetings/MeetingList';
 import { MeetingWorkspace } from './features/meetings/MeetingWorkspace';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -18,7 +18,7 @@ function todayIso(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function newMeetingDefaults(): MeetingDetails {
+function newMeetingDefaults(): MeetingFormValues {
   return { title: '', bodyName: '', documentWord: 'NOTES', date: todayIso(), startTime: '10:00', venue: '' };
 }
 
@@ -29,8 +29,9 @@ function initialView(): View {
 
 /** Minute Book's window: the meetings on the left, the open meeting's minutes on the right. */
 export function App(): ReactNode {
-  const { meetings } = useAppServices();
+  const { meetings, bodies } = useAppServices();
   const list = useLiveQuery(() => meetings.listMeetings(), [meetings]);
+  const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [];
   const [view, setView] = useState<View>(initialView);
   // The open meeting's "save now", so nothing typed is left behind when switching.
   const flushOpenMeeting = useRef<(() => Promise<boolean>) | null>(null);
@@ -52,10 +53,11 @@ export function App(): ReactNode {
         <MeetingForm
           initial={newMeetingDefaults()}
           submitLabel="Create meeting"
+          bodies={bodyList}
           nameFollowsBodyAndDate
           onCancel={() => void go({ kind: 'home' })}
-          onSubmit={async (details) => {
-            const meeting = await meetings.createMeeting(details);
+          onSubmit={async (values) => {
+            const meeting = await meetings.createMeeting(await resolveMeetingSetup(bodies, values));
             await go({ kind: 'meeting', id: meeting.id });
           }}
         />

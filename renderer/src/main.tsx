@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AppServicesContext, type AppServices } from './app-context';
+import { BodiesRepository } from './db/bodies-repository';
 import { openMinuteBookDatabase } from './db/database';
 import { MeetingsRepository } from './db/meetings-repository';
 import { detectHost } from './host';
@@ -11,8 +12,10 @@ import './app.css';
 // "best-effort" storage may be evicted, minutes and all. Refusal changes nothing else.
 void navigator.storage?.persist?.().catch(() => false);
 
+const db = openMinuteBookDatabase();
 const services: AppServices = {
-  meetings: new MeetingsRepository(openMinuteBookDatabase()),
+  meetings: new MeetingsRepository(db),
+  bodies: new BodiesRepository(db),
   host: detectHost(),
 };
 

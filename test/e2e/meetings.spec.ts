@@ -33,14 +33,15 @@ test.describe('meetings', () => {
     await page.getByLabel('Meeting name').press('Escape');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('KCSP October 2014');
 
-    // Edit details: the committee word and venue change the heading sentence.
+    // Edit details: the venue changes the heading sentence. The heading word belongs to
+    // the body (all three meetings are the one partnership), so it is not offered here.
     await page.getByRole('button', { name: 'Edit details' }).click();
     const details = page.getByRole('dialog', { name: 'Meeting details' });
-    await details.getByLabel('Heading word').selectOption('MINUTES');
+    await expect(details.getByLabel('Heading word')).toBeDisabled();
     await details.getByLabel('Venue').fill('Online');
     await details.getByRole('button', { name: 'Save details' }).click();
     await expect(page.getByLabel('Heading of the minutes')).toContainText(
-      'MINUTES of a meeting of the Kent Community Safety Partnership held Online on Wednesday, 8 October 2014.',
+      'NOTES of a meeting of the Kent Community Safety Partnership held Online on Wednesday, 8 October 2014.',
     );
 
     // Delete asks first; Cancel (focused first) keeps the meeting.
@@ -61,6 +62,24 @@ test.describe('meetings', () => {
     // Deleted for good: not back after a reload either.
     await page.reload();
     await expect(list).toHaveCount(2);
+  });
+
+  test('a body typed once is offered again, bringing its heading word and usual venue', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Meetings' }).getByRole('button', { name: 'New meeting' }).click();
+    await page.getByLabel('Committee or partnership').fill('Scrutiny Committee');
+    await expect(page.getByText('A new committee or partnership')).toBeVisible();
+    await page.getByLabel('Heading word').selectOption('MINUTES');
+    await page.getByLabel('Date').fill('2024-05-02');
+    await page.getByLabel('Venue').fill('Council Chamber, Sessions House');
+    await page.getByRole('button', { name: 'Create meeting' }).click();
+    await expect(page.getByLabel('Heading of the minutes')).toContainText('MINUTES of a meeting of the Scrutiny Committee held in the Council Chamber, Sessions House on Thursday, 2 May 2024.');
+
+    await page.getByRole('navigation', { name: 'Meetings' }).getByRole('button', { name: 'New meeting' }).click();
+    await page.getByLabel('Committee or partnership').fill('scrutiny committee');
+    await expect(page.getByLabel('Heading word')).toBeDisabled();
+    await expect(page.getByLabel('Heading word')).toHaveValue('MINUTES');
+    await expect(page.getByLabel('Venue')).toHaveValue('Council Chamber, Sessions House');
   });
 
   test('a new meeting refuses missing details with the reason, and loses nothing typed in the form', async ({ page }) => {

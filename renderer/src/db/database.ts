@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
+import type { Person } from '@shared/model/person';
+import { upgradeToVersion2 } from './upgrades/v2-bodies';
 
 /**
  * The minutes text of one meeting, as the editor last saved it. Kept apart from
@@ -13,31 +16,57 @@ export interface MinutesDraft {
   savedAt: number;
 }
 
+/** A roster entry as stored: `order` keeps the roster in the order the officer built it. */
+export type PersonRow = Person & { order: number };
+
 export type MinuteBookDatabase = Dexie & {
   meetings: EntityTable<Meeting, 'id'>;
   drafts: EntityTable<MinutesDraft, 'meetingId'>;
+  bodies: EntityTable<Body, 'id'>;
+  people: EntityTable<PersonRow, 'id'>;
 };
 
 /** The database's name. Never change it, or every officer's drafts "disappear". */
 export const DATABASE_NAME = 'minute-book';
 
+export interface DatabaseOptions {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
 /**
- * Opens the database. Every schema version lives here, in order, so an upgrade
- * path from any earlier version can be read (and tested) in one place.
+ * Declares every schema version, in order, so an upgrade path from any earlier
+ * version can be read (and tested) in one place. `upTo` exists for the upgrade
+ * tests, which build a database at an old version and fill it first.
  */
-export function openMinuteBookDatabase(name: string = DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): MinuteBookDatabase {
+export function declareSchema(db: Dexie, upTo = Infinity): void {
+  // Version 1: meetings (listed newest first by date) and their drafts.
+  db.version(1).stores({
+    meetings: 'id, date, updatedAt',
+    drafts: 'meetingId',
+  });
+  if (upTo < 2) return;
+
+  // Version 2: committees and partnerships with their rosters. The body's name
+  // and heading word move off the meeting onto a body of their own.
+  db.version(2)
+    .stores({
+      meetings: 'id, bodyId, date, updatedAt',
+      drafts: 'meetingId',
+      bodies: 'id, name',
+      people: 'id, bodyId',
+    })
+    .upgrade(upgradeToVersion2);
+}
+
+/** Opens the database at the current version. */
+export function openMinuteBookDatabase(name: string = DATABASE_NAME, options: DatabaseOptions = {}): MinuteBookDatabase {
   const db = new Dexie(name, {
     // Chromium commits IndexedDB transactions "relaxed" by default: acknowledged
     // before they reach the disk. A flat battery must not eat minutes.
     chromeTransactionDurability: 'strict',
     ...options,
   }) as MinuteBookDatabase;
-
-  // Version 1: meetings (listed newest first by date) and their drafts.
-  db.version(1).stores({
-    meetings: 'id, date, updatedAt',
-    drafts: 'meetingId',
-  });
-
+  declareSchema(db);
   return db;
 }

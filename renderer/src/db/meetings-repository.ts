@@ -1,8 +1,10 @@
-import type { Meeting, MeetingDetails } from '@shared/model/meeting';
-import { MeetingDetailsSchema } from '@shared/model/meeting';
+import { emptyMeetingRecord, MeetingSchema, MeetingSetupSchema, type Meeting, type MeetingSetup } from '@shared/model/meeting';
 import type { MinuteBookDatabase, MinutesDraft } from './database';
 
-/** Reading and writing meetings and their drafts. The one place the UI touches Dexie. */
+/** What may change on a meeting after it is set up (everything but identity and bookkeeping). */
+export type MeetingChanges = Partial<Omit<Meeting, 'id' | 'createdAt' | 'updatedAt'>>;
+
+/** Reading and writing meetings and their drafts. */
 export class MeetingsRepository {
   constructor(
     private readonly db: MinuteBookDatabase,
@@ -24,22 +26,21 @@ export class MeetingsRepository {
     return this.db.meetings.get(id);
   }
 
-  /** Creates a meeting from validated details and returns it. */
-  async createMeeting(details: MeetingDetails): Promise<Meeting> {
-    const valid = MeetingDetailsSchema.parse(details);
+  /** Creates a meeting from validated setup details, with an empty agenda and attendance. */
+  async createMeeting(setup: MeetingSetup): Promise<Meeting> {
+    const valid = MeetingSetupSchema.parse(setup);
     const at = this.now();
-    const meeting: Meeting = { ...valid, id: this.newId(), createdAt: at, updatedAt: at };
+    const meeting: Meeting = { ...valid, ...emptyMeetingRecord(), id: this.newId(), createdAt: at, updatedAt: at };
     await this.db.meetings.add(meeting);
     return meeting;
   }
 
-  /** Changes a meeting's details (its name, date, venue …). */
-  async updateMeeting(id: string, details: MeetingDetails): Promise<Meeting> {
-    const valid = MeetingDetailsSchema.parse(details);
+  /** Changes part of a meeting (its name, agenda, attendance …); the whole result is validated before it is stored. */
+  async updateMeeting(id: string, changes: MeetingChanges): Promise<Meeting> {
     return this.db.transaction('rw', this.db.meetings, async () => {
       const existing = await this.db.meetings.get(id);
       if (!existing) throw new Error('This meeting no longer exists.');
-      const updated: Meeting = { ...existing, ...valid, updatedAt: this.now() };
+      const updated = MeetingSchema.parse({ ...existing, ...changes, updatedAt: this.now() });
       await this.db.meetings.put(updated);
       return updated;
     });

@@ -11,7 +11,7 @@ function repository() {
   return new MeetingsRepository(db, () => ++clock, () => `meeting-${++id}`);
 }
 
-const march2015 = MARCH_2015;
+const march2015 = { bodyId: 'kcsp', title: MARCH_2015.title, date: MARCH_2015.date, startTime: MARCH_2015.startTime, venue: MARCH_2015.venue };
 
 describe('openMinuteBookDatabase', () => {
   it('asks Chromium for strict (flushed-to-disk) transaction commits', () => {
@@ -41,6 +41,8 @@ describe('MeetingsRepository', () => {
     const meeting = await repo.createMeeting(march2015);
     await repo.updateMeeting(meeting.id, { ...march2015, title: 'KCSP March' });
     const renamed = await repo.getMeeting(meeting.id);
+    expect(renamed?.agenda).toEqual([]);
+    expect(renamed?.status).toBe('draft');
     expect(renamed?.title).toBe('KCSP March');
     expect(renamed?.venue).toBe(march2015.venue);
     expect(renamed?.createdAt).toBe(meeting.createdAt);
@@ -53,6 +55,13 @@ describe('MeetingsRepository', () => {
     const saved = await repo.saveDraft(meeting.id, state);
     expect((await repo.getDraft(meeting.id))?.editorState).toBe(state);
     expect((await repo.getMeeting(meeting.id))?.updatedAt).toBe(saved.savedAt);
+  });
+
+  it('refuses a change that would make the meeting invalid, and keeps it as it was', async () => {
+    const repo = repository();
+    const meeting = await repo.createMeeting(march2015);
+    await expect(repo.updateMeeting(meeting.id, { attendance: { 'p-hill': 'asleep' as never } })).rejects.toThrow();
+    expect((await repo.getMeeting(meeting.id))?.attendance).toEqual({});
   });
 
   it('deletes a meeting together with its minutes', async () => {

@@ -1,16 +1,16 @@
-import type { Meeting } from '@shared/model/meeting';
+import type { MinutesHeading } from '@shared/model/minutes-heading';
 import { useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
 import { describeExportResult, exportMinutes } from './export-minutes';
 
 interface ExportButtonProps {
-  meeting: Meeting;
+  heading: MinutesHeading;
   /** Saves, then returns the minutes' editor state as they stand. */
   currentMinutes: () => Promise<unknown>;
 }
 
 /** "Export to Word": the .docx in the house format, through a Save dialog or a download. */
-export function ExportButton({ meeting, currentMinutes }: ExportButtonProps): ReactNode {
+export function ExportButton({ heading, currentMinutes }: ExportButtonProps): ReactNode {
   const { host } = useAppServices();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
@@ -19,7 +19,7 @@ export function ExportButton({ meeting, currentMinutes }: ExportButtonProps): Re
     setBusy(true);
     setMessage(null);
     try {
-      const result = await exportMinutes(host, meeting, await currentMinutes());
+      const result = await exportMinutes(host, heading, await currentMinutes());
       setMessage({ text: describeExportResult(result, host.kind), failed: result.status === 'failed' });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

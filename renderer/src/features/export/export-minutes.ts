@@ -1,14 +1,14 @@
 import type { SaveDocxResult } from '@shared/ipc/contract';
-import type { MeetingDetails } from '@shared/model/meeting';
+import type { MinutesHeading } from '@shared/model/minutes-heading';
 import { minutesFileName } from '@shared/export/file-name';
 import type { Host } from '../../host';
 
 /** Builds the Word file from the minutes as they stand and hands it to the host to save. */
-export async function exportMinutes(host: Host, details: MeetingDetails, editorState: unknown): Promise<SaveDocxResult> {
+export async function exportMinutes(host: Host, heading: MinutesHeading, editorState: unknown): Promise<SaveDocxResult> {
   // Loaded on first export: the Word writer is most of the bundle and not needed to start typing.
   const { exportMinutesDocx } = await import('@shared/export/docx');
-  const bytes = await exportMinutesDocx(details, editorState);
-  return host.saveDocx(minutesFileName(details), bytes);
+  const bytes = await exportMinutesDocx(heading, editorState);
+  return host.saveDocx(minutesFileName(heading), bytes);
 }
 
 /** What to tell the officer after an export. */

@@ -1,5 +1,9 @@
-import { defaultMeetingTitle, MeetingDetailsSchema, type MeetingDetails } from '@shared/model/meeting';
+import type { Body } from '@shared/model/body';
+import { defaultMeetingTitle } from '@shared/model/meeting';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { MeetingFormSchema, type MeetingFormValues } from './meeting-form-values';
+
+type MeetingDetails = MeetingFormValues;
 
 interface MeetingFormProps {
   /** Values to start from: an existing meeting's, or the defaults for a new one. */
@@ -7,6 +11,8 @@ interface MeetingFormProps {
   submitLabel: string;
   onSubmit: (details: MeetingDetails) => Promise<void>;
   onCancel?: () => void;
+  /** The bodies already set up, offered by name; typing a new name creates one. */
+  bodies: Body[];
   /** New meetings take their name from body and date until the officer types one. */
   nameFollowsBodyAndDate?: boolean;
 }
@@ -14,7 +20,7 @@ interface MeetingFormProps {
 type FieldErrors = Partial<Record<keyof MeetingDetails, string>>;
 
 /** The details of a meeting: used to create one and to change one (rename, move, correct). */
-export function MeetingForm({ initial, submitLabel, onSubmit, onCancel, nameFollowsBodyAndDate = false }: MeetingFormProps): ReactNode {
+export function MeetingForm({ initial, submitLabel, onSubmit, onCancel, bodies, nameFollowsBodyAndDate = false }: MeetingFormProps): ReactNode {
   const id = useId();
   const [values, setValues] = useState<MeetingDetails>(initial);
   const [nameTouched, setNameTouched] = useState(!nameFollowsBodyAndDate);
@@ -22,9 +28,23 @@ export function MeetingForm({ initial, submitLabel, onSubmit, onCancel, nameFoll
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const knownBody = (name: string) => {
+    const wanted = name.trim().toLocaleLowerCase('en-GB');
+    return bodies.find((body) => body.name.toLocaleLowerCase('en-GB') === wanted);
+  };
+  const existingBody = knownBody(values.bodyName);
+
   const set = <K extends keyof MeetingDetails>(key: K, value: MeetingDetails[K]) => {
     setValues((previous) => {
-      const next = { ...previous, [key]: value };
+      const next: MeetingDetails = { ...previous, [key]: value };
+      if (key === 'bodyName') {
+        // A known body brings its heading word, and its usual venue if none is typed yet.
+        const body = knownBody(next.bodyName);
+        if (body) {
+          next.documentWord = body.documentWord;
+          if (!next.venue.trim()) next.venue = body.defaultVenue;
+        }
+      }
       if (!nameTouched && (key === 'bodyName' || key === 'date')) {
         next.title = next.bodyName.trim() ? defaultMeetingTitle(next.bodyName, next.date) : '';
       }
@@ -34,11 +54,11 @@ export function MeetingForm({ initial, submitLabel, onSubmit, onCancel, nameFoll
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = MeetingDetailsSchema.safeParse(values);
+    const parsed = MeetingFormSchema.safeParse(values);
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
-        const key = issue.path[0] as keyof MeetingDetails;
+        const key = String(issue.path[0]) as keyof MeetingDetails;
         fieldErrors[key] ??= issue.message;
       }
       setErrors(fieldErrors);
@@ -73,12 +93,22 @@ export function MeetingForm({ initial, submitLabel, onSubmit, onCancel, nameFoll
       <label htmlFor={`${id}-bodyName`}>Committee or partnership</label>
       <input
         {...field('bodyName')}
+        list={`${id}-bodies`}
         value={values.bodyName}
         onChange={(e) => set('bodyName', e.target.value)}
         placeholder="Kent Community Safety Partnership"
+        autoComplete="off"
         autoFocus
       />
+      <datalist id={`${id}-bodies`}>
+        {bodies.map((body) => (
+          <option key={body.id} value={body.name} />
+        ))}
+      </datalist>
       {errorFor('bodyName')}
+      {values.bodyName.trim() && !existingBody ? (
+        <p className="field-hint">A new committee or partnership: it will be set up with the county’s defaults, which you can change later.</p>
+      ) : null}
 
       <div className="form-row">
         <div>
@@ -95,6 +125,9 @@ export function MeetingForm({ initial, submitLabel, onSubmit, onCancel, nameFoll
           <label htmlFor={`${id}-documentWord`}>Heading word</label>
           <select
             {...field('documentWord')}
+            // A body's heading word is one of its settings; it is chosen here only for a new body.
+            disabled={Boolean(existingBody)}
+            title={existingBody ? 'Set in the committee’s settings' : undefined}
             value={values.documentWord}
             onChange={(e) => set('documentWord', e.target.value as MeetingDetails['documentWord'])}
           >

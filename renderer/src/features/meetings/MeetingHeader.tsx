@@ -1,20 +1,27 @@
 import { formatClockTime, formatMinutesDate } from '@shared/format/british-date';
-import type { Meeting, MeetingDetails } from '@shared/model/meeting';
+import type { Body } from '@shared/model/body';
+import type { Meeting } from '@shared/model/meeting';
 import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Modal } from '../../ui/Modal';
 import { MeetingForm } from './MeetingForm';
+import type { MeetingFormValues } from './meeting-form-values';
 
 interface MeetingHeaderProps {
   meeting: Meeting;
-  onChangeDetails: (details: MeetingDetails) => Promise<void>;
+  /** The meeting's committee or partnership. */
+  body: Body;
+  /** Every body, for moving the meeting to another. */
+  bodies: Body[];
+  onRename: (title: string) => Promise<void>;
+  onChangeDetails: (values: MeetingFormValues) => Promise<void>;
   onDelete: () => Promise<void>;
   /** The save indicator and export control, placed on the header's right. */
   children: ReactNode;
 }
 
 /** The open meeting's name and details, with rename, edit and delete. */
-export function MeetingHeader({ meeting, onChangeDetails, onDelete, children }: MeetingHeaderProps): ReactNode {
+export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails, onDelete, children }: MeetingHeaderProps): ReactNode {
   const [renaming, setRenaming] = useState(false);
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -22,7 +29,7 @@ export function MeetingHeader({ meeting, onChangeDetails, onDelete, children }: 
 
   const finishRename = async (save: boolean) => {
     const title = draftTitle.trim();
-    if (save && title && title !== meeting.title) await onChangeDetails({ ...meeting, title });
+    if (save && title && title !== meeting.title) await onRename(title);
     setRenaming(false);
   };
 
@@ -46,7 +53,7 @@ export function MeetingHeader({ meeting, onChangeDetails, onDelete, children }: 
           <h1>{meeting.title}</h1>
         )}
         <p className="meeting-facts">
-          {meeting.bodyName} · {formatMinutesDate(meeting.date)} · {formatClockTime(meeting.startTime)}
+          {body.name} · {formatMinutesDate(meeting.date)} · {formatClockTime(meeting.startTime)}
           {meeting.venue ? ` · ${meeting.venue}` : ''}
         </p>
         <div className="meeting-actions">
@@ -72,7 +79,8 @@ export function MeetingHeader({ meeting, onChangeDetails, onDelete, children }: 
       {editing ? (
         <Modal title="Meeting details" onClose={() => setEditing(false)}>
           <MeetingForm
-            initial={meeting}
+            initial={{ ...meeting, bodyName: body.name, documentWord: body.documentWord }}
+            bodies={bodies}
             submitLabel="Save details"
             onCancel={() => setEditing(false)}
             onSubmit={async (details) => {

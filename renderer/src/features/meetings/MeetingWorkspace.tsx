@@ -1,4 +1,7 @@
-import type { Meeting, MeetingDetails } from '@shared/model/meeting';
+import type { Body } from '@shared/model/body';
+import type { Meeting } from '@shared/model/meeting';
+import { minutesHeading } from '@shared/model/minutes-heading';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { meetingSentence } from '@shared/minutes/meeting-sentence';
 import type { LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
@@ -9,6 +12,7 @@ import { DraftSaver } from '../save/draft-saver';
 import { SaveIndicator } from '../save/SaveIndicator';
 import type { SaveState } from '../save/save-state';
 import { MeetingHeader } from './MeetingHeader';
+import { resolveMeetingSetup, type MeetingFormValues } from './meeting-form-values';
 
 interface LoadedDraft {
   editorState: string | null;
@@ -24,7 +28,8 @@ interface MeetingWorkspaceProps {
 
 /** An open meeting: loads its saved minutes, then shows the header and the editor. */
 export function MeetingWorkspace({ meeting, flushRef, onDeleted }: MeetingWorkspaceProps): ReactNode {
-  const { meetings } = useAppServices();
+  const { meetings, bodies } = useAppServices();
+  const body = useLiveQuery(() => bodies.getBody(meeting.bodyId), [bodies, meeting.bodyId]);
   const [draft, setDraft] = useState<LoadedDraft | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
@@ -52,16 +57,19 @@ export function MeetingWorkspace({ meeting, flushRef, onDeleted }: MeetingWorksp
       </div>
     );
   }
-  if (!draft) return <p className="muted panel">Opening the minutes…</p>;
-  return <OpenMinutes meeting={meeting} draft={draft} flushRef={flushRef} onDeleted={onDeleted} />;
+  if (!draft || !body) return <p className="muted panel">Opening the minutes…</p>;
+  return <OpenMinutes meeting={meeting} body={body} draft={draft} flushRef={flushRef} onDeleted={onDeleted} />;
 }
 
 interface OpenMinutesProps extends MeetingWorkspaceProps {
+  body: Body;
   draft: LoadedDraft;
 }
 
-function OpenMinutes({ meeting, draft, flushRef, onDeleted }: OpenMinutesProps): ReactNode {
-  const { meetings, host } = useAppServices();
+function OpenMinutes({ meeting, body, draft, flushRef, onDeleted }: OpenMinutesProps): ReactNode {
+  const { meetings, bodies, host } = useAppServices();
+  const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
+  const heading = minutesHeading(body, meeting);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [saveState, setSaveState] = useState<SaveState>(() =>
     draft.savedAt === null ? { kind: 'unchanged' } : { kind: 'saved', at: draft.savedAt },
@@ -102,11 +110,18 @@ function OpenMinutes({ meeting, draft, flushRef, onDeleted }: OpenMinutesProps):
     };
   }, [saver, host, flushRef]);
 
-  const changeDetails = useCallback(
-    async (details: MeetingDetails) => {
-      await meetings.updateMeeting(meeting.id, details);
+  const rename = useCallback(
+    async (title: string) => {
+      await meetings.updateMeeting(meeting.id, { title });
     },
     [meetings, meeting.id],
+  );
+
+  const changeDetails = useCallback(
+    async (values: MeetingFormValues) => {
+      await meetings.updateMeeting(meeting.id, await resolveMeetingSetup(bodies, values));
+    },
+    [meetings, bodies, meeting.id],
   );
 
   const deleteMeeting = useCallback(async () => {
@@ -124,13 +139,20 @@ function OpenMinutes({ meeting, draft, flushRef, onDeleted }: OpenMinutesProps):
 
   return (
     <section className="workspace" aria-label="Minutes of the meeting">
-      <MeetingHeader meeting={meeting} onChangeDetails={changeDetails} onDelete={deleteMeeting}>
+      <MeetingHeader
+        meeting={meeting}
+        body={body}
+        bodies={bodyList}
+        onRename={rename}
+        onChangeDetails={changeDetails}
+        onDelete={deleteMeeting}
+      >
         <SaveIndicator state={saveState} />
-        <ExportButton meeting={meeting} currentMinutes={currentMinutes} />
+        <ExportButton heading={heading} currentMinutes={currentMinutes} />
       </MeetingHeader>
       <div className="front-matter" aria-label="Heading of the minutes">
-        <p className="front-matter-body">{meeting.bodyName.toUpperCase()}</p>
-        <p>{meetingSentence(meeting)}</p>
+        <p className="front-matter-body">{heading.bodyName.toUpperCase()}</p>
+        <p>{meetingSentence(heading)}</p>
       </div>
       <EditorPane saver={saver} editorRef={editorRef} initialState={draft.editorState} />
     </section>
