@@ -13,6 +13,7 @@ import type { ReactNode, RefObject } from 'react';
 import { MinutesChangedPlugin } from './plugins/MinutesChangedPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordShortcutsPlugin } from './plugins/WordShortcutsPlugin';
+import { MinutesContext, type MinutesContextValue } from './minutes-context';
 import { minutesEditorTheme } from './theme';
 
 /** Every node type the minutes may hold. Export and storage understand exactly these. */
@@ -27,10 +28,12 @@ interface MinutesEditorProps {
   onChange: () => void;
   /** Called when the editor loses focus: the moment to save at once. */
   onBlur: () => void;
+  /** The meeting, body and roster the minutes are about (kept live by the workspace). */
+  minutesContext: MinutesContextValue;
 }
 
 /** The minutes editor: rich text with Word-style lists, undo and shortcuts. */
-export function MinutesEditor({ initialState, editorRef, onChange, onBlur }: MinutesEditorProps): ReactNode {
+export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minutesContext }: MinutesEditorProps): ReactNode {
   const initialConfig: InitialConfigType = {
     namespace: 'minutes',
     theme: minutesEditorTheme,
@@ -43,33 +46,35 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur }: Min
   };
 
   return (
-    <LexicalComposer initialConfig={initialConfig}>
-      <div className="editor-frame">
-        <ToolbarPlugin />
-        <div className="editor-page">
-          <RichTextPlugin
-            contentEditable={
-              <ContentEditable
-                className="editor-input"
-                aria-label="Minutes"
-                aria-multiline
-                // Spelling arrives offline in a later change; Chromium's own checker would try the network.
-                spellCheck={false}
-                onBlur={onBlur}
-                aria-placeholder="Type the minutes here…"
-                placeholder={<div className="editor-placeholder">Type the minutes here…</div>}
-              />
-            }
-            ErrorBoundary={LexicalErrorBoundary}
-          />
+    <MinutesContext.Provider value={minutesContext}>
+      <LexicalComposer initialConfig={initialConfig}>
+        <div className="editor-frame">
+          <ToolbarPlugin />
+          <div className="editor-page">
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="editor-input"
+                  aria-label="Minutes"
+                  aria-multiline
+                  // Spelling arrives offline in a later change; Chromium's own checker would try the network.
+                  spellCheck={false}
+                  onBlur={onBlur}
+                  aria-placeholder="Type the minutes here…"
+                  placeholder={<div className="editor-placeholder">Type the minutes here…</div>}
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
         </div>
-      </div>
-      <HistoryPlugin />
-      <ListPlugin />
-      <TabIndentationPlugin maxIndent={4} />
-      <WordShortcutsPlugin />
-      <EditorRefPlugin editorRef={editorRef} />
-      <MinutesChangedPlugin onChange={onChange} />
-    </LexicalComposer>
+        <HistoryPlugin />
+        <ListPlugin />
+        <TabIndentationPlugin maxIndent={4} />
+        <WordShortcutsPlugin />
+        <EditorRefPlugin editorRef={editorRef} />
+        <MinutesChangedPlugin onChange={onChange} />
+      </LexicalComposer>
+    </MinutesContext.Provider>
   );
 }

@@ -4,9 +4,10 @@ import { minutesHeading } from '@shared/model/minutes-heading';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { meetingSentence } from '@shared/minutes/meeting-sentence';
 import type { LexicalEditor } from 'lexical';
-import { memo, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useAppServices } from '../../app-context';
 import { MinutesEditor } from '../../editor/MinutesEditor';
+import type { MinutesContextValue } from '../../editor/minutes-context';
 import { ExportButton } from '../export/ExportButton';
 import { DraftSaver } from '../save/draft-saver';
 import { SaveIndicator } from '../save/SaveIndicator';
@@ -69,6 +70,9 @@ interface OpenMinutesProps extends MeetingWorkspaceProps {
 function OpenMinutes({ meeting, body, draft, flushRef, onDeleted }: OpenMinutesProps): ReactNode {
   const { meetings, bodies, host } = useAppServices();
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
+  const roster = useLiveQuery(() => bodies.listPeople(body.id), [bodies, body.id]);
+  // One object per change of meeting, body or roster, so the editor's derived text re-renders only then.
+  const minutesContext = useMemo<MinutesContextValue>(() => ({ meeting, body, roster: roster ?? [] }), [meeting, body, roster]);
   const heading = minutesHeading(body, meeting);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [saveState, setSaveState] = useState<SaveState>(() =>
@@ -154,7 +158,7 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted }: OpenMinutesP
         <p className="front-matter-body">{heading.bodyName.toUpperCase()}</p>
         <p>{meetingSentence(heading)}</p>
       </div>
-      <EditorPane saver={saver} editorRef={editorRef} initialState={draft.editorState} />
+      <EditorPane saver={saver} editorRef={editorRef} initialState={draft.editorState} minutesContext={minutesContext} />
     </section>
   );
 }
@@ -164,12 +168,16 @@ const EditorPane = memo(function EditorPane({
   saver,
   editorRef,
   initialState,
+  minutesContext,
 }: {
   saver: DraftSaver;
   editorRef: RefObject<LexicalEditor | null>;
   initialState: string | null;
+  minutesContext: MinutesContextValue;
 }): ReactNode {
   const onChange = useCallback(() => saver.markChanged(), [saver]);
   const onBlur = useCallback(() => void saver.flush(), [saver]);
-  return <MinutesEditor initialState={initialState} editorRef={editorRef} onChange={onChange} onBlur={onBlur} />;
+  return (
+    <MinutesEditor initialState={initialState} editorRef={editorRef} onChange={onChange} onBlur={onBlur} minutesContext={minutesContext} />
+  );
 });
