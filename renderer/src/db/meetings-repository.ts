@@ -37,10 +37,20 @@ export class MeetingsRepository {
 
   /** Changes part of a meeting (its name, agenda, attendance …); the whole result is validated before it is stored. */
   async updateMeeting(id: string, changes: MeetingChanges): Promise<Meeting> {
+    return this.changeMeeting(id, () => changes);
+  }
+
+  /**
+   * Changes a meeting from what is stored now, not from what the screen last
+   * showed: `recipe` reads the current meeting and returns the changes. Quick
+   * successive edits (adding agenda items as fast as the officer types) never
+   * overwrite one another.
+   */
+  async changeMeeting(id: string, recipe: (current: Meeting) => MeetingChanges): Promise<Meeting> {
     return this.db.transaction('rw', this.db.meetings, async () => {
       const existing = await this.db.meetings.get(id);
       if (!existing) throw new Error('This meeting no longer exists.');
-      const updated = MeetingSchema.parse({ ...existing, ...changes, updatedAt: this.now() });
+      const updated = MeetingSchema.parse({ ...existing, ...recipe(existing), updatedAt: this.now() });
       await this.db.meetings.put(updated);
       return updated;
     });

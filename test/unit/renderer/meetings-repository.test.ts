@@ -75,3 +75,23 @@ describe('MeetingsRepository', () => {
     expect((await repo.listMeetings()).map((m) => m.id)).toEqual([keep.id]);
   });
 });
+
+describe('MeetingsRepository.changeMeeting', () => {
+  it('builds each change on the stored meeting, so quick successive edits all land', async () => {
+    const repo = repository();
+    const meeting = await repo.createMeeting(march2015);
+    const add = (code: string) =>
+      repo.changeMeeting(meeting.id, (current) => ({ agenda: [...current.agenda, { id: code, code, title: `Item ${code}`, part: 'unrestricted' }] }));
+    await Promise.all([add('A1'), add('A2'), add('A3')]);
+    expect((await repo.getMeeting(meeting.id))?.agenda.map((item) => item.code)).toEqual(['A1', 'A2', 'A3']);
+  });
+
+  it('refuses a change that fails validation and stores nothing', async () => {
+    const repo = repository();
+    const meeting = await repo.createMeeting(march2015);
+    await expect(repo.changeMeeting(meeting.id, () => ({ agenda: [{ id: 'x', code: 'A1', title: ' ', part: 'unrestricted' }] }))).rejects.toThrow(
+      /Give the item a title/,
+    );
+    expect((await repo.getMeeting(meeting.id))?.agenda).toEqual([]);
+  });
+});
