@@ -22,6 +22,17 @@ export const NodeType = {
   text: 'text',
   lineBreak: 'linebreak',
   tab: 'tab',
+  // Minute Book's own nodes (renderer/src/editor/nodes).
+  /** One minute: the heading (derived from the agenda) and the officer's text for that item. */
+  minuteItem: 'minute-item',
+  /** The heading of a minute ("94. Title / (Item B1)"): holds only the agenda item's id, its text is derived. */
+  minuteHeading: 'minute-heading',
+  /** A decision: "RESOLVED that …", the word in bold capitals. */
+  resolution: 'resolution',
+  /** A person named in the minutes: holds the roster id; the words depend on first or later use in the minute. */
+  mention: 'mention',
+  /** A blank in an inserted template, waiting for the officer to fill it. */
+  templateField: 'template-field',
 } as const;
 export type KnownNodeType = (typeof NodeType)[keyof typeof NodeType];
 

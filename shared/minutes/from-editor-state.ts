@@ -11,7 +11,11 @@ import {
   textFormatOf,
   type SerializedNode,
 } from './editor-json';
+import { firstMention, laterMention } from '../domain/person-names';
+import { minuteHeadingLabel } from '../domain/minute-numbers';
+import type { Person } from '../model/person';
 import type { MinutesBlock, MinutesDocument, MinutesListType, MinutesRun } from './minutes-document';
+import { NO_FACTS, type MinutesFacts } from './minutes-facts';
 
 /** The saved minutes could not be read as a Lexical editor state; the message says where and why. */
 export class EditorStateError extends Error {
@@ -23,9 +27,9 @@ export class EditorStateError extends Error {
  * JSON string) → the typed minutes the Word export works from. Throws
  * EditorStateError naming what is wrong when it is not an editor state.
  */
-export function minutesFromEditorState(heading: MinutesHeading, editorState: unknown): MinutesDocument {
+export function minutesFromEditorState(heading: MinutesHeading, editorState: unknown, facts: MinutesFacts = NO_FACTS): MinutesDocument {
   const state = parseEditorState(editorState);
-  const walker = new MinutesWalker();
+  const walker = new MinutesWalker(facts);
   walker.walkBlocks(state.root.children, 'root');
   return {
     header: heading,
@@ -99,6 +103,53 @@ function carriesText(node: SerializedNode): boolean {
 class MinutesWalker {
   readonly blocks: MinutesBlock[] = [];
   private listCount = 0;
+  private readonly people: ReadonlyMap<string, Person>;
+  /** People already named in the current minute: later mentions use the short form. */
+  private mentioned = new Set<string>();
+  /** Mentions outside any minute share one section. */
+  private readonly mentionedOutside = new Set<string>();
+  private lastPart: string | null = null;
+
+  constructor(private readonly facts: MinutesFacts) {
+    this.people = new Map(facts.roster.map((person) => [person.id, person]));
+    this.mentioned = this.mentionedOutside;
+  }
+
+  /** The heading of a minute, from its agenda item; a minute whose item left the agenda keeps a plain heading. */
+  private addMinuteHeading(itemId: unknown): void {
+    const index = this.facts.agenda.findIndex((item) => item.id === itemId);
+    const item = this.facts.agenda[index];
+    if (!item) {
+      const runs = [{ text: 'Item no longer on the agenda', bold: true, italic: false, underline: false }];
+      this.blocks.push({ kind: 'minuteHeading', label: '', title: runs[0]!.text, reference: null, part: 'unrestricted', startsPart: false, runs });
+      return;
+    }
+    const number = this.facts.minuteNumbers.get(item.id) ?? 0;
+    const label = minuteHeadingLabel(item, number, this.facts.headingStyle);
+    const startsPart = this.lastPart !== item.part;
+    this.lastPart = item.part;
+    this.blocks.push({
+      kind: 'minuteHeading',
+      label: label.label,
+      title: label.title,
+      reference: label.reference,
+      part: item.part,
+      startsPart,
+      runs: [{ text: `${label.label} ${label.title}`.trim(), bold: true, italic: false, underline: false }],
+    });
+  }
+
+  /** A person's words at this mention: in full with role the first time in the minute, short after. */
+  private mentionText(node: SerializedNode): string {
+    const personId = typeof node.personId === 'string' ? node.personId : '';
+    const person = this.people.get(personId);
+    // A mention written with words of its own (a pasted or older form) keeps them.
+    const fallback = typeof node.label === 'string' ? node.label : typeof node.text === 'string' ? node.text : '';
+    if (!person) return fallback;
+    const first = !this.mentioned.has(personId);
+    this.mentioned.add(personId);
+    return first ? firstMention(person) : laterMention(person);
+  }
 
   /**
    * Walks nodes that stand at block level (the root's children, or the children of
@@ -113,7 +164,19 @@ class MinutesWalker {
     nodes.forEach((node, index) => {
       const at = `${path}.children[${index}]`;
       switch (node.type) {
+        case NodeType.minuteItem:
+          flushLoose();
+          // Without an agenda item id there is nothing to head it with: only its contents are printed.
+          if (typeof node.itemId === 'string') this.addMinuteHeading(node.itemId);
+          this.mentioned = new Set();
+          this.walkBlocks(node.children ?? [], at);
+          this.mentioned = this.mentionedOutside;
+          break;
+        case NodeType.minuteHeading:
+          // Derived from the agenda: written by the minute item above.
+          break;
         case NodeType.paragraph:
+        case NodeType.resolution:
         case NodeType.quote:
           flushLoose();
           this.addParagraph(this.inlineRuns(node.children ?? [], at, false));
@@ -206,6 +269,9 @@ class MinutesWalker {
           break;
         case NodeType.tab:
           runs.push({ text: '\t', ...previousFormat() });
+          break;
+        case NodeType.mention:
+          runs.push({ text: this.mentionText(node), ...plain, bold: forceBold });
           break;
         default: {
           const headingBold = forceBold || node.type === NodeType.heading;

@@ -1,3 +1,4 @@
+import type { AgendaPart } from '../model/agenda';
 import type { MinutesHeading } from '../model/minutes-heading';
 
 /**
@@ -38,9 +39,26 @@ export interface MinutesListItem {
   runs: MinutesRun[];
 }
 
-export type MinutesBlock = MinutesParagraph | MinutesListItem;
+/**
+ * The heading of one minute, worked out from the agenda item it records:
+ * "94." + "Community Safety Integration Project" + "(Item B1)", or "B1" + title.
+ */
+export interface MinutesItemHeading {
+  kind: 'minuteHeading';
+  /** "94." (numbered minutes) or "B1" (agenda-code headings). */
+  label: string;
+  title: string;
+  /** "(Item B1)" under a numbered minute's title; null for agenda-code headings. */
+  reference: string | null;
+  part: AgendaPart;
+  /** The first minute of its part: "UNRESTRICTED ITEMS" or "EXEMPT ITEMS" is printed above it. */
+  startsPart: boolean;
+  /** Label and title as one bold run, for plain-text readers of the document. */
+  runs: MinutesRun[];
+}
 
-/** What the head of the minutes says about the meeting. */
+export type MinutesBlock = MinutesParagraph | MinutesListItem | MinutesItemHeading;
+
 /** The heading of the minutes (who met, where, when): see shared/model/minutes-heading.ts. */
 export type MinutesHeader = MinutesHeading;
 

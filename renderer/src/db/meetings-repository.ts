@@ -56,6 +56,23 @@ export class MeetingsRepository {
     });
   }
 
+  /**
+   * Records when the meeting reached an agenda item (hh:mm), or clears it with null.
+   * Merged inside the transaction, so two quick moves between items never lose one.
+   * With `onlyIfUnset`, a time already recorded (or corrected by the officer) is kept.
+   */
+  async setItemTime(id: string, itemId: string, time: string | null, options: { onlyIfUnset?: boolean } = {}): Promise<void> {
+    await this.db.transaction('rw', this.db.meetings, async () => {
+      const existing = await this.db.meetings.get(id);
+      if (!existing) return;
+      if (options.onlyIfUnset && existing.itemTimes[itemId]) return;
+      const itemTimes = { ...existing.itemTimes };
+      if (time === null) delete itemTimes[itemId];
+      else itemTimes[itemId] = time;
+      await this.db.meetings.put(MeetingSchema.parse({ ...existing, itemTimes, updatedAt: this.now() }));
+    });
+  }
+
   /** Deletes a meeting and its minutes together, or neither. */
   async deleteMeeting(id: string): Promise<void> {
     await this.db.transaction('rw', this.db.meetings, this.db.drafts, async () => {

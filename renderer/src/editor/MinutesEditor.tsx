@@ -9,15 +9,28 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { LexicalEditor } from 'lexical';
-import type { ReactNode, RefObject } from 'react';
+import { useState, type ReactNode, type RefObject } from 'react';
 import { MinutesChangedPlugin } from './plugins/MinutesChangedPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordShortcutsPlugin } from './plugins/WordShortcutsPlugin';
-import { MinutesContext, type MinutesContextValue } from './minutes-context';
+import { FrontMatter } from './components/FrontMatter';
+import { MentionOrderContext } from './components/Mention';
+import { MentionOrder } from './mention-order';
+import { MentionNode } from './nodes/MentionNode';
+import { PersonMentionsPlugin } from './plugins/PersonMentionsPlugin';
+import { TemplatesPlugin } from './plugins/TemplatesPlugin';
+import { TemplateFieldNode } from './nodes/TemplateFieldNode';
+import { MinutesContext, useStableMinutesContext, type MinutesContextValue } from './minutes-context';
+import { MinuteHeadingNode } from './nodes/MinuteHeadingNode';
+import { MinuteItemNode } from './nodes/MinuteItemNode';
+import { ResolutionNode } from './nodes/ResolutionNode';
+import { ItemTimingPlugin } from './plugins/ItemTimingPlugin';
+import { MinuteCommandsPlugin } from './plugins/MinuteCommandsPlugin';
+import { MinuteStructurePlugin } from './plugins/MinuteStructurePlugin';
 import { minutesEditorTheme } from './theme';
 
 /** Every node type the minutes may hold. Export and storage understand exactly these. */
-const MINUTES_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode];
+const MINUTES_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, MinuteItemNode, MinuteHeadingNode, ResolutionNode, MentionNode, TemplateFieldNode];
 
 interface MinutesEditorProps {
   /** The saved editor state (JSON text), or null for new minutes. */
@@ -34,6 +47,8 @@ interface MinutesEditorProps {
 
 /** The minutes editor: rich text with Word-style lists, undo and shortcuts. */
 export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minutesContext }: MinutesEditorProps): ReactNode {
+  const stableContext = useStableMinutesContext(minutesContext);
+  const [mentionOrder] = useState(() => new MentionOrder());
   const initialConfig: InitialConfigType = {
     namespace: 'minutes',
     theme: minutesEditorTheme,
@@ -46,10 +61,12 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
   };
 
   return (
-    <MinutesContext.Provider value={minutesContext}>
+    <MinutesContext.Provider value={stableContext}>
+      <MentionOrderContext.Provider value={mentionOrder}>
       <LexicalComposer initialConfig={initialConfig}>
         <div className="editor-frame">
           <ToolbarPlugin />
+          <FrontMatter />
           <div className="editor-page">
             <RichTextPlugin
               contentEditable={
@@ -74,7 +91,13 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <WordShortcutsPlugin />
         <EditorRefPlugin editorRef={editorRef} />
         <MinutesChangedPlugin onChange={onChange} />
+        <MinuteStructurePlugin />
+        <MinuteCommandsPlugin />
+        <ItemTimingPlugin />
+        <PersonMentionsPlugin />
+        <TemplatesPlugin />
       </LexicalComposer>
+      </MentionOrderContext.Provider>
     </MinutesContext.Provider>
   );
 }

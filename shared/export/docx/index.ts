@@ -3,6 +3,7 @@ import { formatShortDate } from '../../format/british-date';
 import { minutesFromEditorState } from '../../minutes/from-editor-state';
 import type { MinutesDocument } from '../../minutes/minutes-document';
 import type { MinutesHeading } from '../../model/minutes-heading';
+import type { MinutesFacts } from '../../minutes/minutes-facts';
 import { wordSafeText } from '../word-safe-text';
 import { bodyParagraphs } from './body';
 import { numberingConfig } from './numbering';
@@ -11,8 +12,8 @@ import { minutesStyles } from './styles';
 import { titleBlock } from './title-block';
 
 /** Saved editor JSON of a meeting → the bytes of its minutes as a Word (.docx) file. */
-export async function exportMinutesDocx(heading: MinutesHeading, editorState: unknown): Promise<Uint8Array<ArrayBuffer>> {
-  return minutesDocxBytes(minutesFromEditorState(heading, editorState));
+export async function exportMinutesDocx(heading: MinutesHeading, editorState: unknown, facts?: MinutesFacts): Promise<Uint8Array<ArrayBuffer>> {
+  return minutesDocxBytes(minutesFromEditorState(heading, editorState, facts));
 }
 
 /** A typed minutes document → .docx bytes. Needs neither a DOM nor Node's Buffer. */

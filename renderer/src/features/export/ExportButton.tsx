@@ -1,16 +1,19 @@
 import type { MinutesHeading } from '@shared/model/minutes-heading';
+import type { MinutesFacts } from '@shared/minutes/minutes-facts';
 import { useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
 import { describeExportResult, exportMinutes } from './export-minutes';
 
 interface ExportButtonProps {
   heading: MinutesHeading;
+  /** The agenda, roster and numbering the minutes' headings and mentions come from. */
+  facts: MinutesFacts;
   /** Saves, then returns the minutes' editor state as they stand. */
   currentMinutes: () => Promise<unknown>;
 }
 
 /** "Export to Word": the .docx in the house format, through a Save dialog or a download. */
-export function ExportButton({ heading, currentMinutes }: ExportButtonProps): ReactNode {
+export function ExportButton({ heading, facts, currentMinutes }: ExportButtonProps): ReactNode {
   const { host } = useAppServices();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
@@ -19,7 +22,7 @@ export function ExportButton({ heading, currentMinutes }: ExportButtonProps): Re
     setBusy(true);
     setMessage(null);
     try {
-      const result = await exportMinutes(host, heading, await currentMinutes());
+      const result = await exportMinutes(host, heading, facts, await currentMinutes());
       setMessage({ text: describeExportResult(result, host.kind), failed: result.status === 'failed' });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

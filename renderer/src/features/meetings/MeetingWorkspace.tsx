@@ -1,8 +1,8 @@
 import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
 import { minutesHeading } from '@shared/model/minutes-heading';
+import { minutesFacts } from '@shared/minutes/minutes-facts';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { meetingSentence } from '@shared/minutes/meeting-sentence';
 import type { LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useAppServices } from '../../app-context';
@@ -152,12 +152,8 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted }: OpenMinutesP
         onDelete={deleteMeeting}
       >
         <SaveIndicator state={saveState} />
-        <ExportButton heading={heading} currentMinutes={currentMinutes} />
+        <ExportButton heading={heading} facts={minutesFacts(meeting, body, roster ?? [])} currentMinutes={currentMinutes} />
       </MeetingHeader>
-      <div className="front-matter" aria-label="Heading of the minutes">
-        <p className="front-matter-body">{heading.bodyName.toUpperCase()}</p>
-        <p>{meetingSentence(heading)}</p>
-      </div>
       <EditorPane saver={saver} editorRef={editorRef} initialState={draft.editorState} minutesContext={minutesContext} />
     </section>
   );

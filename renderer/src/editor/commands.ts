@@ -1,0 +1,11 @@
+import { createCommand, type LexicalCommand } from 'lexical';
+
+/** Editor commands of minute-taking. Keys map to these (shortcuts.ts); toolbar buttons dispatch them too. */
+export const GO_TO_MINUTE_COMMAND: LexicalCommand<'next' | 'previous'> = createCommand('GO_TO_MINUTE_COMMAND');
+export const INSERT_NUMBERED_PARAGRAPH_COMMAND: LexicalCommand<void> = createCommand('INSERT_NUMBERED_PARAGRAPH_COMMAND');
+export const INSERT_SUB_POINT_COMMAND: LexicalCommand<void> = createCommand('INSERT_SUB_POINT_COMMAND');
+export const INSERT_RESOLUTION_COMMAND: LexicalCommand<void> = createCommand('INSERT_RESOLUTION_COMMAND');
+export const INSERT_TIME_COMMAND: LexicalCommand<void> = createCommand('INSERT_TIME_COMMAND');
+export const OPEN_PERSON_MENU_COMMAND: LexicalCommand<void> = createCommand('OPEN_PERSON_MENU_COMMAND');
+export const OPEN_TEMPLATE_MENU_COMMAND: LexicalCommand<void> = createCommand('OPEN_TEMPLATE_MENU_COMMAND');
+export const OPEN_SHORTCUTS_PANEL_COMMAND: LexicalCommand<void> = createCommand('OPEN_SHORTCUTS_PANEL_COMMAND');

@@ -1,0 +1,123 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { mergeRegister } from '@lexical/utils';
+import { firstMention, formalName, laterMention } from '@shared/domain/person-names';
+import type { AttendanceRole } from '@shared/model/attendance';
+import type { Person } from '@shared/model/person';
+import { $createTextNode, $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_EDITOR, type TextNode } from 'lexical';
+import { useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { OPEN_PERSON_MENU_COMMAND } from '../commands';
+import { MentionOrderContext } from '../components/Mention';
+import { TypeaheadMenu } from '../components/TypeaheadMenu';
+import { useMinutesContext } from '../minutes-context';
+import { $createMentionNode, MentionNode } from '../nodes/MentionNode';
+
+class PersonOption extends MenuOption {
+  constructor(readonly person: Person) {
+    super(person.id);
+  }
+}
+
+/** Those at the meeting come first, then the rest of the roster; apologies and retired people last or not at all. */
+const ROLE_RANK: Record<AttendanceRole, number> = { present: 0, 'also-present': 0, 'in-attendance': 0, apologies: 2 };
+const MAX_OPTIONS = 8;
+
+/** People whose name, initials, role or organisation start with what was typed after "@". */
+export function matchingPeople(roster: readonly Person[], attendance: Record<string, AttendanceRole>, query: string): Person[] {
+  const words = query.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+  const haystack = (p: Person) =>
+    [p.title, p.initials, p.surname, p.role, p.organisation].join(' ').toLocaleLowerCase('en-GB').split(/[\s,()]+/);
+  return roster
+    .filter((p) => !p.retired)
+    .filter((p) => words.every((word) => haystack(p).some((part) => part.startsWith(word))))
+    .map((p, index) => ({ p, index, rank: attendance[p.id] === undefined ? 1 : ROLE_RANK[attendance[p.id]!] }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ p }) => p)
+    .slice(0, MAX_OPTIONS);
+}
+
+/**
+ * "@" (or Ctrl+Alt+P) opens a list of the meeting's people; choosing one puts a
+ * mention in the minutes. Also keeps the first/later order of mentions up to date.
+ */
+export function PersonMentionsPlugin(): ReactNode {
+  const [editor] = useLexicalComposerContext();
+  const { roster, meeting } = useMinutesContext();
+  const order = useContext(MentionOrderContext);
+  const [query, setQuery] = useState<string | null>(null);
+  const trigger = useBasicTypeaheadTriggerMatch('@', { minLength: 0, allowWhitespace: true, maxLength: 40 });
+
+  const options = useMemo(
+    () => (query === null ? [] : matchingPeople(roster, meeting.attendance, query).map((p) => new PersonOption(p))),
+    [roster, meeting.attendance, query],
+  );
+
+  useEffect(
+    () =>
+      mergeRegister(
+        // Recompute first/later only when mentions come, go or move.
+        editor.registerMutationListener(MentionNode, () => editor.getEditorState().read(() => order.$recompute()), {
+          skipInitialization: false,
+        }),
+        editor.registerCommand(
+          OPEN_PERSON_MENU_COMMAND,
+          () => {
+            const selection = $getSelection();
+            if (!$isRangeSelection(selection)) return false;
+            // A space first if the caret sits right after a word, so the "@" can trigger.
+            const before = selection.anchor.getNode().getTextContent().slice(0, selection.anchor.offset);
+            selection.insertText(before === '' || /\s$/.test(before) ? '@' : ' @');
+            return true;
+          },
+          COMMAND_PRIORITY_EDITOR,
+        ),
+      ),
+    [editor, order],
+  );
+
+  const onSelect = useCallback(
+    (option: PersonOption, textNode: TextNode | null, closeMenu: () => void) => {
+      editor.update(() => {
+        const mention = $createMentionNode(option.person.id, laterMention(option.person));
+        if (textNode) textNode.replace(mention);
+        // One space after the name: a template's own words often bring it already.
+        const next = mention.getNextSibling();
+        if ($isTextNode(next) && /^\s/.test(next.getTextContent())) {
+          next.select(1, 1);
+        } else {
+          const space = $createTextNode(' ');
+          mention.insertAfter(space);
+          space.select(1, 1);
+        }
+        closeMenu();
+      });
+    },
+    [editor],
+  );
+
+  return (
+    <LexicalTypeaheadMenuPlugin<PersonOption>
+      onQueryChange={setQuery}
+      onSelectOption={onSelect}
+      triggerFn={trigger}
+      options={options}
+      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
+        query === null ? null : (
+          <TypeaheadMenu
+            anchor={anchor}
+            label="People at the meeting"
+            items={options.map((option) => ({
+              option,
+              primary: formalName(option.person),
+              secondary: firstMention(option.person) === laterMention(option.person) ? undefined : firstMention(option.person),
+            }))}
+            selectedIndex={selectedIndex}
+            onSelect={(option) => selectOptionAndCleanUp(option as PersonOption)}
+            onHighlight={setHighlightedIndex}
+            emptyText="Nobody on the roster matches. Add people on the Attendance tab."
+          />
+        )
+      }
+    />
+  );
+}

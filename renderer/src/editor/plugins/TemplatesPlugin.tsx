@@ -1,0 +1,138 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { mergeRegister } from '@lexical/utils';
+import { builtInTemplates, type MinuteTemplate } from '@shared/domain/templates';
+import { formatShortDate } from '@shared/format/british-date';
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  $createTextNode,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_EDITOR,
+  COMMAND_PRIORITY_LOW,
+  KEY_TAB_COMMAND,
+  type TextNode,
+} from 'lexical';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useAppServices } from '../../app-context';
+import { OPEN_TEMPLATE_MENU_COMMAND } from '../commands';
+import { TypeaheadMenu } from '../components/TypeaheadMenu';
+import { useMinutesContext } from '../minutes-context';
+import { TemplateFieldNode } from '../nodes/TemplateFieldNode';
+import { $insertTemplate, $selectAdjacentField } from '../template-insertion';
+
+class TemplateOption extends MenuOption {
+  constructor(readonly template: MinuteTemplate) {
+    super(template.id);
+  }
+}
+
+/** Templates whose name or short word starts with what was typed after "/". */
+export function matchingTemplates(templates: readonly MinuteTemplate[], query: string): MinuteTemplate[] {
+  const words = query.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+  return templates.filter((template) => {
+    const haystack = `${template.shortcutHint ?? ''} ${template.name}`.toLocaleLowerCase('en-GB').split(/[\s:,]+/);
+    return words.every((word) => haystack.some((part) => part.startsWith(word)));
+  });
+}
+
+/**
+ * Standing phrases: "/" at the start of a word (or Ctrl+Alt+T) lists them;
+ * choosing one inserts it with its blanks; Tab and Shift+Tab move between the
+ * blanks; typing over a blank makes it ordinary text.
+ */
+export function TemplatesPlugin(): ReactNode {
+  const [editor] = useLexicalComposerContext();
+  const { meetings } = useAppServices();
+  const { meeting, body } = useMinutesContext();
+  const [query, setQuery] = useState<string | null>(null);
+  const trigger = useBasicTypeaheadTriggerMatch('/', { minLength: 0, allowWhitespace: true, maxLength: 40 });
+
+  // "The notes of the meeting held on 20 March 2019": the body's latest meeting before this one.
+  const previousMeetingDate = useLiveQuery(async () => {
+    const earlier = (await meetings.listMeetings()).filter((m) => m.bodyId === meeting.bodyId && m.date < meeting.date);
+    return earlier[0] ? formatShortDate(earlier[0].date) : null;
+  }, [meetings, meeting.bodyId, meeting.date]);
+
+  const templates = useMemo(() => builtInTemplates(body.chairWord, body.documentWord), [body.chairWord, body.documentWord]);
+  const options = useMemo(
+    () => (query === null ? [] : matchingTemplates(templates, query).map((template) => new TemplateOption(template))),
+    [templates, query],
+  );
+
+  useEffect(
+    () =>
+      mergeRegister(
+        // A blank typed over becomes plain text with the blank's formatting.
+        editor.registerNodeTransform(TemplateFieldNode, (field) => {
+          if (!field.isFilled()) return;
+          const text = $createTextNode(field.getTextContent()).setFormat(field.getFormat());
+          field.replace(text);
+        }),
+        editor.registerCommand(
+          KEY_TAB_COMMAND,
+          (event: KeyboardEvent) => {
+            // While a pop-up list is open, Tab chooses from it.
+            if (editor.getRootElement()?.ownerDocument.querySelector('.typeahead')) return false;
+            const moved = $selectAdjacentField(event.shiftKey ? 'previous' : 'next');
+            if (moved) event.preventDefault();
+            return moved;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          OPEN_TEMPLATE_MENU_COMMAND,
+          () => {
+            const selection = $getSelection();
+            if (!$isRangeSelection(selection)) return false;
+            const before = selection.anchor.getNode().getTextContent().slice(0, selection.anchor.offset);
+            selection.insertText(before === '' || /\s$/.test(before) ? '/' : ' /');
+            return true;
+          },
+          COMMAND_PRIORITY_EDITOR,
+        ),
+      ),
+    [editor],
+  );
+
+  const onSelect = useCallback(
+    (option: TemplateOption, textNode: TextNode | null, closeMenu: () => void) => {
+      editor.update(() => {
+        if (textNode) {
+          const previous = textNode.getPreviousSibling();
+          textNode.remove();
+          if (previous) previous.selectEnd();
+        }
+        closeMenu();
+        $insertTemplate(option.template, previousMeetingDate ?? null);
+      });
+    },
+    [editor, previousMeetingDate],
+  );
+
+  return (
+    <LexicalTypeaheadMenuPlugin<TemplateOption>
+      onQueryChange={setQuery}
+      onSelectOption={onSelect}
+      triggerFn={trigger}
+      options={options}
+      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
+        query === null ? null : (
+          <TypeaheadMenu
+            anchor={anchor}
+            label="Standard phrases"
+            items={options.map((option) => ({
+              option,
+              primary: option.template.name,
+              secondary: option.template.shortcutHint ? `/${option.template.shortcutHint}` : undefined,
+            }))}
+            selectedIndex={selectedIndex}
+            onSelect={(option) => selectOptionAndCleanUp(option as TemplateOption)}
+            onHighlight={setHighlightedIndex}
+            emptyText="No standard phrase matches."
+          />
+        )
+      }
+    />
+  );
+}

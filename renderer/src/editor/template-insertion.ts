@@ -1,0 +1,122 @@
+import type { MinuteTemplate, TemplatePart } from '@shared/domain/templates';
+import { $dfs } from '@lexical/utils';
+import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, type LexicalNode, type TextNode } from 'lexical';
+import { $blockOf, $currentMinute, $insertSubPoint } from './minute-blocks';
+import { $createResolutionNode } from './nodes/ResolutionNode';
+import { $createTemplateFieldNode, $isTemplateFieldNode, type TemplateFieldNode } from './nodes/TemplateFieldNode';
+
+/** The inline nodes of one paragraph of a template. */
+function $inlineNodes(parts: readonly TemplatePart[], previousMeetingDate: string | null, resolution: boolean): LexicalNode[] {
+  const nodes: LexicalNode[] = [];
+  for (const part of parts) {
+    switch (part.kind) {
+      case 'text': {
+        // A resolution's first word is printed in bold capitals.
+        const match = resolution && nodes.length === 0 ? /^RESOLVED/.exec(part.text) : null;
+        if (match) {
+          nodes.push($createTextNode('RESOLVED').toggleFormat('bold'));
+          if (part.text.length > 8) nodes.push($createTextNode(part.text.slice(8)));
+        } else {
+          nodes.push($createTextNode(part.text));
+        }
+        break;
+      }
+      case 'field':
+        nodes.push($createTemplateFieldNode(part.placeholder, 'text'));
+        break;
+      case 'person':
+        nodes.push($createTemplateFieldNode(part.name, 'person'));
+        break;
+      case 'previous-meeting-date':
+        nodes.push(previousMeetingDate ? $createTextNode(previousMeetingDate) : $createTemplateFieldNode('date of the previous meeting', 'text'));
+        break;
+      case 'newline':
+      case 'sub-points':
+        break;
+    }
+  }
+  return nodes;
+}
+
+/** Splits a template into paragraphs at its newline and sub-points parts. */
+function paragraphsOf(body: readonly TemplatePart[]): { parts: TemplatePart[]; then: 'newline' | 'sub-points' | 'end' }[] {
+  const paragraphs: { parts: TemplatePart[]; then: 'newline' | 'sub-points' | 'end' }[] = [{ parts: [], then: 'end' }];
+  for (const part of body) {
+    const current = paragraphs[paragraphs.length - 1]!;
+    if (part.kind === 'newline' || part.kind === 'sub-points') {
+      current.then = part.kind;
+      paragraphs.push({ parts: [], then: 'end' });
+    } else {
+      current.parts.push(part);
+    }
+  }
+  return paragraphs.filter((p, index) => p.parts.length > 0 || index === 0);
+}
+
+/**
+ * Inserts a template at the caret: its words, its blanks (tinted, reached with
+ * Tab) and its shape (a resolution becomes a RESOLVED paragraph; "as follows:"
+ * opens a sub-point). Then selects the first blank so the officer can type over it.
+ */
+export function $insertTemplate(template: MinuteTemplate, previousMeetingDate: string | null): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return;
+  const first = selection.anchor.getNode();
+  const inserted: LexicalNode[] = [];
+
+  paragraphsOf(template.body).forEach((paragraph, index) => {
+    const nodes = $inlineNodes(paragraph.parts, previousMeetingDate, template.resolution && index === 0);
+    if (index === 0 && template.resolution) {
+      const block = $blockOf(first);
+      const resolutionNode = $createResolutionNode();
+      resolutionNode.append(...nodes);
+      if (block && block.getType() === 'paragraph' && block.getTextContent().trim() === '') block.replace(resolutionNode);
+      else if (block) block.insertAfter(resolutionNode);
+      resolutionNode.selectEnd();
+    } else if (index === 0) {
+      const current = $getSelection();
+      if ($isRangeSelection(current)) current.insertNodes(nodes);
+    } else {
+      const current = $getSelection();
+      const block = $isRangeSelection(current) ? $blockOf(current.anchor.getNode()) : null;
+      const next = $createParagraphNode();
+      next.append(...nodes);
+      block?.insertAfter(next);
+      next.selectEnd();
+    }
+    inserted.push(...nodes);
+    if (paragraph.then === 'sub-points') $insertSubPoint();
+  });
+
+  const firstField = inserted.find($isTemplateFieldNode);
+  if (firstField) firstField.select(0, firstField.getTextContentSize());
+}
+
+/** The blanks of the minute (or loose text) the caret is in, in document order. */
+function $fieldsAroundCaret(): TemplateFieldNode[] {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return [];
+  const scope = $currentMinute() ?? $blockOf(selection.anchor.getNode());
+  if (!scope) return [];
+  return $dfs(scope)
+    .map(({ node }) => node)
+    .filter($isTemplateFieldNode);
+}
+
+/**
+ * Selects the next (or previous) unfilled blank after (or before) the caret.
+ * Returns false when there is none, so Tab goes on to indent as usual.
+ */
+export function $selectAdjacentField(direction: 'next' | 'previous'): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  const caret: TextNode | LexicalNode = selection.focus.getNode();
+  const fields = $fieldsAroundCaret().filter((field) => !field.isFilled() && field.getKey() !== caret.getKey());
+  const target =
+    direction === 'next'
+      ? fields.find((field) => caret.isBefore(field))
+      : [...fields].reverse().find((field) => field.isBefore(caret));
+  if (!target) return false;
+  target.select(0, target.getTextContentSize());
+  return true;
+}

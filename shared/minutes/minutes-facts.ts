@@ -1,0 +1,29 @@
+import { provisionalMinuteNumbers } from '../domain/minute-numbers';
+import type { AgendaItem } from '../model/agenda';
+import type { Body } from '../model/body';
+import type { Meeting } from '../model/meeting';
+import type { Person } from '../model/person';
+
+/**
+ * What the saved minutes point at but do not hold: the agenda their headings
+ * come from, the roster their mentions name, and how minutes are numbered.
+ * The editor JSON stores ids only, so a correction anywhere re-words the minutes.
+ */
+export interface MinutesFacts {
+  agenda: readonly AgendaItem[];
+  roster: readonly Person[];
+  /** Agenda item id → minute number (given for good, or provisional for a draft). */
+  minuteNumbers: ReadonlyMap<string, number>;
+  headingStyle: Body['headingStyle'];
+}
+
+/** The facts of a meeting's minutes: its agenda, its body's roster and numbering. */
+export function minutesFacts(meeting: Pick<Meeting, 'agenda' | 'minuteNumbers'>, body: Pick<Body, 'lastMinuteNumber' | 'headingStyle'>, roster: readonly Person[]): MinutesFacts {
+  const minuteNumbers = meeting.minuteNumbers
+    ? new Map(Object.entries(meeting.minuteNumbers))
+    : provisionalMinuteNumbers(meeting.agenda, body.lastMinuteNumber);
+  return { agenda: meeting.agenda, roster, minuteNumbers, headingStyle: body.headingStyle };
+}
+
+/** No agenda and no roster: minutes typed before either existed. */
+export const NO_FACTS: MinutesFacts = { agenda: [], roster: [], minuteNumbers: new Map(), headingStyle: 'minute-numbers' };
