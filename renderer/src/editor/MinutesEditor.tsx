@@ -14,10 +14,10 @@ import { MinutesChangedPlugin } from './plugins/MinutesChangedPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordShortcutsPlugin } from './plugins/WordShortcutsPlugin';
 import { FrontMatter } from './components/FrontMatter';
-import { MentionOrderContext } from './components/Mention';
-import { MentionOrder } from './mention-order';
+import { MentionOrder, MentionOrderContext } from './mention-order';
 import { MentionNode } from './nodes/MentionNode';
 import { PersonMentionsPlugin } from './plugins/PersonMentionsPlugin';
+import { ShortcutsPanelPlugin } from './plugins/ShortcutsPanelPlugin';
 import { TemplatesPlugin } from './plugins/TemplatesPlugin';
 import { TemplateFieldNode } from './nodes/TemplateFieldNode';
 import { MinutesContext, useStableMinutesContext, type MinutesContextValue } from './minutes-context';
@@ -96,6 +96,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <ItemTimingPlugin />
         <PersonMentionsPlugin />
         <TemplatesPlugin />
+        <ShortcutsPanelPlugin />
       </LexicalComposer>
       </MentionOrderContext.Provider>
     </MinutesContext.Provider>

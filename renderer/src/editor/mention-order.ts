@@ -1,7 +1,17 @@
 import { $dfs } from '@lexical/utils';
-import { $getRoot, type NodeKey } from 'lexical';
+import { NodeType } from '@shared/minutes/editor-json';
+import { $getRoot, type LexicalNode, type NodeKey } from 'lexical';
+import { createContext } from 'react';
 import { $isMinuteItemNode } from './nodes/MinuteItemNode';
-import { $isMentionNode } from './nodes/MentionNode';
+
+/** A mention as this module sees it: by type, not by class, so the node's own module can import this one. */
+interface MentionLike extends LexicalNode {
+  getPersonId(): string;
+}
+
+function isMention(node: LexicalNode): node is MentionLike {
+  return node.getType() === NodeType.mention;
+}
 
 /**
  * Which mentions are a person's first in their minute (named in full with their
@@ -31,7 +41,7 @@ export class MentionOrder {
     for (const block of $getRoot().getChildren()) {
       const seen = $isMinuteItemNode(block) ? new Set<string>() : seenOutside;
       for (const { node } of $dfs(block)) {
-        if (!$isMentionNode(node)) continue;
+        if (!isMention(node)) continue;
         const personId = node.getPersonId();
         if (!seen.has(personId)) {
           seen.add(personId);
@@ -45,3 +55,6 @@ export class MentionOrder {
     if (changed) for (const listener of this.listeners) listener();
   }
 }
+
+/** The editor's one MentionOrder, provided by the minutes editor. */
+export const MentionOrderContext = createContext<MentionOrder>(new MentionOrder());

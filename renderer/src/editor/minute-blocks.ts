@@ -7,6 +7,7 @@ import {
   $getSelection,
   $isParagraphNode,
   $isRangeSelection,
+  $isRootNode,
   type ElementNode,
   type LexicalNode,
 } from 'lexical';
@@ -25,7 +26,7 @@ export function $blockOf(node: LexicalNode): ElementNode | null {
   let current: LexicalNode | null = node;
   while (current) {
     const parent: ElementNode | null = current.getParent();
-    if (parent === null || $isMinuteItemNode(parent) || parent === $getRoot()) return current as ElementNode;
+    if (parent === null || $isMinuteItemNode(parent) || $isRootNode(parent)) return current as ElementNode;
     current = parent;
   }
   return null;

@@ -1,11 +1,8 @@
 import { firstMention, laterMention } from '@shared/domain/person-names';
 import type { NodeKey } from 'lexical';
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
-import { MentionOrder } from '../mention-order';
+import { useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { MentionOrderContext } from '../mention-order';
 import { useMinutesContext } from '../minutes-context';
-
-/** The editor's one MentionOrder, provided by the mentions plugin. */
-export const MentionOrderContext = createContext<MentionOrder>(new MentionOrder());
 
 /** A person as the minutes name them here: in full with role at their first mention in the minute, shortly after. */
 export function Mention({ nodeKey, personId, label }: { nodeKey: NodeKey; personId: string; label: string }): ReactNode {

@@ -7,7 +7,7 @@ import type { Person } from '@shared/model/person';
 import { $createTextNode, $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_EDITOR, type TextNode } from 'lexical';
 import { useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { OPEN_PERSON_MENU_COMMAND } from '../commands';
-import { MentionOrderContext } from '../components/Mention';
+import { MentionOrderContext } from '../mention-order';
 import { TypeaheadMenu } from '../components/TypeaheadMenu';
 import { useMinutesContext } from '../minutes-context';
 import { $createMentionNode, MentionNode } from '../nodes/MentionNode';

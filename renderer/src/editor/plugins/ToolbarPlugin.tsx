@@ -14,6 +14,14 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
+import {
+  INSERT_NUMBERED_PARAGRAPH_COMMAND,
+  INSERT_RESOLUTION_COMMAND,
+  INSERT_SUB_POINT_COMMAND,
+  OPEN_PERSON_MENU_COMMAND,
+  OPEN_SHORTCUTS_PANEL_COMMAND,
+  OPEN_TEMPLATE_MENU_COMMAND,
+} from '../commands';
 import { $currentListKind, toggleList, type ListKind } from '../list-commands';
 
 interface ActiveFormats {
@@ -91,6 +99,26 @@ export function ToolbarPlugin(): ReactNode {
       </ToolButton>
       <ToolButton label="Increase indent" shortcut="Tab" onClick={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}>
         ⇥
+      </ToolButton>
+      <span className="toolbar-gap" aria-hidden="true" />
+      <ToolButton label="New numbered paragraph" shortcut="Ctrl+Alt+N" onClick={() => editor.dispatchCommand(INSERT_NUMBERED_PARAGRAPH_COMMAND, undefined)}>
+        ¶
+      </ToolButton>
+      <ToolButton label="New sub-point" shortcut="Ctrl+Alt+A" onClick={() => editor.dispatchCommand(INSERT_SUB_POINT_COMMAND, undefined)}>
+        (a)
+      </ToolButton>
+      <ToolButton label="Resolution" shortcut="Ctrl+Alt+R" onClick={() => editor.dispatchCommand(INSERT_RESOLUTION_COMMAND, undefined)}>
+        <b>RESOLVED</b>
+      </ToolButton>
+      <ToolButton label="Name a person" shortcut="Ctrl+Alt+P or @" onClick={() => editor.dispatchCommand(OPEN_PERSON_MENU_COMMAND, undefined)}>
+        @ Person
+      </ToolButton>
+      <ToolButton label="Standard phrase" shortcut="Ctrl+Alt+T or /" onClick={() => editor.dispatchCommand(OPEN_TEMPLATE_MENU_COMMAND, undefined)}>
+        / Phrase
+      </ToolButton>
+      <span className="toolbar-spacer" aria-hidden="true" />
+      <ToolButton label="Keyboard shortcuts" shortcut="F1" onClick={() => editor.dispatchCommand(OPEN_SHORTCUTS_PANEL_COMMAND, undefined)}>
+        ?
       </ToolButton>
     </div>
   );

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { matchingPeople } from '../../../renderer/src/editor/plugins/PersonMentionsPlugin';
+import { matchingTemplates } from '../../../renderer/src/editor/plugins/TemplatesPlugin';
+import { MINUTES_SHORTCUTS, shortcutFor } from '../../../renderer/src/editor/shortcuts';
+import { builtInTemplates } from '../../../shared/domain/templates';
+import { KCSP_2015_ROSTER } from '../../fixtures/kcsp-2015';
+
+const key = (init: Partial<KeyboardEvent>) => ({ key: '', code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...init });
+
+describe('shortcuts', () => {
+  it('maps the keys to minute-taking commands, by key position for Ctrl+Alt (AltGr layouts)', () => {
+    expect(shortcutFor(key({ key: 'PageDown', altKey: true }))).toBe('next-item');
+    expect(shortcutFor(key({ key: 'PageUp', altKey: true }))).toBe('previous-item');
+    expect(shortcutFor(key({ key: 'ñ', code: 'KeyN', ctrlKey: true, altKey: true }))).toBe('numbered-paragraph');
+    expect(shortcutFor(key({ key: 'r', code: 'KeyR', ctrlKey: true, altKey: true }))).toBe('resolution');
+    expect(shortcutFor(key({ key: 'F1' }))).toBe('shortcuts-panel');
+    expect(shortcutFor(key({ key: '/', ctrlKey: true }))).toBe('shortcuts-panel');
+    expect(shortcutFor(key({ key: 'r', code: 'KeyR', ctrlKey: true }))).toBeNull();
+    expect(shortcutFor(key({ key: 'PageDown' }))).toBeNull();
+  });
+
+  it('lists every shortcut the keys map to, once', () => {
+    expect(new Set(MINUTES_SHORTCUTS.map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length);
+    expect(MINUTES_SHORTCUTS).toHaveLength(9);
+  });
+});
+
+describe('person lookup', () => {
+  const attendance = { 'p-beaumont': 'in-attendance', 'p-adams': 'present', 'p-hill': 'apologies' } as const;
+
+  it('matches the start of surname, title, initials, role or organisation, those at the meeting first', () => {
+    expect(matchingPeople(KCSP_2015_ROSTER, attendance, 'bea').map((p) => p.surname)).toEqual(['Beaumont']);
+    expect(matchingPeople(KCSP_2015_ROSTER, attendance, 'head of').map((p) => p.surname)).toEqual(['Beaumont']);
+    expect(matchingPeople(KCSP_2015_ROSTER, attendance, '').slice(0, 2).map((p) => p.surname)).toEqual(['Adams', 'Beaumont']);
+    expect(matchingPeople(KCSP_2015_ROSTER, attendance, 'hi').map((p) => p.surname)).toEqual(['Hill']);
+  });
+
+  it('never offers retired people', () => {
+    const roster = KCSP_2015_ROSTER.map((p) => (p.id === 'p-adams' ? { ...p, retired: true } : p));
+    expect(matchingPeople(roster, attendance, 'adams')).toEqual([]);
+  });
+});
+
+describe('template lookup', () => {
+  it('finds standard phrases by their short word or the words of their name', () => {
+    const templates = builtInTemplates('Chairman');
+    expect(matchingTemplates(templates, 'noted').map((t) => t.id)).toEqual(['report-noted', 'verbal-update-noted']);
+    expect(matchingTemplates(templates, 'report noted').map((t) => t.id)).toEqual(['report-noted']);
+    expect(matchingTemplates(templates, 'verbal').map((t) => t.id)).toEqual(['verbal-update', 'verbal-update-noted']);
+    expect(matchingTemplates(templates, 'excl').map((t) => t.id)).toEqual(['exclusion-of-press-and-public']);
+    expect(matchingTemplates(templates, '')).toHaveLength(10);
+  });
+});
