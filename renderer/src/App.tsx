@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useAppServices } from './app-context';
+import { BodiesList, BodyScreen, NewBody } from './features/bodies/BodiesScreen';
 import { MeetingForm } from './features/meetings/MeetingForm';
 import { resolveMeetingSetup, type MeetingFormValues } from './features/meetings/meeting-form-values';
 import { MeetingList } from './features/meetings/MeetingList';
@@ -10,7 +11,13 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 /** Remembers the open meeting, so after a crash or restart the officer lands back in it. */
 const LAST_MEETING_KEY = 'minute-book.last-meeting';
 
-type View = { kind: 'meeting'; id: string } | { kind: 'new' } | { kind: 'home' };
+type View =
+  | { kind: 'meeting'; id: string }
+  | { kind: 'new' }
+  | { kind: 'home' }
+  | { kind: 'bodies' }
+  | { kind: 'body'; id: string }
+  | { kind: 'new-body' };
 
 function todayIso(): string {
   const now = new Date();
@@ -46,7 +53,17 @@ export function App(): ReactNode {
   const openMeeting = view.kind === 'meeting' ? list?.find((m) => m.id === view.id) : undefined;
 
   let main: ReactNode;
-  if (view.kind === 'new') {
+  if (view.kind === 'bodies') {
+    main = <BodiesList onOpen={(id) => void go({ kind: 'body', id })} onNew={() => void go({ kind: 'new-body' })} />;
+  } else if (view.kind === 'new-body') {
+    main = <NewBody onCreated={(id) => void go({ kind: 'body', id })} onCancel={() => void go({ kind: 'bodies' })} />;
+  } else if (view.kind === 'body') {
+    main = (
+      <ErrorBoundary key={view.id} title="This committee or partnership could not be opened">
+        <BodyScreen bodyId={view.id} onBack={() => void go({ kind: 'bodies' })} />
+      </ErrorBoundary>
+    );
+  } else if (view.kind === 'new') {
     main = (
       <div className="panel new-meeting-panel">
         <h1>New meeting</h1>
@@ -66,7 +83,12 @@ export function App(): ReactNode {
   } else if (openMeeting) {
     main = (
       <ErrorBoundary key={openMeeting.id} title="This meeting could not be opened">
-        <MeetingWorkspace meeting={openMeeting} flushRef={flushOpenMeeting} onDeleted={() => void go({ kind: 'home' })} />
+        <MeetingWorkspace
+          meeting={openMeeting}
+          flushRef={flushOpenMeeting}
+          onDeleted={() => void go({ kind: 'home' })}
+          onOpenBody={(id) => void go({ kind: 'body', id })}
+        />
       </ErrorBoundary>
     );
   } else if (view.kind === 'meeting' && list === undefined) {
@@ -88,6 +110,16 @@ export function App(): ReactNode {
     <div className="app">
       <aside className="sidebar">
         <p className="brand">Minute Book</p>
+        <nav className="sidebar-sections" aria-label="Set-up">
+          <button
+            type="button"
+            className="sidebar-link"
+            aria-current={view.kind === 'bodies' || view.kind === 'body' || view.kind === 'new-body' ? 'page' : undefined}
+            onClick={() => void go({ kind: 'bodies' })}
+          >
+            Committees
+          </button>
+        </nav>
         <MeetingList
           meetings={list}
           openMeetingId={openMeeting?.id ?? null}

@@ -16,12 +16,14 @@ interface MeetingHeaderProps {
   onRename: (title: string) => Promise<void>;
   onChangeDetails: (values: MeetingFormValues) => Promise<void>;
   onDelete: () => Promise<void>;
+  /** Opens the body's settings and roster. */
+  onOpenBody?: () => void;
   /** The save indicator and export control, placed on the header's right. */
   children: ReactNode;
 }
 
 /** The open meeting's name and details, with rename, edit and delete. */
-export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails, onDelete, children }: MeetingHeaderProps): ReactNode {
+export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails, onDelete, onOpenBody, children }: MeetingHeaderProps): ReactNode {
   const [renaming, setRenaming] = useState(false);
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -69,6 +71,11 @@ export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails
           <button type="button" onClick={() => setEditing(true)}>
             Edit details
           </button>
+          {onOpenBody ? (
+            <button type="button" onClick={onOpenBody} title="Settings and roster of this committee or partnership">
+              Committee settings
+            </button>
+          ) : null}
           <button type="button" className="quiet-danger" onClick={() => setConfirmingDelete(true)}>
             Delete meeting…
           </button>

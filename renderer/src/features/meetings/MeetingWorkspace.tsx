@@ -7,6 +7,9 @@ import type { LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useAppServices } from '../../app-context';
 import { MinutesEditor } from '../../editor/MinutesEditor';
+import { TabBar, useTabIds, type TabDefinition } from '../../ui/Tabs';
+import { AgendaTab } from '../agenda/AgendaTab';
+import { AttendanceTab } from '../attendance/AttendanceTab';
 import type { MinutesContextValue } from '../../editor/minutes-context';
 import { ExportButton } from '../export/ExportButton';
 import { DraftSaver } from '../save/draft-saver';
@@ -25,10 +28,20 @@ interface MeetingWorkspaceProps {
   /** Set to this meeting's flush while it is open, so the app can save before switching away. */
   flushRef: RefObject<(() => Promise<boolean>) | null>;
   onDeleted: () => void;
+  /** Opens the settings and roster of the meeting's committee or partnership. */
+  onOpenBody?: (bodyId: string) => void;
 }
 
+type WorkspaceTab = 'minutes' | 'agenda' | 'attendance';
+
+const TABS: readonly TabDefinition<WorkspaceTab>[] = [
+  { key: 'minutes', label: 'Minutes', shortcut: 'Alt+1' },
+  { key: 'agenda', label: 'Agenda', shortcut: 'Alt+2' },
+  { key: 'attendance', label: 'Attendance', shortcut: 'Alt+3' },
+];
+
 /** An open meeting: loads its saved minutes, then shows the header and the editor. */
-export function MeetingWorkspace({ meeting, flushRef, onDeleted }: MeetingWorkspaceProps): ReactNode {
+export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody }: MeetingWorkspaceProps): ReactNode {
   const { meetings, bodies } = useAppServices();
   const body = useLiveQuery(() => bodies.getBody(meeting.bodyId), [bodies, meeting.bodyId]);
   const [draft, setDraft] = useState<LoadedDraft | null>(null);
@@ -59,7 +72,7 @@ export function MeetingWorkspace({ meeting, flushRef, onDeleted }: MeetingWorksp
     );
   }
   if (!draft || !body) return <p className="muted panel">Opening the minutes…</p>;
-  return <OpenMinutes meeting={meeting} body={body} draft={draft} flushRef={flushRef} onDeleted={onDeleted} />;
+  return <OpenMinutes meeting={meeting} body={body} draft={draft} flushRef={flushRef} onDeleted={onDeleted} onOpenBody={onOpenBody} />;
 }
 
 interface OpenMinutesProps extends MeetingWorkspaceProps {
@@ -67,7 +80,7 @@ interface OpenMinutesProps extends MeetingWorkspaceProps {
   draft: LoadedDraft;
 }
 
-function OpenMinutes({ meeting, body, draft, flushRef, onDeleted }: OpenMinutesProps): ReactNode {
+function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: OpenMinutesProps): ReactNode {
   const { meetings, bodies, host } = useAppServices();
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
   const roster = useLiveQuery(() => bodies.listPeople(body.id), [bodies, body.id]);
@@ -114,6 +127,31 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted }: OpenMinutesP
     };
   }, [saver, host, flushRef]);
 
+  // Minutes, Agenda, Attendance: the editor stays mounted behind the other tabs (hidden, not
+  // unmounted), so its undo history and selection survive a look at the agenda.
+  const [tab, setTab] = useState<WorkspaceTab>('minutes');
+  const { tabId, panelId } = useTabIds<WorkspaceTab>();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      // By key position, so Alt+1 works whatever the keyboard layout types there.
+      const chosen = ({ Digit1: 'minutes', Digit2: 'agenda', Digit3: 'attendance' } as const)[event.code as 'Digit1' | 'Digit2' | 'Digit3'];
+      if (!chosen) return;
+      event.preventDefault();
+      setTab(chosen);
+      if (chosen === 'minutes') {
+        // Back to typing: after the panel is shown, give the editor the focus (and its old selection).
+        requestAnimationFrame(() => editorRef.current?.focus());
+      } else {
+        requestAnimationFrame(() => document.getElementById(tabId(chosen))?.focus());
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [tabId]);
+
+  const openBody = useMemo(() => (onOpenBody ? () => onOpenBody(body.id) : undefined), [onOpenBody, body.id]);
+
   const rename = useCallback(
     async (title: string) => {
       await meetings.updateMeeting(meeting.id, { title });
@@ -150,11 +188,21 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted }: OpenMinutesP
         onRename={rename}
         onChangeDetails={changeDetails}
         onDelete={deleteMeeting}
+        onOpenBody={openBody}
       >
         <SaveIndicator state={saveState} />
         <ExportButton heading={heading} facts={minutesFacts(meeting, body, roster ?? [])} currentMinutes={currentMinutes} />
       </MeetingHeader>
-      <EditorPane saver={saver} editorRef={editorRef} initialState={draft.editorState} minutesContext={minutesContext} />
+      <TabBar label="Meeting" tabs={TABS} active={tab} onSelect={setTab} tabId={tabId} panelId={panelId} />
+      <div role="tabpanel" id={panelId('minutes')} aria-labelledby={tabId('minutes')} hidden={tab !== 'minutes'} className="tab-panel">
+        <EditorPane saver={saver} editorRef={editorRef} initialState={draft.editorState} minutesContext={minutesContext} />
+      </div>
+      <div role="tabpanel" id={panelId('agenda')} aria-labelledby={tabId('agenda')} hidden={tab !== 'agenda'} className="tab-panel">
+        <AgendaTab meeting={meeting} body={body} onOpenBody={openBody} />
+      </div>
+      <div role="tabpanel" id={panelId('attendance')} aria-labelledby={tabId('attendance')} hidden={tab !== 'attendance'} className="tab-panel">
+        <AttendanceTab meeting={meeting} body={body} roster={roster ?? []} onOpenBody={openBody} />
+      </div>
     </section>
   );
 }

@@ -1,0 +1,98 @@
+import { parseAgendaPaste, type PastedAgendaItem } from '@shared/domain/agenda-paste';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { Modal } from '../../ui/Modal';
+
+interface PasteAgendaDialogProps {
+  /** How many items the agenda has now (replacing them needs a second yes). */
+  existingCount: number;
+  /** The heading label the first pasted item would get when appended ("92." or "A1"), per item index in the paste. */
+  labelFor: (pastedIndex: number, item: PastedAgendaItem, mode: 'append' | 'replace') => string;
+  onAdd: (items: PastedAgendaItem[], mode: 'append' | 'replace') => Promise<void>;
+  onClose: () => void;
+}
+
+/** Paste the agenda copied from the council's web page or the Word agenda, check what was read, then add it. */
+export function PasteAgendaDialog({ existingCount, labelFor, onAdd, onClose }: PasteAgendaDialogProps): ReactNode {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [confirmingReplace, setConfirmingReplace] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const items = useMemo(() => parseAgendaPaste(text), [text]);
+  const previewMode = existingCount > 0 && !confirmingReplace ? 'append' : 'replace';
+
+  const add = async (mode: 'append' | 'replace') => {
+    setBusy(true);
+    try {
+      await onAdd(items, mode);
+      onClose();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const plural = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
+
+  return (
+    <Modal title="Paste the agenda" onClose={onClose}>
+      <div className="paste-agenda">
+        <label htmlFor={`${id}-text`}>Agenda text</label>
+        <p className="field-hint" id={`${id}-hint`}>
+          Copy the list of items from the council’s web page (“Agenda and minutes”) or from the Word agenda, and paste it here. Page furniture, “PDF 225
+          KB” links and page numbers are left out.
+        </p>
+        <textarea
+          id={`${id}-text`}
+          aria-describedby={`${id}-hint`}
+          rows={8}
+          value={text}
+          autoFocus
+          onChange={(e) => {
+            setText(e.target.value);
+            setConfirmingReplace(false);
+          }}
+        />
+        <h3 id={`${id}-preview`}>{text.trim() === '' ? 'Items found will be listed here' : items.length === 0 ? 'No items found in this text' : `${plural(items.length)} found`}</h3>
+        {items.length > 0 ? (
+          <ol className="paste-preview" aria-labelledby={`${id}-preview`}>
+            {items.map((item, index) => (
+              <li key={index}>
+                <span className="heading-label">{labelFor(index, item, previewMode)}</span>
+                <span className="paste-code">{item.code}</span>
+                <span className="paste-title">{item.title}</span>
+                {item.part === 'exempt' ? <span className="tag exempt">Exempt</span> : null}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+        {confirmingReplace ? (
+          <div className="inline-confirm" role="alert">
+            <p>
+              Replace the {plural(existingCount)} already on the agenda with these {plural(items.length)}? Minutes already typed stay as they are.
+            </p>
+            <div className="dialog-actions">
+              <button type="button" autoFocus onClick={() => setConfirmingReplace(false)}>
+                Keep the agenda
+              </button>
+              <button type="button" className="danger" disabled={busy} onClick={() => void add('replace')}>
+                Replace the agenda
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            {existingCount > 0 ? (
+              <button type="button" disabled={items.length === 0 || busy} onClick={() => setConfirmingReplace(true)}>
+                Replace the agenda…
+              </button>
+            ) : null}
+            <button type="button" className="primary" disabled={items.length === 0 || busy} onClick={() => void add('append')}>
+              {existingCount > 0 ? `Add ${plural(items.length)} to the end` : `Add ${plural(items.length)}`}
+            </button>
+          </div>
+        )}
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,188 @@
+import { BodySettingsSchema, type BodySettings, type ChairWord, type HeadingStyle } from '@shared/model/body';
+import type { DocumentWord } from '@shared/model/primitives';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { describeError, fieldErrors } from '../../ui/plain-errors';
+
+type FieldName = keyof BodySettings;
+/** The form's values: the last minute number as typed, checked on saving. */
+type FormValues = Omit<BodySettings, 'lastMinuteNumber'> & { lastMinuteNumber: string };
+
+interface BodySettingsFormProps {
+  initial: BodySettings;
+  submitLabel: string;
+  onSubmit: (settings: BodySettings) => Promise<void>;
+  onCancel?: () => void;
+  /** Shown beside the button after a successful save ("Saved at 10:42"). */
+  savedNote?: string | null;
+  autoFocus?: boolean;
+}
+
+/** A committee's or partnership's house-style settings. */
+export function BodySettingsForm({ initial, submitLabel, onSubmit, onCancel, savedNote, autoFocus }: BodySettingsFormProps): ReactNode {
+  const id = useId();
+  const [values, setValues] = useState<FormValues>({ ...initial, lastMinuteNumber: String(initial.lastMinuteNumber) });
+  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [dirty, setDirty] = useState(false);
+
+  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
+    setValues((previous) => ({ ...previous, [key]: value }));
+    setDirty(true);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const typed = values.lastMinuteNumber.trim();
+    const number = /^\d+$/.test(typed) ? Number(typed) : Number.NaN;
+    const parsed = BodySettingsSchema.safeParse({ ...values, lastMinuteNumber: number });
+    if (!parsed.success) {
+      const found = fieldErrors<FieldName>(parsed.error);
+      if (Number.isNaN(number)) found.lastMinuteNumber = 'Give the last minute number used as a whole number (0 if none yet)';
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    setFailure(null);
+    setBusy(true);
+    try {
+      await onSubmit(parsed.data);
+      setDirty(false);
+    } catch (error) {
+      setFailure(describeError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (key: FieldName) => ({
+    id: `${id}-${key}`,
+    'aria-invalid': errors[key] ? true : undefined,
+    'aria-describedby': errors[key] ? `${id}-${key}-error` : `${id}-${key}-hint`,
+  });
+  const errorFor = (key: FieldName) =>
+    errors[key] ? (
+      <p className="field-error" id={`${id}-${key}-error`}>
+        {errors[key]}
+      </p>
+    ) : null;
+  const lastNumber = /^\d+$/.test(values.lastMinuteNumber.trim()) ? Number(values.lastMinuteNumber.trim()) : null;
+
+  return (
+    <form className="body-settings" onSubmit={submit} noValidate>
+      <div className="form-row two">
+        <div>
+          <label htmlFor={`${id}-councilName`}>Council</label>
+          <input {...field('councilName')} value={values.councilName} onChange={(e) => set('councilName', e.target.value)} autoComplete="off" />
+          {errorFor('councilName')}
+        </div>
+        <div>
+          <label htmlFor={`${id}-name`}>Name of the committee or partnership</label>
+          <input
+            {...field('name')}
+            value={values.name}
+            onChange={(e) => set('name', e.target.value)}
+            placeholder="Kent Community Safety Partnership"
+            autoComplete="off"
+            autoFocus={autoFocus}
+          />
+          {errorFor('name')}
+        </div>
+      </div>
+
+      <label htmlFor={`${id}-defaultVenue`}>Usual venue</label>
+      <input
+        {...field('defaultVenue')}
+        value={values.defaultVenue}
+        onChange={(e) => set('defaultVenue', e.target.value)}
+        placeholder="Darent Room, Sessions House, County Hall, Maidstone"
+        autoComplete="off"
+      />
+      <p className="field-hint" id={`${id}-defaultVenue-hint`}>
+        Filled in for each new meeting; a meeting elsewhere can change it.
+      </p>
+      {errorFor('defaultVenue')}
+
+      <div className="form-row three">
+        <div>
+          <label htmlFor={`${id}-documentWord`}>Heading word</label>
+          <select {...field('documentWord')} value={values.documentWord} onChange={(e) => set('documentWord', e.target.value as DocumentWord)}>
+            <option value="NOTES">NOTES (partnership)</option>
+            <option value="MINUTES">MINUTES (committee)</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-chairWord`}>The chair is called</label>
+          <select {...field('chairWord')} value={values.chairWord} onChange={(e) => set('chairWord', e.target.value as ChairWord)}>
+            <option value="Chairman">Chairman</option>
+            <option value="Chair">Chair</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-lastMinuteNumber`}>Last minute number used</label>
+          <input
+            {...field('lastMinuteNumber')}
+            inputMode="numeric"
+            value={values.lastMinuteNumber}
+            onChange={(e) => set('lastMinuteNumber', e.target.value)}
+            autoComplete="off"
+          />
+          {errorFor('lastMinuteNumber')}
+        </div>
+      </div>
+      <p className="field-hint" id={`${id}-lastMinuteNumber-hint`}>
+        {lastNumber !== null ? `The next minutes finalised will start at ${lastNumber + 1}. ` : ''}Numbers are given out for good only when minutes are
+        finalised.
+      </p>
+
+      <fieldset className="choice-group">
+        <legend>How minutes are headed</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-headingStyle`}
+            value="minute-numbers"
+            checked={values.headingStyle === 'minute-numbers'}
+            onChange={() => set('headingStyle', 'minute-numbers' as HeadingStyle)}
+          />
+          <span>
+            Numbered minutes <span className="example">94. Community Safety Integration Project (Item B1)</span>
+          </span>
+        </label>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-headingStyle`}
+            value="agenda-codes"
+            checked={values.headingStyle === 'agenda-codes'}
+            onChange={() => set('headingStyle', 'agenda-codes' as HeadingStyle)}
+          />
+          <span>
+            Agenda codes <span className="example">B1 Kent Community Safety Agreement</span>
+          </span>
+        </label>
+      </fieldset>
+
+      {failure ? (
+        <p className="form-failure" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      <div className="dialog-actions">
+        {savedNote && !dirty ? (
+          <p className="saved-note" role="status">
+            {savedNote}
+          </p>
+        ) : null}
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+        <button type="submit" className="primary" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
