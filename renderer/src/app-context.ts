@@ -1,12 +1,14 @@
 import { createContext, useContext } from 'react';
 import type { BodiesRepository } from './db/bodies-repository';
 import type { MeetingsRepository } from './db/meetings-repository';
+import type { TemplatesRepository } from './db/templates-repository';
 import type { Host } from './host';
 
 /** What every screen may use: the stored meetings and bodies, and the shell it runs in. */
 export interface AppServices {
   meetings: MeetingsRepository;
   bodies: BodiesRepository;
+  templates: TemplatesRepository;
   host: Host;
 }
 

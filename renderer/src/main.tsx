@@ -5,6 +5,7 @@ import { AppServicesContext, type AppServices } from './app-context';
 import { BodiesRepository } from './db/bodies-repository';
 import { openMinuteBookDatabase } from './db/database';
 import { MeetingsRepository } from './db/meetings-repository';
+import { TemplatesRepository } from './db/templates-repository';
 import { detectHost } from './host';
 import './app.css';
 
@@ -16,6 +17,7 @@ const db = openMinuteBookDatabase();
 const services: AppServices = {
   meetings: new MeetingsRepository(db),
   bodies: new BodiesRepository(db),
+  templates: new TemplatesRepository(db),
   host: detectHost(),
 };
 

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
 import type { Person } from '@shared/model/person';
+import type { UserTemplate } from '@shared/domain/templates';
 import { upgradeToVersion2 } from './upgrades/v2-bodies';
 
 /**
@@ -24,6 +25,7 @@ export type MinuteBookDatabase = Dexie & {
   drafts: EntityTable<MinutesDraft, 'meetingId'>;
   bodies: EntityTable<Body, 'id'>;
   people: EntityTable<PersonRow, 'id'>;
+  templates: EntityTable<UserTemplate, 'id'>;
 };
 
 /** The database's name. Never change it, or every officer's drafts "disappear". */
@@ -57,6 +59,10 @@ export function declareSchema(db: Dexie, upTo = Infinity): void {
       people: 'id, bodyId',
     })
     .upgrade(upgradeToVersion2);
+  if (upTo < 3) return;
+
+  // Version 3: standing phrases an officer adds for a body (the built-in ones are code, not data).
+  db.version(3).stores({ templates: 'id, bodyId' });
 }
 
 /** Opens the database at the current version. */

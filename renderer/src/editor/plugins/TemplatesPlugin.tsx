@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { mergeRegister } from '@lexical/utils';
-import { builtInTemplates, type MinuteTemplate } from '@shared/domain/templates';
+import { builtInTemplates, userTemplate, type MinuteTemplate } from '@shared/domain/templates';
 import { formatShortDate } from '@shared/format/british-date';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
@@ -43,7 +43,7 @@ export function matchingTemplates(templates: readonly MinuteTemplate[], query: s
  */
 export function TemplatesPlugin(): ReactNode {
   const [editor] = useLexicalComposerContext();
-  const { meetings } = useAppServices();
+  const { meetings, templates: templateStore } = useAppServices();
   const { meeting, body } = useMinutesContext();
   const [query, setQuery] = useState<string | null>(null);
   const trigger = useBasicTypeaheadTriggerMatch('/', { minLength: 0, allowWhitespace: true, maxLength: 40 });
@@ -54,7 +54,12 @@ export function TemplatesPlugin(): ReactNode {
     return earlier[0] ? formatShortDate(earlier[0].date) : null;
   }, [meetings, meeting.bodyId, meeting.date]);
 
-  const templates = useMemo(() => builtInTemplates(body.chairWord, body.documentWord), [body.chairWord, body.documentWord]);
+  // The body's own phrases first (they are why the officer made them), then the county's.
+  const own = useLiveQuery(() => templateStore.listTemplates(body.id), [templateStore, body.id]);
+  const templates = useMemo(
+    () => [...(own ?? []).map(userTemplate), ...builtInTemplates(body.chairWord, body.documentWord)],
+    [own, body.chairWord, body.documentWord],
+  );
   const options = useMemo(
     () => (query === null ? [] : matchingTemplates(templates, query).map((template) => new TemplateOption(template))),
     [templates, query],

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
 import { BodySettingsForm } from './BodySettingsForm';
 import { RosterSection } from './RosterSection';
+import { TemplatesSection } from '../templates/TemplatesSection';
 
 const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
@@ -109,6 +110,9 @@ function BodyPage({ body, roster, onBack }: { body: Body; roster: Person[]; onBa
       </section>
       <div className="panel">
         <RosterSection body={body} roster={roster} />
+      </div>
+      <div className="panel">
+        <TemplatesSection bodyId={body.id} />
       </div>
     </div>
   );
