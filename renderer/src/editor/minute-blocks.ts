@@ -102,17 +102,45 @@ export function $insertSubPoint(): void {
   item?.select();
 }
 
-/** "RESOLVED that " (the word in bold) as a paragraph of its own after the current block, the caret after "that ". */
-export function $insertResolution(): void {
+/**
+ * Puts a resolution (or any paragraph that ends a run of numbered ones) where
+ * the caret is: in place of an empty paragraph, or after the current block.
+ * An empty numbered paragraph the officer had just started ("9." after Enter)
+ * is dropped rather than left behind.
+ */
+export function $placeAfterCurrentBlock(paragraph: ElementNode): void {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return;
-  const block = $blockOf(selection.anchor.getNode());
-  if (!block) return;
+  let anchor: LexicalNode = selection.anchor.getNode();
+  const emptyItem = $findMatchingParent(anchor, $isListItemNode) as ListItemNode | null;
+  if (emptyItem && emptyItem.getTextContent().trim() === '' && emptyItem.getChildren().every((c) => !$isListNode(c))) {
+    const list = emptyItem.getParent();
+    const neighbour = emptyItem.getPreviousSibling() ?? emptyItem.getNextSibling();
+    emptyItem.remove();
+    anchor = neighbour ?? list ?? anchor;
+    if ($isListNode(list) && list.getChildrenSize() === 0) {
+      const holder = list.getParent();
+      list.replace($createParagraphNode());
+      if ($isListItemNode(holder) && holder.getChildrenSize() === 0) holder.remove();
+      anchor = list;
+    }
+  }
+  const block = anchor.isAttached() ? $blockOf(anchor) : null;
+  if (!block) {
+    $getRoot().append(paragraph);
+  } else if (block.getType() === 'paragraph' && block.getTextContent().trim() === '') {
+    block.replace(paragraph);
+  } else {
+    block.insertAfter(paragraph);
+  }
+  paragraph.selectEnd();
+}
+
+/** "RESOLVED that " (the word in bold) as a paragraph of its own after the current block, the caret after "that ". */
+export function $insertResolution(): void {
   const resolution = $createResolutionNode();
   resolution.append($createTextNode('RESOLVED').toggleFormat('bold'), $createTextNode(' that '));
-  if (block.getType() === 'paragraph' && block.getTextContent().trim() === '') block.replace(resolution);
-  else block.insertAfter(resolution);
-  resolution.selectEnd();
+  $placeAfterCurrentBlock(resolution);
 }
 
 /** Moves the caret to the end of the next or previous minute. Returns the minute reached, or null. */

@@ -1,7 +1,7 @@
 import type { MinuteTemplate, TemplatePart } from '@shared/domain/templates';
 import { $dfs } from '@lexical/utils';
 import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, type LexicalNode, type TextNode } from 'lexical';
-import { $blockOf, $currentMinute, $insertSubPoint } from './minute-blocks';
+import { $blockOf, $currentMinute, $insertSubPoint, $placeAfterCurrentBlock } from './minute-blocks';
 import { $createResolutionNode } from './nodes/ResolutionNode';
 import { $createTemplateFieldNode, $isTemplateFieldNode, type TemplateFieldNode } from './nodes/TemplateFieldNode';
 
@@ -61,18 +61,14 @@ function paragraphsOf(body: readonly TemplatePart[]): { parts: TemplatePart[]; t
 export function $insertTemplate(template: MinuteTemplate, previousMeetingDate: string | null): void {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return;
-  const first = selection.anchor.getNode();
   const inserted: LexicalNode[] = [];
 
   paragraphsOf(template.body).forEach((paragraph, index) => {
     const nodes = $inlineNodes(paragraph.parts, previousMeetingDate, template.resolution && index === 0);
     if (index === 0 && template.resolution) {
-      const block = $blockOf(first);
       const resolutionNode = $createResolutionNode();
       resolutionNode.append(...nodes);
-      if (block && block.getType() === 'paragraph' && block.getTextContent().trim() === '') block.replace(resolutionNode);
-      else if (block) block.insertAfter(resolutionNode);
-      resolutionNode.selectEnd();
+      $placeAfterCurrentBlock(resolutionNode);
     } else if (index === 0) {
       const current = $getSelection();
       if ($isRangeSelection(current)) current.insertNodes(nodes);

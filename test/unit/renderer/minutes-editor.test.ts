@@ -217,3 +217,17 @@ describe('templates', () => {
     expect(read(editor, () => $getRoot().getAllTextNodes().some($isTemplateFieldNode))).toBe(false);
   });
 });
+
+describe('a resolution after a numbered paragraph just started', () => {
+  it('takes the place of the empty "9." instead of leaving it behind', () => {
+    const editor = minutesEditor();
+    update(editor, () => $layOutAgenda(['item-95']));
+    caretInMinute(editor, 'item-95');
+    update(editor, () => $insertNumberedParagraph());
+    type(editor, 'Mr Hill commented.');
+    update(editor, () => $insertNumberedParagraph()); // the officer's Enter: an empty 2.
+    update(editor, () => $insertResolution());
+    type(editor, 'the committee note the report.');
+    expect(outline(editor)).toEqual(['item-95 [minute-heading] list:Mr Hill commented. / resolution:RESOLVED that the committee note the report.']);
+  });
+});
