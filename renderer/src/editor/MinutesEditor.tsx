@@ -43,10 +43,12 @@ interface MinutesEditorProps {
   onBlur: () => void;
   /** The meeting, body and roster the minutes are about (kept live by the workspace). */
   minutesContext: MinutesContextValue;
+  /** Shown at the right of the sticky bar: the save state. */
+  status?: ReactNode;
 }
 
 /** The minutes editor: rich text with Word-style lists, undo and shortcuts. */
-export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minutesContext }: MinutesEditorProps): ReactNode {
+export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minutesContext, status }: MinutesEditorProps): ReactNode {
   const stableContext = useStableMinutesContext(minutesContext);
   const [mentionOrder] = useState(() => new MentionOrder());
   const initialConfig: InitialConfigType = {
@@ -65,7 +67,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
       <MentionOrderContext.Provider value={mentionOrder}>
       <LexicalComposer initialConfig={initialConfig}>
         <div className="editor-frame">
-          <ToolbarPlugin />
+          <ToolbarPlugin status={status} />
           <FrontMatter />
           <div className="editor-page">
             <RichTextPlugin

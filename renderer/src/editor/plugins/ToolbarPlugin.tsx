@@ -22,6 +22,7 @@ import {
   OPEN_SHORTCUTS_PANEL_COMMAND,
   OPEN_TEMPLATE_MENU_COMMAND,
 } from '../commands';
+import { CurrentMinute } from '../components/CurrentMinute';
 import { $currentListKind, toggleList, type ListKind } from '../list-commands';
 
 interface ActiveFormats {
@@ -37,8 +38,12 @@ function sameFormats(a: ActiveFormats, b: ActiveFormats): boolean {
   return a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.list === b.list;
 }
 
-/** The formatting bar above the minutes. Every button has a keyboard shortcut, shown in its tooltip. */
-export function ToolbarPlugin(): ReactNode {
+/**
+ * The bar above the minutes, sticky while the officer scrolls: formatting and
+ * minute-taking buttons (each with its shortcut in the tooltip), then which
+ * minute the caret is in and whether it is saved (`status`).
+ */
+export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
   const [editor] = useLexicalComposerContext();
   const [formats, setFormats] = useState<ActiveFormats>(NONE);
   const [canUndo, setCanUndo] = useState(false);
@@ -117,6 +122,8 @@ export function ToolbarPlugin(): ReactNode {
         / Phrase
       </ToolButton>
       <span className="toolbar-spacer" aria-hidden="true" />
+      <CurrentMinute />
+      {status}
       <ToolButton label="Keyboard shortcuts" shortcut="F1" onClick={() => editor.dispatchCommand(OPEN_SHORTCUTS_PANEL_COMMAND, undefined)}>
         ?
       </ToolButton>

@@ -13,6 +13,7 @@ import { AttendanceTab } from '../attendance/AttendanceTab';
 import type { MinutesContextValue } from '../../editor/minutes-context';
 import { ExportButton } from '../export/ExportButton';
 import { DraftSaver } from '../save/draft-saver';
+import { LiveSaveIndicator } from '../save/LiveSaveIndicator';
 import { SaveIndicator } from '../save/SaveIndicator';
 import type { SaveState } from '../save/save-state';
 import { MeetingHeader } from './MeetingHeader';
@@ -221,7 +222,8 @@ const EditorPane = memo(function EditorPane({
 }): ReactNode {
   const onChange = useCallback(() => saver.markChanged(), [saver]);
   const onBlur = useCallback(() => void saver.flush(), [saver]);
+  const status = useMemo(() => <LiveSaveIndicator saver={saver} />, [saver]);
   return (
-    <MinutesEditor initialState={initialState} editorRef={editorRef} onChange={onChange} onBlur={onBlur} minutesContext={minutesContext} />
+    <MinutesEditor initialState={initialState} editorRef={editorRef} onChange={onChange} onBlur={onBlur} minutesContext={minutesContext} status={status} />
   );
 });

@@ -31,11 +31,21 @@ export class DraftSaver {
   private lastSavedAt: number | null;
   private state: SaveState;
   private disposed = false;
+  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: DraftSaverOptions, lastSavedAt: number | null = null) {
     this.lastSavedAt = lastSavedAt;
     this.state = lastSavedAt === null ? { kind: 'unchanged' } : { kind: 'saved', at: lastSavedAt };
   }
+
+  /**
+   * Calls `listener` on every change of state (for useSyncExternalStore), so a
+   * small badge can follow the saves without re-rendering the editor around it.
+   */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
 
   /** The state as it is now. */
   get current(): SaveState {
@@ -127,5 +137,6 @@ export class DraftSaver {
   private setState(state: SaveState): void {
     this.state = state;
     this.options.onStateChange(state);
+    for (const listener of this.listeners) listener();
   }
 }
