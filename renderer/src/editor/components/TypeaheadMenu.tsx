@@ -1,8 +1,9 @@
-import type { MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { LexicalTypeaheadMenuPlugin, type MenuOption, type TriggerFn } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import type { TextNode } from 'lexical';
 import type { ReactNode, RefObject } from 'react';
 import { createPortal } from 'react-dom';
 
-export interface TypeaheadItem {
+interface TypeaheadItem {
   option: MenuOption;
   primary: string;
   secondary?: string;
@@ -19,7 +20,7 @@ interface TypeaheadMenuProps {
 }
 
 /** The pop-up list of a typeahead (people, templates): arrows to move, Enter or Tab to choose, Escape to close. */
-export function TypeaheadMenu({ anchor, label, items, selectedIndex, onSelect, onHighlight, emptyText }: TypeaheadMenuProps): ReactNode {
+function TypeaheadMenu({ anchor, label, items, selectedIndex, onSelect, onHighlight, emptyText }: TypeaheadMenuProps): ReactNode {
   if (!anchor.current) return null;
   return createPortal(
     <div className="typeahead" role="listbox" aria-label={label}>
@@ -41,5 +42,53 @@ export function TypeaheadMenu({ anchor, label, items, selectedIndex, onSelect, o
       ))}
     </div>,
     anchor.current,
+  );
+}
+
+interface TypeaheadPickerProps<T extends MenuOption> {
+  /** When the menu opens (e.g. "@" or "/" at the start of a word). */
+  trigger: TriggerFn;
+  /** What was typed after the trigger, or null while the menu is closed. */
+  query: string | null;
+  onQueryChange: (query: string | null) => void;
+  options: T[];
+  onSelect: (option: T, textNodeContainingQuery: TextNode | null, closeMenu: () => void) => void;
+  label: string;
+  emptyText: string;
+  /** The option's main line and, if any, its second line. */
+  describe: (option: T) => { primary: string; secondary?: string | undefined };
+}
+
+/** A typeahead in the minutes (people, standard phrases): Lexical's menu plugin with our list. */
+export function TypeaheadPicker<T extends MenuOption>({
+  trigger,
+  query,
+  onQueryChange,
+  options,
+  onSelect,
+  label,
+  emptyText,
+  describe,
+}: TypeaheadPickerProps<T>): ReactNode {
+  return (
+    <LexicalTypeaheadMenuPlugin<T>
+      onQueryChange={onQueryChange}
+      onSelectOption={onSelect}
+      triggerFn={trigger}
+      options={options}
+      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
+        query === null ? null : (
+          <TypeaheadMenu
+            anchor={anchor}
+            label={label}
+            items={options.map((option) => ({ option, ...describe(option) }))}
+            selectedIndex={selectedIndex}
+            onSelect={(option) => selectOptionAndCleanUp(option as T)}
+            onHighlight={setHighlightedIndex}
+            emptyText={emptyText}
+          />
+        )
+      }
+    />
   );
 }

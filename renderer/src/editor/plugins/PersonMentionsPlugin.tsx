@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { mergeRegister } from '@lexical/utils';
 import { firstMention, formalName, laterMention } from '@shared/domain/person-names';
 import type { AttendanceRole } from '@shared/model/attendance';
@@ -8,7 +8,7 @@ import { $createTextNode, $getSelection, $isRangeSelection, $isTextNode, COMMAND
 import { useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { OPEN_PERSON_MENU_COMMAND } from '../commands';
 import { MentionOrderContext } from '../mention-order';
-import { TypeaheadMenu } from '../components/TypeaheadMenu';
+import { TypeaheadPicker } from '../components/TypeaheadMenu';
 import { useMinutesContext } from '../minutes-context';
 import { $createMentionNode, MentionNode } from '../nodes/MentionNode';
 
@@ -96,28 +96,18 @@ export function PersonMentionsPlugin(): ReactNode {
   );
 
   return (
-    <LexicalTypeaheadMenuPlugin<PersonOption>
+    <TypeaheadPicker<PersonOption>
+      trigger={trigger}
+      query={query}
       onQueryChange={setQuery}
-      onSelectOption={onSelect}
-      triggerFn={trigger}
       options={options}
-      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
-        query === null ? null : (
-          <TypeaheadMenu
-            anchor={anchor}
-            label="People at the meeting"
-            items={options.map((option) => ({
-              option,
-              primary: formalName(option.person),
-              secondary: firstMention(option.person) === laterMention(option.person) ? undefined : firstMention(option.person),
-            }))}
-            selectedIndex={selectedIndex}
-            onSelect={(option) => selectOptionAndCleanUp(option as PersonOption)}
-            onHighlight={setHighlightedIndex}
-            emptyText="Nobody on the roster matches. Add people on the Attendance tab."
-          />
-        )
-      }
+      onSelect={onSelect}
+      label="People at the meeting"
+      emptyText="Nobody on the roster matches. Add people on the Attendance tab."
+      describe={({ person }) => ({
+        primary: formalName(person),
+        secondary: firstMention(person) === laterMention(person) ? undefined : firstMention(person),
+      })}
     />
   );
 }

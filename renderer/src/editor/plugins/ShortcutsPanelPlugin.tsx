@@ -31,37 +31,32 @@ export function ShortcutsPanelPlugin(): ReactNode {
   };
   return (
     <Modal title="Keyboard shortcuts" onClose={close}>
-      <table className="shortcuts">
-        <caption>Minute-taking</caption>
-        <tbody>
-          {MINUTES_SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.id}>
-              <th scope="row">
-                <kbd>{shortcut.keys}</kbd>
-              </th>
-              <td>{shortcut.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="shortcuts">
-        <caption>As in Word</caption>
-        <tbody>
-          {WORD_SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.keys}>
-              <th scope="row">
-                <kbd>{shortcut.keys}</kbd>
-              </th>
-              <td>{shortcut.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable caption="Minute-taking" rows={MINUTES_SHORTCUTS} />
+      <ShortcutTable caption="As in Word" rows={WORD_SHORTCUTS} />
       <div className="dialog-actions">
         <button type="button" className="primary" autoFocus onClick={close}>
           Close
         </button>
       </div>
     </Modal>
+  );
+}
+
+/** One table of the panel: the keys, then what they do. */
+function ShortcutTable({ caption, rows }: { caption: string; rows: readonly { keys: string; description: string }[] }): ReactNode {
+  return (
+    <table className="shortcuts">
+      <caption>{caption}</caption>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.keys}>
+            <th scope="row">
+              <kbd>{row.keys}</kbd>
+            </th>
+            <td>{row.description}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { mergeRegister } from '@lexical/utils';
 import { builtInTemplates, userTemplate, type MinuteTemplate } from '@shared/domain/templates';
 import { formatShortDate } from '@shared/format/british-date';
@@ -16,7 +16,7 @@ import {
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
 import { OPEN_TEMPLATE_MENU_COMMAND } from '../commands';
-import { TypeaheadMenu } from '../components/TypeaheadMenu';
+import { TypeaheadPicker } from '../components/TypeaheadMenu';
 import { useMinutesContext } from '../minutes-context';
 import { TemplateFieldNode } from '../nodes/TemplateFieldNode';
 import { $insertTemplate, $selectAdjacentField } from '../template-insertion';
@@ -116,28 +116,18 @@ export function TemplatesPlugin(): ReactNode {
   );
 
   return (
-    <LexicalTypeaheadMenuPlugin<TemplateOption>
+    <TypeaheadPicker<TemplateOption>
+      trigger={trigger}
+      query={query}
       onQueryChange={setQuery}
-      onSelectOption={onSelect}
-      triggerFn={trigger}
       options={options}
-      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
-        query === null ? null : (
-          <TypeaheadMenu
-            anchor={anchor}
-            label="Standard phrases"
-            items={options.map((option) => ({
-              option,
-              primary: option.template.name,
-              secondary: option.template.shortcutHint ? `/${option.template.shortcutHint}` : undefined,
-            }))}
-            selectedIndex={selectedIndex}
-            onSelect={(option) => selectOptionAndCleanUp(option as TemplateOption)}
-            onHighlight={setHighlightedIndex}
-            emptyText="No standard phrase matches."
-          />
-        )
-      }
+      onSelect={onSelect}
+      label="Standard phrases"
+      emptyText="No standard phrase matches."
+      describe={({ template }) => ({
+        primary: template.name,
+        secondary: template.shortcutHint ? `/${template.shortcutHint}` : undefined,
+      })}
     />
   );
 }

@@ -2,6 +2,7 @@ import { BodySettingsSchema, type BodySettings, type ChairWord, type HeadingStyl
 import type { DocumentWord } from '@shared/model/primitives';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { describeError, fieldErrors } from '../../ui/plain-errors';
+import { FormActions } from '../../ui/FormActions';
 
 type FieldName = keyof BodySettings;
 /** The form's values: the last minute number as typed, checked on saving. */
@@ -163,26 +164,19 @@ export function BodySettingsForm({ initial, submitLabel, onSubmit, onCancel, sav
         </label>
       </fieldset>
 
-      {failure ? (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      ) : null}
-      <div className="dialog-actions">
-        {savedNote && !dirty ? (
-          <p className="saved-note" role="status">
-            {savedNote}
-          </p>
-        ) : null}
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-        <button type="submit" className="primary" disabled={busy}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={submitLabel}
+        busy={busy}
+        onCancel={onCancel}
+        failure={failure}
+        note={
+          savedNote && !dirty ? (
+            <p className="saved-note" role="status">
+              {savedNote}
+            </p>
+          ) : null
+        }
+      />
     </form>
   );
 }

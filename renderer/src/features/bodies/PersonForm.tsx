@@ -4,6 +4,7 @@ import { PersonDetailsSchema, type Office, type Person, type PersonDetails, type
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { fieldErrors } from '../../ui/plain-errors';
 import { TITLE_SUGGESTIONS } from '../../ui/title-suggestions';
+import { FormActions } from '../../ui/FormActions';
 
 type FieldName = keyof PersonDetails;
 
@@ -173,16 +174,7 @@ export function PersonForm({ initial, chairWord, roster, editingId, submitLabel,
             <span className="muted">Type a title and surname to see how the minutes will print the name.</span>
           )}
         </p>
-        <div className="dialog-actions">
-          {onCancel ? (
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          ) : null}
-          <button type="submit" className="primary" disabled={busy}>
-            {submitLabel}
-          </button>
-        </div>
+        <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
       </div>
     </form>
   );

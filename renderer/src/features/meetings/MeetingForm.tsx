@@ -2,6 +2,7 @@ import type { Body } from '@shared/model/body';
 import { defaultMeetingTitle } from '@shared/model/meeting';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { MeetingFormSchema, type MeetingFormValues } from './meeting-form-values';
+import { FormActions } from '../../ui/FormActions';
 
 type MeetingDetails = MeetingFormValues;
 
@@ -157,22 +158,7 @@ export function MeetingForm({ initial, submitLabel, onSubmit, onCancel, bodies, 
       />
       {errorFor('title')}
 
-      {failure ? (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      ) : null}
-
-      <div className="dialog-actions">
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-        <button type="submit" className="primary" disabled={busy}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} failure={failure} />
     </form>
   );
 }
