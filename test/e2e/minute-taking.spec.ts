@@ -222,4 +222,29 @@ test.describe('minuting a meeting as an officer does', () => {
     await expect(minutesEditor(page).locator('.mention').first()).toHaveText('Mr Peerbux (Head of Community Safety, KCC)');
     console.log(`Keystrokes per character of minutes, 17 July 2019 Working Group Update: ${(officer.keystrokes / SEED_000_WORKING_GROUP_UPDATE.paragraphs.map(words).join('').length).toFixed(3)}`);
   });
+
+  test('finalising gives the numbers out for good, and the next meeting numbers on from them', async ({ page }) => {
+    await page.goto('/');
+    await createBody(page, {
+      councilName: 'Kent County Council',
+      name: 'Kent Community Safety Partnership',
+      documentWord: 'NOTES',
+      defaultVenue: 'Darent Room, Sessions House, County Hall, Maidstone',
+      lastMinuteNumber: 91,
+      headingStyle: 'minute-numbers',
+      chairWord: 'Chairman',
+    });
+    await createMeetingOf(page, { bodyName: 'Kent Community Safety Partnership', date: '2015-03-19', startTime: '10:00' });
+    await pasteAgenda(page, 'A3 Notes of meeting held on 8th October 2014\nA4 Election of Vice-Chairman', 2);
+    await page.getByRole('button', { name: 'Finalise minute numbers…' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Give minutes 92–93 their numbers for good?' });
+    await expect(confirm).toContainText('next meeting will start at 94');
+    await confirm.getByRole('button', { name: 'Finalise numbers' }).click();
+    await expect(page.getByText('Minutes 92–93', { exact: true })).toBeVisible();
+
+    await createMeetingOf(page, { bodyName: 'Kent Community Safety Partnership', date: '2015-07-08', startTime: '10:00' });
+    await pasteAgenda(page, 'A3 Notes of meeting held on 19 March 2015\nB1 Prevent', 2);
+    await openTab(page, 'Minutes');
+    await expect(page.locator('.minute-title')).toHaveText(['94. Notes of meeting held on 19 March 2015', '95. Prevent']);
+  });
 });

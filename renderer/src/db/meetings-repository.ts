@@ -1,3 +1,4 @@
+import { finaliseMinuteNumbers } from '@shared/domain/minute-numbers';
 import { emptyMeetingRecord, MeetingSchema, MeetingSetupSchema, type Meeting, type MeetingSetup } from '@shared/model/meeting';
 import type { MinuteBookDatabase, MinutesDraft } from './database';
 
@@ -70,6 +71,28 @@ export class MeetingsRepository {
       if (time === null) delete itemTimes[itemId];
       else itemTimes[itemId] = time;
       await this.db.meetings.put(MeetingSchema.parse({ ...existing, itemTimes, updatedAt: this.now() }));
+    });
+  }
+
+  /**
+   * Gives the minutes their numbers for good: each agenda item's number is stored
+   * on the meeting, the body's last minute number moves on past them (so the next
+   * meeting starts after), and the minutes leave 'draft'. Meeting and body change
+   * together or not at all. Refused when already finalised or the agenda is empty.
+   */
+  async finaliseMinuteNumbers(id: string): Promise<{ first: number; last: number }> {
+    return this.db.transaction('rw', this.db.meetings, this.db.bodies, async () => {
+      const meeting = await this.db.meetings.get(id);
+      if (!meeting) throw new Error('This meeting no longer exists.');
+      if (meeting.minuteNumbers) throw new Error('These minutes already have their numbers.');
+      if (meeting.agenda.length === 0) throw new Error('There is no agenda to number yet.');
+      const body = await this.db.bodies.get(meeting.bodyId);
+      if (!body) throw new Error('The committee or partnership of this meeting no longer exists.');
+      const { numbers, newLastMinuteNumber } = finaliseMinuteNumbers(meeting.agenda, body.lastMinuteNumber);
+      const at = this.now();
+      await this.db.meetings.put(MeetingSchema.parse({ ...meeting, minuteNumbers: numbers, status: 'circulated', updatedAt: at }));
+      await this.db.bodies.put({ ...body, lastMinuteNumber: newLastMinuteNumber, updatedAt: at });
+      return { first: body.lastMinuteNumber + 1, last: newLastMinuteNumber };
     });
   }
 

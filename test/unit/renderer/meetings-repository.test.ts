@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openMinuteBookDatabase } from '../../../renderer/src/db/database';
 import { MeetingsRepository } from '../../../renderer/src/db/meetings-repository';
 import { MARCH_2015 } from '../../fixtures/meetings';
+import { defaultBodySettings } from '../../../shared/model/body';
 
 function repository() {
   const db = openMinuteBookDatabase(`test-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
@@ -93,5 +94,35 @@ describe('MeetingsRepository.changeMeeting', () => {
       /Give the item a title/,
     );
     expect((await repo.getMeeting(meeting.id))?.agenda).toEqual([]);
+  });
+});
+
+describe('finalising minute numbers', () => {
+  it('gives the agenda its numbers for good, moves the body on, and the next meeting starts after', async () => {
+    const db = openMinuteBookDatabase(`finalise-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    let id = 0;
+    const repo = new MeetingsRepository(db, () => 5000, () => `m-${++id}`);
+    await db.bodies.add({ ...defaultBodySettings('Kent Community Safety Partnership'), lastMinuteNumber: 91, id: 'kcsp', createdAt: 1, updatedAt: 1 });
+    const march = await repo.createMeeting({ bodyId: 'kcsp', title: 'March', date: '2015-03-19', startTime: '10:00', venue: '' });
+    await repo.updateMeeting(march.id, {
+      agenda: ['A3', 'A4', 'B1'].map((code, index) => ({ id: `item-${index}`, code, title: `Item ${code}`, part: 'unrestricted' as const })),
+    });
+    expect(await repo.finaliseMinuteNumbers(march.id)).toEqual({ first: 92, last: 94 });
+    const finalised = await repo.getMeeting(march.id);
+    expect(finalised?.minuteNumbers).toEqual({ 'item-0': 92, 'item-1': 93, 'item-2': 94 });
+    expect(finalised?.status).toBe('circulated');
+    expect((await db.bodies.get('kcsp'))?.lastMinuteNumber).toBe(94);
+    await expect(repo.finaliseMinuteNumbers(march.id)).rejects.toThrow('These minutes already have their numbers.');
+    expect((await db.bodies.get('kcsp'))?.lastMinuteNumber).toBe(94);
+  });
+
+  it('uses no numbers for a draft that is deleted', async () => {
+    const db = openMinuteBookDatabase(`finalise-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const repo = new MeetingsRepository(db);
+    await db.bodies.add({ ...defaultBodySettings('KCSP'), lastMinuteNumber: 91, id: 'kcsp', createdAt: 1, updatedAt: 1 });
+    const draft = await repo.createMeeting({ bodyId: 'kcsp', title: 'Draft', date: '2015-03-19', startTime: '10:00', venue: '' });
+    await repo.updateMeeting(draft.id, { agenda: [{ id: 'a', code: 'A1', title: 'Apologies', part: 'unrestricted' }] });
+    await repo.deleteMeeting(draft.id);
+    expect((await db.bodies.get('kcsp'))?.lastMinuteNumber).toBe(91);
   });
 });

@@ -4,6 +4,7 @@ import type { Meeting } from '@shared/model/meeting';
 import { useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Modal } from '../../ui/Modal';
+import { FinaliseNumbers } from './FinaliseNumbers';
 import { MeetingForm } from './MeetingForm';
 import type { MeetingFormValues } from './meeting-form-values';
 
@@ -76,6 +77,7 @@ export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails
               Committee settings
             </button>
           ) : null}
+          <FinaliseNumbers meeting={meeting} body={body} />
           <button type="button" className="quiet-danger" onClick={() => setConfirmingDelete(true)}>
             Delete meeting…
           </button>
