@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HouseStyleOverridesSchema } from '../house-style/house-style';
 import { DocumentWordSchema } from './primitives';
 
 /** How minutes are headed: "94. Community Safety Integration Project / (Item B1)" (2015) or "B1 Kent Community …" (2023). */
@@ -19,6 +20,8 @@ export const BodySettingsSchema = z.object({
   lastMinuteNumber: z.number().int().min(0).max(999_999),
   headingStyle: HeadingStyleSchema,
   chairWord: ChairWordSchema,
+  /** The Word export's settings this body changed from the county's (font, paper, time style …). */
+  houseStyle: HouseStyleOverridesSchema.optional(),
 });
 export type BodySettings = z.infer<typeof BodySettingsSchema>;
 

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * How a council prints its minutes: the settings of the Word export, with the
+ * county default read off ../shared/HOUSE-FORMAT.md. A body stores only the
+ * settings it changes (`Body.houseStyle`); the rest follow the default, so a
+ * change to the default reaches every body that never chose otherwise.
+ */
+export const HouseStyleSchema = z.object({
+  /** Font for everything (the council's font): Arial by default. */
+  font: z.string().trim().min(1).max(60),
+  /** Body text size in points. */
+  fontSizePt: z.number().min(8).max(16),
+  paper: z.enum(['A4', 'Letter']),
+  /** Page margins in millimetres (top, right, bottom, left alike). */
+  marginMm: z.number().min(10).max(40),
+  /** "10.00 am" (dotted, spaced) or "10:00am" (colon, closed), as the council writes times. */
+  timeStyle: z.enum(['10.00 am', '10:00am']),
+  /** Print the council's name above the body's ("KENT COUNTY COUNCIL"). */
+  showCouncilName: z.boolean(),
+  /** The signature block at the end: a line for the chair's signature, their title under it, and a date line. */
+  signatureBlock: z.boolean(),
+});
+export type HouseStyle = z.infer<typeof HouseStyleSchema>;
+
+/** Kent County Council's house format (HOUSE-FORMAT.md): Arial 12 pt on A4, dotted times, signature block. */
+export const COUNTY_HOUSE_STYLE: HouseStyle = {
+  font: 'Arial',
+  fontSizePt: 12,
+  paper: 'A4',
+  marginMm: 25.4,
+  timeStyle: '10.00 am',
+  showCouncilName: true,
+  signatureBlock: true,
+};
+
+/** The settings a body changed; everything else is the county's. */
+export const HouseStyleOverridesSchema = HouseStyleSchema.partial();
+export type HouseStyleOverrides = z.infer<typeof HouseStyleOverridesSchema>;
+
+/** A body's full house style: its own choices over the county default. */
+export function houseStyleOf(overrides: HouseStyleOverrides | undefined): HouseStyle {
+  return { ...COUNTY_HOUSE_STYLE, ...(overrides ?? {}) };
+}
