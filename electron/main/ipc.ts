@@ -1,9 +1,9 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import { Channels, SaveDocxRequestSchema } from '../../shared/ipc/contract';
+import { Channels, SAVED_FILE_KINDS, SaveFileRequestSchema } from '../../shared/ipc/contract';
 import { writeFileAtomically } from '../services/atomic-write';
 import { senderRefusal } from './ipc-sender';
-import { saveDocx } from './save-docx';
+import { saveFile } from './save-file';
 
 /** Every channel of ours starts with this, so a stray or forged name stands out. */
 const CHANNEL_PREFIX = 'minutes:';
@@ -44,12 +44,13 @@ export function handleValidated<T, R>(
 
 /** Registers the handlers for every invoke channel in shared/ipc/contract.ts. */
 export function registerIpcHandlers(): void {
-  handleValidated(Channels.saveDocx, SaveDocxRequestSchema, (request, event) =>
-    saveDocx(request, {
+  handleValidated(Channels.saveFile, SaveFileRequestSchema, (request, event) =>
+    saveFile(request, {
       documentsFolder: app.getPath('documents'),
       writeFile: (targetPath, bytes) => writeFileAtomically(targetPath, bytes),
-      chooseSavePath: async (defaultPath) => {
-        const options = { defaultPath, filters: [{ name: 'Word document', extensions: ['docx'] }] };
+      chooseSavePath: async (defaultPath, kind) => {
+        const { filterName, extension } = SAVED_FILE_KINDS[kind];
+        const options = { defaultPath, filters: [{ name: filterName, extensions: [extension.slice(1)] }] };
         // Parented to the window so the dialog is modal to it, not floating free.
         const window = BrowserWindow.fromWebContents(event.sender);
         const answer = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);

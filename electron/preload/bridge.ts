@@ -11,7 +11,7 @@ export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener' | '
  */
 export function createMinuteBookBridge(ipc: BridgeIpc): MinuteBookBridge {
   return {
-    saveDocx: (request) => ipc.invoke(Channels.saveDocx, request),
+    saveFile: (request) => ipc.invoke(Channels.saveFile, request),
     onFlushBeforeQuit: (flush) => {
       const listener = (_event: IpcRendererEvent, payload: unknown): void => {
         const parsed = FlushBeforeQuitSchema.safeParse(payload);

@@ -6,39 +6,55 @@ import { z } from 'zod';
  * payload that crosses is described by a zod schema that main checks before use.
  */
 
-/** Largest .docx the renderer may hand to the shell: far above any real minutes. */
-export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+/** Largest file the renderer may hand to the shell: far above any real minutes. */
+export const MAX_SAVED_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Characters Windows, macOS or Linux refuse in a file name, plus control characters. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
 const UNSAFE_FILE_NAME = /[<>:"/\\|?*\u0000-\u001f]/;
 
-export const SaveDocxRequestSchema = z.object({
-  /** File name offered in the Save dialog, e.g. "Kent Community Safety Partnership 19 March 2015.docx". */
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(200)
-    .refine((name) => !UNSAFE_FILE_NAME.test(name), 'File name has characters a file system refuses')
-    .refine((name) => name.toLowerCase().endsWith('.docx'), 'File name must end in .docx'),
-  bytes: z
-    .instanceof(Uint8Array)
-    .refine((bytes) => bytes.byteLength > 0, 'The document is empty')
-    .refine((bytes) => bytes.byteLength <= MAX_DOCX_BYTES, 'The document is larger than 50 MB'),
-});
-export type SaveDocxRequest = z.infer<typeof SaveDocxRequestSchema>;
+/**
+ * The kinds of file the officer saves through the shell: the Word minutes, and a
+ * meeting file (the meeting with its body and roster, for another machine or a
+ * backup). Each kind's extension, dialog filter and type are named here once.
+ */
+export const SAVED_FILE_KINDS = {
+  docx: { extension: '.docx', filterName: 'Word document', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  meeting: { extension: '.json', filterName: 'Minute Book meeting file', mimeType: 'application/json' },
+} as const;
+export type SavedFileKind = keyof typeof SAVED_FILE_KINDS;
 
-export const SaveDocxResultSchema = z.discriminatedUnion('status', [
+export const SaveFileRequestSchema = z
+  .object({
+    kind: z.enum(['docx', 'meeting']),
+    /** File name offered in the Save dialog, e.g. "Kent Community Safety Partnership - 19 March 2015 - NOTES.docx". */
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(200)
+      .refine((name) => !UNSAFE_FILE_NAME.test(name), 'File name has characters a file system refuses'),
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((bytes) => bytes.byteLength > 0, 'The file is empty')
+      .refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES, 'The file is larger than 50 MB'),
+  })
+  .refine((request) => request.suggestedName.toLowerCase().endsWith(SAVED_FILE_KINDS[request.kind].extension), {
+    message: 'File name must end in the extension of its kind (.docx or .json)',
+    path: ['suggestedName'],
+  });
+export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
+
+export const SaveFileResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), path: z.string() }),
   z.object({ status: z.literal('cancelled') }),
   z.object({ status: z.literal('failed'), message: z.string() }),
 ]);
-export type SaveDocxResult = z.infer<typeof SaveDocxResultSchema>;
+export type SaveFileResult = z.infer<typeof SaveFileResultSchema>;
 
 /** Channel names. Invoke channels go renderer → main and answer; event channels are one-way. */
 export const Channels = {
-  /** renderer → main (invoke): show a Save dialog and write the .docx crash-safely. */
-  saveDocx: 'minutes:save-docx',
+  /** renderer → main (invoke): show a Save dialog and write the file (Word minutes or meeting file) crash-safely. */
+  saveFile: 'minutes:save-file',
   /** main → renderer (event): the app is quitting; flush unsaved minutes, then answer. */
   flushBeforeQuit: 'minutes:flush-before-quit',
   /** renderer → main (event): the flush asked for has finished (saved or failed). */
@@ -63,8 +79,8 @@ export const QUIT_FLUSH_TIMEOUT_MS = 5000;
  * Electron host wraps it; nothing else in the renderer touches it.
  */
 export interface MinuteBookBridge {
-  /** Asks the shell to save a Word file through a Save dialog. */
-  saveDocx(request: SaveDocxRequest): Promise<SaveDocxResult>;
+  /** Asks the shell to save a file (Word minutes or meeting file) through a Save dialog. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /**
    * Registers the function that flushes unsaved minutes when the app quits.
    * It resolves true when everything is durable. Returns an unsubscribe function.

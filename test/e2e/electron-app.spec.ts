@@ -71,7 +71,7 @@ test('gives the page only the narrow bridge: no require, no process', async () =
         process: typeof (globalThis as { process?: unknown }).process,
       };
     });
-    expect(bridge.keys).toEqual(['onFlushBeforeQuit', 'saveDocx']);
+    expect(bridge.keys).toEqual(['onFlushBeforeQuit', 'saveFile']);
     expect(bridge.types).toEqual(['function', 'function']);
     expect(bridge.require).toBe('undefined');
     expect(bridge.process).toBe('undefined');

@@ -1,17 +1,16 @@
+import { SAVED_FILE_KINDS } from '@shared/ipc/contract';
 import type { Host } from './host';
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /**
- * The host in a plain browser: Word files go out as downloads, and the last
+ * The host in a plain browser: files go out as downloads, and the last
  * save is attempted when the page is hidden or closed (the browser gives no
  * way to wait for it, which is why saving never waits for a pause in typing).
  */
 export function createBrowserHost(win: Window = window): Host {
   return {
     kind: 'browser',
-    async saveDocx(suggestedName, bytes) {
-      const blob = new Blob([bytes], { type: DOCX_MIME });
+    async saveFile(kind, suggestedName, bytes) {
+      const blob = new Blob([bytes], { type: SAVED_FILE_KINDS[kind].mimeType });
       const url = URL.createObjectURL(blob);
       try {
         const link = win.document.createElement('a');

@@ -5,7 +5,7 @@ import type { Host } from './host';
 export function createElectronHost(bridge: MinuteBookBridge): Host {
   return {
     kind: 'electron',
-    saveDocx: (suggestedName, bytes) => bridge.saveDocx({ suggestedName, bytes }),
+    saveFile: (kind, suggestedName, bytes) => bridge.saveFile({ kind, suggestedName, bytes }),
     onFlushBeforeQuit: (flush) => bridge.onFlushBeforeQuit(flush),
   };
 }

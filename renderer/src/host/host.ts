@@ -1,4 +1,4 @@
-import type { SaveDocxResult } from '@shared/ipc/contract';
+import type { SavedFileKind, SaveFileResult } from '@shared/ipc/contract';
 
 /**
  * What the renderer needs from whatever it runs inside: the Electron shell
@@ -7,8 +7,8 @@ import type { SaveDocxResult } from '@shared/ipc/contract';
  */
 export interface Host {
   readonly kind: 'electron' | 'browser';
-  /** Offers the Word file to the officer: a Save dialog in Electron, a download in a browser. */
-  saveDocx(suggestedName: string, bytes: Uint8Array<ArrayBuffer>): Promise<SaveDocxResult>;
+  /** Offers a file to the officer: a Save dialog in Electron, a download in a browser. */
+  saveFile(kind: SavedFileKind, suggestedName: string, bytes: Uint8Array<ArrayBuffer>): Promise<SaveFileResult>;
   /**
    * Registers the function that saves unsaved minutes before the app closes.
    * Returns an unsubscribe function.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { Channels, type SaveDocxResult } from '../../../shared/ipc/contract';
+import { Channels, type SaveFileResult } from '../../../shared/ipc/contract';
 
 type InvokeHandler = (event: unknown, payload: unknown) => Promise<unknown>;
 
@@ -45,17 +45,17 @@ afterEach(async () => {
   await rm(documents, { recursive: true, force: true });
 });
 
-function saveDocx(event: unknown, payload: unknown): Promise<SaveDocxResult> {
-  const handler = electron.handlers.get(Channels.saveDocx);
-  if (!handler) throw new Error('saveDocx is not registered');
-  return handler(event, payload) as Promise<SaveDocxResult>;
+function saveFile(event: unknown, payload: unknown): Promise<SaveFileResult> {
+  const handler = electron.handlers.get(Channels.saveFile);
+  if (!handler) throw new Error('saveFile is not registered');
+  return handler(event, payload) as Promise<SaveFileResult>;
 }
 
-describe('saveDocx over IPC', () => {
+describe('saveFile over IPC', () => {
   it('saves to the chosen path, starting the dialog in Documents with a Word filter', async () => {
     const chosen = path.join(documents, 'Cabinet 19 March 2015.docx');
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen });
-    const result = await saveDocx(eventFrom(topFrame), { suggestedName: 'Cabinet.docx', bytes: docxBytes });
+    const result = await saveFile(eventFrom(topFrame), { kind: 'docx', suggestedName: 'Cabinet.docx', bytes: docxBytes });
     expect(result).toEqual({ status: 'saved', path: chosen });
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(ourWindow, {
       defaultPath: path.join(documents, 'Cabinet.docx'),
@@ -67,7 +67,7 @@ describe('saveDocx over IPC', () => {
 
   it('answers cancelled and writes nothing when the officer cancels', async () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
-    const result = await saveDocx(eventFrom(topFrame), { suggestedName: 'Cabinet.docx', bytes: docxBytes });
+    const result = await saveFile(eventFrom(topFrame), { kind: 'docx', suggestedName: 'Cabinet.docx', bytes: docxBytes });
     expect(result).toEqual({ status: 'cancelled' });
     expect(await readdir(documents)).toEqual([]);
   });
@@ -75,50 +75,52 @@ describe('saveDocx over IPC', () => {
   it('answers failed in plain words when the folder cannot be written', async () => {
     const chosen = path.join(documents, 'no-such-folder', 'Cabinet.docx');
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen });
-    const result = await saveDocx(eventFrom(topFrame), { suggestedName: 'Cabinet.docx', bytes: docxBytes });
+    const result = await saveFile(eventFrom(topFrame), { kind: 'docx', suggestedName: 'Cabinet.docx', bytes: docxBytes });
     expect(result).toEqual({ status: 'failed', message: `The folder for ${chosen} no longer exists. Choose another folder.` });
   });
 
   it('refuses a sender on another origin, logs it and shows no dialog', async () => {
     const event = eventFrom({ url: 'https://evil.example/', parent: null });
-    await expect(saveDocx(event, { suggestedName: 'Cabinet.docx', bytes: docxBytes })).rejects.toThrow(
-      'minutes:save-docx refused: the sender is not on app://minutes/ (https://evil.example/)',
+    await expect(saveFile(event, { kind: 'docx', suggestedName: 'Cabinet.docx', bytes: docxBytes })).rejects.toThrow(
+      'minutes:save-file refused: the sender is not on app://minutes/ (https://evil.example/)',
     );
-    expect(warn).toHaveBeenCalledWith('IPC minutes:save-docx refused: the sender is not on app://minutes/ (https://evil.example/)');
+    expect(warn).toHaveBeenCalledWith('IPC minutes:save-file refused: the sender is not on app://minutes/ (https://evil.example/)');
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('refuses a sub-frame of our own origin', async () => {
     const event = eventFrom({ url: 'app://minutes/index.html', parent: topFrame });
-    await expect(saveDocx(event, { suggestedName: 'Cabinet.docx', bytes: docxBytes })).rejects.toThrow(
+    await expect(saveFile(event, { kind: 'docx', suggestedName: 'Cabinet.docx', bytes: docxBytes })).rejects.toThrow(
       'the sender is a sub-frame, not the top frame',
     );
-    expect(warn).toHaveBeenCalledWith('IPC minutes:save-docx refused: the sender is a sub-frame, not the top frame');
+    expect(warn).toHaveBeenCalledWith('IPC minutes:save-file refused: the sender is a sub-frame, not the top frame');
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('refuses a sender whose frame is gone', async () => {
-    await expect(saveDocx(eventFrom(null), { suggestedName: 'Cabinet.docx', bytes: docxBytes })).rejects.toThrow(
+    await expect(saveFile(eventFrom(null), { kind: 'docx', suggestedName: 'Cabinet.docx', bytes: docxBytes })).rejects.toThrow(
       'the sending frame is gone',
     );
   });
 
   it.each([
-    ['a name with a path in it', { suggestedName: '../../.bashrc.docx', bytes: docxBytes }, 'suggestedName: File name has characters a file system refuses'],
-    ['a name not ending .docx', { suggestedName: 'Cabinet.exe', bytes: docxBytes }, 'suggestedName: File name must end in .docx'],
-    ['empty bytes', { suggestedName: 'Cabinet.docx', bytes: new Uint8Array() }, 'bytes: The document is empty'],
-    ['bytes as a plain array', { suggestedName: 'Cabinet.docx', bytes: [1, 2, 3] }, 'bytes: '],
+    ['a name with a path in it', { kind: 'docx', suggestedName: '../../.bashrc.docx', bytes: docxBytes }, 'suggestedName: File name has characters a file system refuses'],
+    ['a name not ending .docx', { kind: 'docx', suggestedName: 'Cabinet.exe', bytes: docxBytes }, 'suggestedName: File name must end in the extension of its kind (.docx or .json)'],
+    ['a Word file sent as a meeting file', { kind: 'meeting', suggestedName: 'Cabinet.docx', bytes: docxBytes }, 'suggestedName: File name must end in the extension of its kind (.docx or .json)'],
+    ['an unknown kind', { kind: 'exe', suggestedName: 'Cabinet.exe', bytes: docxBytes }, 'kind: '],
+    ['empty bytes', { kind: 'docx', suggestedName: 'Cabinet.docx', bytes: new Uint8Array() }, 'bytes: The file is empty'],
+    ['bytes as a plain array', { kind: 'docx', suggestedName: 'Cabinet.docx', bytes: [1, 2, 3] }, 'bytes: '],
     ['no payload', undefined, '(payload): '],
   ])('refuses %s, names the issue and never opens the dialog', async (_what, payload, issue) => {
-    await expect(saveDocx(eventFrom(topFrame), payload)).rejects.toThrow(issue);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`IPC minutes:save-docx refused: invalid payload: ${issue}`));
+    await expect(saveFile(eventFrom(topFrame), payload)).rejects.toThrow(issue);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`IPC minutes:save-file refused: invalid payload: ${issue}`));
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 });
 
 describe('handleValidated', () => {
   it('refuses to register a channel without the minutes: prefix', () => {
-    expect(() => handleValidated('save-docx', z.object({}), () => undefined)).toThrow('must start with minutes:');
+    expect(() => handleValidated('save-file', z.object({}), () => undefined)).toThrow('must start with minutes:');
   });
 
   it('hands the parsed payload, not the raw one, to the handler', async () => {

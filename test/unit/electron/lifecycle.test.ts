@@ -101,7 +101,7 @@ describe('startMinuteBook', () => {
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledTimes(1);
     expect(electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(electron.ipcMain.handle).toHaveBeenCalledWith(Channels.saveDocx, expect.any(Function));
+    expect(electron.ipcMain.handle).toHaveBeenCalledWith(Channels.saveFile, expect.any(Function));
     expect(electron.windows).toHaveLength(1);
     const window = electron.windows[0];
     expect(window?.loadURL).toHaveBeenCalledWith('app://minutes/index.html');

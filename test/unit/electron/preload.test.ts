@@ -21,11 +21,11 @@ const exposed = [...electron.contextBridge.exposeInMainWorld.mock.calls];
 const { createMinuteBookBridge } = await import('../../../electron/preload/bridge');
 
 describe('the preload script', () => {
-  it('exposes exactly saveDocx and onFlushBeforeQuit as window.minuteBook', () => {
+  it('exposes exactly saveFile and onFlushBeforeQuit as window.minuteBook', () => {
     expect(exposed).toHaveLength(1);
     const [key, bridge] = exposed[0] ?? [];
     expect(key).toBe('minuteBook');
-    expect(Object.keys(bridge as object).sort()).toEqual(['onFlushBeforeQuit', 'saveDocx']);
+    expect(Object.keys(bridge as object).sort()).toEqual(['onFlushBeforeQuit', 'saveFile']);
     expect(Object.values(bridge as object).every((value) => typeof value === 'function')).toBe(true);
   });
 });
@@ -42,11 +42,11 @@ describe('createMinuteBookBridge', () => {
   /** Lets the bridge's promise chain run to the end. */
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  it('saveDocx invokes the save channel with the request and returns main’s answer', async () => {
+  it('saveFile invokes the save channel with the request and returns main’s answer', async () => {
     ipc.invoke.mockResolvedValue({ status: 'saved', path: '/home/officer/Documents/Cabinet.docx' });
-    const request = { suggestedName: 'Cabinet.docx', bytes: new Uint8Array([1]) };
-    await expect(bridge.saveDocx(request)).resolves.toEqual({ status: 'saved', path: '/home/officer/Documents/Cabinet.docx' });
-    expect(ipc.invoke).toHaveBeenCalledWith(Channels.saveDocx, request);
+    const request = { kind: 'docx' as const, suggestedName: 'Cabinet.docx', bytes: new Uint8Array([1]) };
+    await expect(bridge.saveFile(request)).resolves.toEqual({ status: 'saved', path: '/home/officer/Documents/Cabinet.docx' });
+    expect(ipc.invoke).toHaveBeenCalledWith(Channels.saveFile, request);
   });
 
   it('answers a flush request with its id once the flush has saved', async () => {

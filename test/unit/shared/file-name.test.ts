@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_NAME_STEM, minutesFileName } from '../../../shared/export/file-name';
-import { SaveDocxRequestSchema } from '../../../shared/ipc/contract';
+import { SaveFileRequestSchema } from '../../../shared/ipc/contract';
 
 const kcsp = { bodyName: 'Kent Community Safety Partnership', date: '2015-03-19', documentWord: 'NOTES' as const };
-const acceptedByTheShell = (name: string) => SaveDocxRequestSchema.safeParse({ suggestedName: name, bytes: new Uint8Array([1]) }).success;
+const acceptedByTheShell = (name: string) => SaveFileRequestSchema.safeParse({ kind: 'docx', suggestedName: name, bytes: new Uint8Array([1]) }).success;
 
 describe('minutesFileName', () => {
   it('names the file after the body, the date and the document word', () => {

@@ -1,22 +1,23 @@
 import path from 'node:path';
-import type { SaveDocxRequest, SaveDocxResult } from '../../shared/ipc/contract';
+import { SAVED_FILE_KINDS, type SaveFileRequest, type SaveFileResult } from '../../shared/ipc/contract';
 
-/** What saving a Word file needs from the outside world (Electron's dialog, the disk). */
-export interface SaveDocxDependencies {
-  /** Asks the officer where to save; resolves null when they cancel. */
-  chooseSavePath(defaultPath: string): Promise<string | null>;
+/** What saving a file needs from the outside world (Electron's dialog, the disk). */
+export interface SaveFileDependencies {
+  /** Asks the officer where to save (offering files of this kind); resolves null when they cancel. */
+  chooseSavePath(defaultPath: string, kind: SaveFileRequest['kind']): Promise<string | null>;
   /** The officer's Documents folder, where the dialog starts. */
   documentsFolder: string;
   /** Writes the bytes crash-safely. */
   writeFile(targetPath: string, bytes: Uint8Array): Promise<void>;
 }
 
-/** Asks where to save the .docx, writes it there crash-safely and says how it went. */
-export async function saveDocx(request: SaveDocxRequest, deps: SaveDocxDependencies): Promise<SaveDocxResult> {
-  const chosen = await deps.chooseSavePath(path.join(deps.documentsFolder, request.suggestedName));
+/** Asks where to save the file, writes it there crash-safely and says how it went. */
+export async function saveFile(request: SaveFileRequest, deps: SaveFileDependencies): Promise<SaveFileResult> {
+  const chosen = await deps.chooseSavePath(path.join(deps.documentsFolder, request.suggestedName), request.kind);
   if (chosen === null) return { status: 'cancelled' };
   // The Linux file chooser does not add the filter's extension; Word needs it.
-  const targetPath = chosen.toLowerCase().endsWith('.docx') ? chosen : `${chosen}.docx`;
+  const { extension } = SAVED_FILE_KINDS[request.kind];
+  const targetPath = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
   try {
     await deps.writeFile(targetPath, request.bytes);
     return { status: 'saved', path: targetPath };

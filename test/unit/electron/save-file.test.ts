@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { describeWriteFailure, saveDocx, type SaveDocxDependencies } from '../../../electron/main/save-docx';
+import { describeWriteFailure, saveFile, type SaveFileDependencies } from '../../../electron/main/save-file';
 
 const target = path.join(path.sep, 'home', 'officer', 'Documents', 'Cabinet.docx');
 const errno = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
@@ -22,14 +22,14 @@ describe('describeWriteFailure', () => {
   });
 });
 
-describe('saveDocx', () => {
-  function deps(chosen: string | null, writeFile = vi.fn(async () => undefined)): SaveDocxDependencies & { writeFile: typeof writeFile } {
+describe('saveFile', () => {
+  function deps(chosen: string | null, writeFile = vi.fn(async () => undefined)): SaveFileDependencies & { writeFile: typeof writeFile } {
     return { documentsFolder: path.dirname(target), chooseSavePath: vi.fn(async () => chosen), writeFile };
   }
 
   it('adds .docx when the file chooser left it off (Linux)', async () => {
     const d = deps(path.join(path.dirname(target), 'Cabinet final'));
-    expect(await saveDocx({ suggestedName: 'Cabinet.docx', bytes }, d)).toEqual({
+    expect(await saveFile({ kind: 'docx', suggestedName: 'Cabinet.docx', bytes }, d)).toEqual({
       status: 'saved',
       path: path.join(path.dirname(target), 'Cabinet final.docx'),
     });
@@ -38,15 +38,28 @@ describe('saveDocx', () => {
 
   it('keeps an upper-case .DOCX as chosen', async () => {
     const chosen = path.join(path.dirname(target), 'CABINET.DOCX');
-    expect(await saveDocx({ suggestedName: 'Cabinet.docx', bytes }, deps(chosen))).toEqual({ status: 'saved', path: chosen });
+    expect(await saveFile({ kind: 'docx', suggestedName: 'Cabinet.docx', bytes }, deps(chosen))).toEqual({ status: 'saved', path: chosen });
   });
 
   it('reports a full disk as failed, in plain words', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const d = deps(target, vi.fn(() => Promise.reject(errno('ENOSPC'))));
-    expect(await saveDocx({ suggestedName: 'Cabinet.docx', bytes }, d)).toEqual({
+    expect(await saveFile({ kind: 'docx', suggestedName: 'Cabinet.docx', bytes }, d)).toEqual({
       status: 'failed',
       message: describeWriteFailure(errno('ENOSPC'), target),
     });
+  });
+});
+
+describe('saveFile for a meeting file', () => {
+  it('offers the meeting-file filter and adds .json when the chooser left it off', async () => {
+    const chooseSavePath = vi.fn(async () => path.join(path.sep, 'home', 'officer', 'Documents', 'KCSP March'));
+    const writeFile = vi.fn(async () => undefined);
+    const result = await saveFile(
+      { kind: 'meeting', suggestedName: 'KCSP March.json', bytes },
+      { documentsFolder: path.join(path.sep, 'home', 'officer', 'Documents'), chooseSavePath, writeFile },
+    );
+    expect(chooseSavePath).toHaveBeenCalledWith(path.join(path.sep, 'home', 'officer', 'Documents', 'KCSP March.json'), 'meeting');
+    expect(result).toEqual({ status: 'saved', path: path.join(path.sep, 'home', 'officer', 'Documents', 'KCSP March.json') });
   });
 });
