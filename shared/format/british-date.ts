@@ -31,13 +31,16 @@ export function formatShortDate(isoDate: string): string {
   return formatMinutesDate(isoDate).replace(/^[^,]+, /, '');
 }
 
-/** "10:00" → "10.00 am"; "14:05" → "2.05 pm" (the council's dotted style). */
-export function formatClockTime(hhmm: string): string {
+/** How a council writes a time: "10.00 am" (dotted, spaced) or "10:00am" (colon, closed). */
+export type ClockTimeStyle = '10.00 am' | '10:00am';
+
+/** "10:00" → "10.00 am"; "14:05" → "2.05 pm" (the council's dotted style), or "10:00am" / "2:05pm" in the colon style. */
+export function formatClockTime(hhmm: string, style: ClockTimeStyle = '10.00 am'): string {
   const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
   if (!match) throw new RangeError(`Not a time: ${hhmm}`);
   const hours = Number(match[1]);
   const minutes = match[2];
   const suffix = hours < 12 ? 'am' : 'pm';
   const twelve = hours % 12 === 0 ? 12 : hours % 12;
-  return `${twelve}.${minutes} ${suffix}`;
+  return style === '10:00am' ? `${twelve}:${minutes}${suffix}` : `${twelve}.${minutes} ${suffix}`;
 }

@@ -9,12 +9,13 @@ import {
   TextFormatBit,
   isKnownNodeType,
   textFormatOf,
+  type SerializedEditorState,
   type SerializedNode,
 } from './editor-json';
 import { firstMention, laterMention } from '../domain/person-names';
 import { minuteHeadingLabel } from '../domain/minute-numbers';
 import type { Person } from '../model/person';
-import type { MinutesBlock, MinutesDocument, MinutesListType, MinutesRun } from './minutes-document';
+import { blockText, type MinutesBlock, type MinutesDocument, type MinutesListType, type MinutesRun } from './minutes-document';
 import { NO_FACTS, type MinutesFacts } from './minutes-facts';
 
 /** The saved minutes could not be read as a Lexical editor state; the message says where and why. */
@@ -37,7 +38,8 @@ export function minutesFromEditorState(heading: MinutesHeading, editorState: unk
   };
 }
 
-function parseEditorState(editorState: unknown) {
+/** The saved editor state checked as Lexical's: throws EditorStateError saying what is wrong. */
+export function parseEditorState(editorState: unknown): SerializedEditorState {
   let json = editorState;
   if (typeof editorState === 'string') {
     try {
@@ -100,9 +102,39 @@ function carriesText(node: SerializedNode): boolean {
   return node.type === NodeType.text || node.type === NodeType.lineBreak || node.type === NodeType.tab || typeof node.text === 'string';
 }
 
+/** "RESOLVED" at the start of a paragraph, however the officer typed it. */
+const resolvedWord = /^(\s*)(resolved)\b/i;
+
+/** A paragraph the officer began with a bold "RESOLVED": a decision, though typed as an ordinary paragraph. */
+function startsWithBoldResolved(runs: readonly MinutesRun[]): boolean {
+  const first = runs.find((run) => run.text.trim() !== '');
+  return first !== undefined && first.bold && /^\s*RESOLVED\b/.test(first.text);
+}
+
+/** A resolution's opening word in bold capitals: "Resolved that …" is printed "RESOLVED that …"; nothing else changes. */
+function boldResolvedWord(runs: readonly MinutesRun[]): MinutesRun[] {
+  const index = runs.findIndex((run) => run.text.trim() !== '');
+  const first = runs[index];
+  const match = first ? resolvedWord.exec(first.text) : null;
+  if (!first || !match) return [...runs];
+  const lead = match[1] ?? '';
+  const rest = first.text.slice(lead.length + 'resolved'.length);
+  const pieces: MinutesRun[] = [];
+  if (lead !== '') pieces.push({ ...first, text: lead });
+  pieces.push({ ...first, text: 'RESOLVED', bold: true });
+  if (rest !== '') pieces.push({ ...first, text: rest });
+  return mergeRuns([...runs.slice(0, index), ...pieces, ...runs.slice(index + 1)]);
+}
+
 class MinutesWalker {
   readonly blocks: MinutesBlock[] = [];
   private listCount = 0;
+  private minuteCount = 0;
+  private resolutionCount = 0;
+  /** The minute being walked (its number of order, from 1), or 0 outside minutes. */
+  private minute = 0;
+  /** The last block was "RESOLVED that:": a numbered list straight after it is its lettered parts. */
+  private partsFollow = false;
   private readonly people: ReadonlyMap<string, Person>;
   /** People already named in the current minute: later mentions use the short form. */
   private mentioned = new Set<string>();
@@ -121,7 +153,8 @@ class MinutesWalker {
     const item = this.facts.agenda[index];
     if (!item) {
       const runs = [{ text: 'Item no longer on the agenda', bold: true, italic: false, underline: false }];
-      this.blocks.push({ kind: 'minuteHeading', label: '', title: runs[0]!.text, reference: null, part: 'unrestricted', startsPart: false, runs });
+      const itemIdText = typeof itemId === 'string' ? itemId : null;
+      this.blocks.push({ kind: 'minuteHeading', itemId: itemIdText, label: '', title: runs[0]!.text, reference: null, part: 'unrestricted', startsPart: false, runs });
       return;
     }
     const number = this.facts.minuteNumbers.get(item.id) ?? 0;
@@ -130,6 +163,7 @@ class MinutesWalker {
     this.lastPart = item.part;
     this.blocks.push({
       kind: 'minuteHeading',
+      itemId: item.id,
       label: label.label,
       title: label.title,
       reference: label.reference,
@@ -164,19 +198,28 @@ class MinutesWalker {
     nodes.forEach((node, index) => {
       const at = `${path}.children[${index}]`;
       switch (node.type) {
-        case NodeType.minuteItem:
+        case NodeType.minuteItem: {
           flushLoose();
+          this.partsFollow = false;
           // Without an agenda item id there is nothing to head it with: only its contents are printed.
           if (typeof node.itemId === 'string') this.addMinuteHeading(node.itemId);
           this.mentioned = new Set();
+          const outer = this.minute;
+          this.minute = ++this.minuteCount;
           this.walkBlocks(node.children ?? [], at);
+          this.minute = outer;
+          this.partsFollow = false;
           this.mentioned = this.mentionedOutside;
           break;
+        }
         case NodeType.minuteHeading:
           // Derived from the agenda: written by the minute item above.
           break;
-        case NodeType.paragraph:
         case NodeType.resolution:
+          flushLoose();
+          this.addParagraph(this.inlineRuns(node.children ?? [], at, false), true);
+          break;
+        case NodeType.paragraph:
         case NodeType.quote:
           flushLoose();
           this.addParagraph(this.inlineRuns(node.children ?? [], at, false));
@@ -209,20 +252,41 @@ class MinutesWalker {
     flushLoose();
   }
 
-  /** Flattens one Lexical list, and the lists nested in it, into list items. */
-  private walkList(node: SerializedNode, level: number, path: string): void {
+  /**
+   * Flattens one Lexical list, and the lists nested in it, into list items. `counter` is the run of numbers the
+   * list's items count in when they are numbered (see MinutesListItem), found for the outermost list.
+   */
+  private walkList(node: SerializedNode, level: number, path: string, inherited?: { counter: string; lettered: boolean }): void {
     const list = parseNode(SerializedListSchema, node, path);
     const listId = ++this.listCount;
     const listType: MinutesListType = list.listType === 'number' ? 'number' : 'bullet';
+    const partsFollow = this.partsFollow;
+    this.partsFollow = false;
+    const numbering = inherited ?? this.listCounter(listId, listType, list.start, partsFollow);
     const addItem = (runs: MinutesRun[]) => {
       const merged = mergeRuns(runs);
       if (isBlank(merged)) return;
-      this.blocks.push({ kind: 'listItem', listType, level, listId, start: list.start, runs: merged });
+      this.blocks.push({
+        kind: 'listItem',
+        listType,
+        level,
+        listId,
+        counter: listType === 'bullet' ? `list-${listId}` : numbering.counter,
+        lettered: listType === 'number' && numbering.lettered,
+        inMinute: this.minute !== 0,
+        start: list.start,
+        runs: merged,
+      });
+    };
+    const nested = (child: SerializedNode, at: string) => {
+      // A list nested in a numbered list counts in the same run of numbers, a level down; one nested in bullets starts its own.
+      const inheritable = listType === 'number' && (child.type !== NodeType.list || (child as { listType?: unknown }).listType === 'number');
+      this.walkList(child, level + 1, at, inheritable ? numbering : undefined);
     };
     (node.children ?? []).forEach((item, index) => {
       const at = `${path}.children[${index}]`;
       if (item.type === NodeType.list) {
-        this.walkList(item, level + 1, at);
+        nested(item, at);
         return;
       }
       if (item.type !== NodeType.listItem) {
@@ -235,7 +299,7 @@ class MinutesWalker {
         if (child.type === NodeType.list) {
           addItem(runs);
           runs = [];
-          this.walkList(child, level + 1, `${at}.children[${childIndex}]`);
+          nested(child, `${at}.children[${childIndex}]`);
         } else {
           runs.push(...this.inlineRuns([child], at, false, childIndex));
         }
@@ -287,9 +351,23 @@ class MinutesWalker {
     return mergeRuns(runs);
   }
 
-  private addParagraph(runs: readonly MinutesRun[]): void {
+  /**
+   * Which run of numbers an outermost list counts in: the parts of a "RESOLVED that:" on their own, lettered;
+   * a numbered list in a minute on from the minute's other numbered paragraphs; anything else on its own.
+   */
+  private listCounter(listId: number, listType: MinutesListType, start: number, partsFollow: boolean): { counter: string; lettered: boolean } {
+    if (listType === 'number' && partsFollow) return { counter: `resolution-${++this.resolutionCount}`, lettered: true };
+    if (listType === 'number' && this.minute !== 0 && start === 1) return { counter: `minute-${this.minute}`, lettered: false };
+    return { counter: `list-${listId}`, lettered: false };
+  }
+
+  private addParagraph(runs: readonly MinutesRun[], resolutionNode = false): void {
     const merged = mergeRuns(runs);
     if (isBlank(merged)) return;
-    this.blocks.push({ kind: 'paragraph', runs: merged });
+    const resolution = resolutionNode || startsWithBoldResolved(merged);
+    const printed = resolution ? boldResolvedWord(merged) : merged;
+    this.blocks.push({ kind: 'paragraph', inMinute: this.minute !== 0, resolution, runs: printed });
+    // "RESOLVED that:" (or "RESOLVED:"): the numbered list that follows is its parts.
+    this.partsFollow = resolution && blockText({ kind: 'paragraph', inMinute: false, resolution, runs: printed }).trim().endsWith(':');
   }
 }

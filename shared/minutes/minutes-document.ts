@@ -17,7 +17,14 @@ export interface MinutesRun {
 /** An ordinary paragraph of the minutes. */
 export interface MinutesParagraph {
   kind: 'paragraph';
+  /** Inside a minute item (indented under the minute's heading in the numbered template). */
+  inMinute: boolean;
   runs: MinutesRun[];
+  /**
+   * A decision ("RESOLVED that …"): a resolution node, or a paragraph the officer began with a bold "RESOLVED".
+   * Printed unnumbered, the word in bold capitals.
+   */
+  resolution: boolean;
 }
 
 /** Numbered paragraphs (1., (a), (i)) or plain bullets. */
@@ -25,15 +32,24 @@ export type MinutesListType = 'number' | 'bullet';
 
 /**
  * One item of a list, flattened out of Lexical's nesting. `level` is 0 for the
- * outermost list. `listId` says which list of the editor the item belongs to:
- * every list, nested ones included, numbers from its own start, so numbering
- * restarts in each list.
+ * outermost list. `listId` says which list of the editor the item belongs to.
+ * `counter` says which run of numbers it counts in: inside a minute every
+ * numbered list of the minute counts on from the last ("minute-3"), so the
+ * paragraphs of a minute are 1, 2, 3 | 4, 5 and the next minute starts at 1;
+ * outside minutes, and for a list begun at another number, each list counts on
+ * its own ("list-7"); the parts of a "RESOLVED that:" count on their own
+ * ("resolution-2") and are lettered (a), (b).
  */
 export interface MinutesListItem {
   kind: 'listItem';
   listType: MinutesListType;
   level: number;
   listId: number;
+  counter: string;
+  /** The parts of a multi-part resolution: the first level is (a), (b) … instead of 1., 2. */
+  lettered: boolean;
+  /** Inside a minute item (indented under the minute's heading in the numbered template). */
+  inMinute: boolean;
   /** The number the list's first item carries: 1 unless the officer began it elsewhere ("94. "). Bullets ignore it. */
   start: number;
   runs: MinutesRun[];
@@ -45,6 +61,8 @@ export interface MinutesListItem {
  */
 export interface MinutesItemHeading {
   kind: 'minuteHeading';
+  /** The agenda item the minute records (null when it is no longer on the agenda). */
+  itemId: string | null;
   /** "94." (numbered minutes) or "B1" (agenda-code headings). */
   label: string;
   title: string;

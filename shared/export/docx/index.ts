@@ -1,35 +1,113 @@
-import { Document, Packer } from 'docx';
+import { Document, Packer, type Paragraph, type Table } from 'docx';
+import { apologiesSentence, attendanceLines, attendanceParagraphs } from '../../domain/attendance-lines';
 import { formatShortDate } from '../../format/british-date';
+import { COUNTY_HOUSE_STYLE, houseStyleOf, type HouseStyle } from '../../house-style/house-style';
 import { minutesFromEditorState } from '../../minutes/from-editor-state';
-import type { MinutesDocument } from '../../minutes/minutes-document';
-import type { MinutesHeading } from '../../model/minutes-heading';
-import type { MinutesFacts } from '../../minutes/minutes-facts';
+import type { MinutesDocument, MinutesHeader } from '../../minutes/minutes-document';
+import { minutesFacts, type MinutesFacts } from '../../minutes/minutes-facts';
+import type { ChairWord, HeadingStyle } from '../../model/body';
+import { minutesHeading, type MinutesHeading } from '../../model/minutes-heading';
+import { hasExemptItems, type MeetingExportInput, type MinutesExportOptions } from '../export-options';
+import { arrangeMeetingBlocks } from '../meeting-blocks';
 import { wordSafeText } from '../word-safe-text';
-import { bodyParagraphs } from './body';
-import { numberingConfig } from './numbering';
-import { pageFooter, pageProperties } from './page';
+import { bodyParagraphs, minuteIndent } from './body';
+import { MinutesNumbering } from './numbering';
+import { pageFooter, pageHeader, pageProperties, textWidthTwips } from './page';
+import { signatureBlock } from './signature';
 import { minutesStyles } from './styles';
-import { titleBlock } from './title-block';
+import { titleBlock, type FrontMatter } from './title-block';
 
-/** Saved editor JSON of a meeting → the bytes of its minutes as a Word (.docx) file. */
-export async function exportMinutesDocx(heading: MinutesHeading, editorState: unknown, facts?: MinutesFacts): Promise<Uint8Array<ArrayBuffer>> {
-  return minutesDocxBytes(minutesFromEditorState(heading, editorState, facts));
+/** What every page of a draft carries at its head, and the final copy does not. */
+export const DRAFT_MARKING = 'DRAFT';
+/** What every page of the full copy of a meeting with Part 2 business carries at its head. */
+export const CONFIDENTIAL_MARKING = 'CONFIDENTIAL \u2013 contains exempt information (Part 2)';
+
+/** A meeting's minutes as the .docx bytes of the house format: draft or final, public or full copy, in the body's house style. */
+export async function exportMeetingDocx(input: MeetingExportInput, options: MinutesExportOptions): Promise<Uint8Array<ArrayBuffer>> {
+  const { body, meeting, roster } = input;
+  const style = houseStyleOf(body.houseStyle);
+  const heading = minutesHeading(body, meeting);
+  const minutes = minutesFromEditorState(heading, input.editorState, minutesFacts(meeting, body, roster));
+  const arranged = arrangeMeetingBlocks(minutes.blocks, meeting, roster, options.version, style.timeStyle);
+  const confidential = options.version === 'full' && hasExemptItems(meeting);
+  const markings = [...(options.draft ? [DRAFT_MARKING] : []), ...(confidential ? [CONFIDENTIAL_MARKING] : [])];
+  return writeDocx({
+    style,
+    headingStyle: body.headingStyle,
+    front: {
+      header: heading,
+      showCouncilName: style.showCouncilName,
+      attendance: attendanceParagraphs(meeting.attendance, roster, body.chairWord),
+      apologies: apologiesSentence(attendanceLines(meeting.attendance, roster, body.chairWord).apologies),
+      notes: arranged.frontNotes,
+      fontSizePt: style.fontSizePt,
+    },
+    blocks: arranged.blocks,
+    signature: style.signatureBlock ? body.chairWord : null,
+    markings,
+    title: documentTitle(heading, markings),
+  });
 }
 
-/** A typed minutes document → .docx bytes. Needs neither a DOM nor Node's Buffer. */
-export async function minutesDocxBytes(minutes: MinutesDocument): Promise<Uint8Array<ArrayBuffer>> {
-  const { header, blocks } = minutes;
+/**
+ * Saved editor JSON of a meeting → the bytes of its minutes as a Word (.docx) file: the body's name, the meeting
+ * sentence and the minutes, in the county style, without attendance, signature block or markings. Kept for callers
+ * that have only the heading; exportMeetingDocx makes the full house format.
+ */
+export async function exportMinutesDocx(heading: MinutesHeading, editorState: unknown, facts?: MinutesFacts): Promise<Uint8Array<ArrayBuffer>> {
+  return minutesDocxBytes(minutesFromEditorState(heading, editorState, facts), facts?.headingStyle);
+}
+
+/** A typed minutes document → .docx bytes in the county style (see exportMinutesDocx). Needs neither a DOM nor Node's Buffer. */
+export async function minutesDocxBytes(minutes: MinutesDocument, headingStyle: HeadingStyle = 'minute-numbers'): Promise<Uint8Array<ArrayBuffer>> {
+  const style = COUNTY_HOUSE_STYLE;
+  return writeDocx({
+    style,
+    headingStyle,
+    front: { header: minutes.header, showCouncilName: false, attendance: [], apologies: '', notes: [], fontSizePt: style.fontSizePt },
+    blocks: minutes.blocks,
+    signature: null,
+    markings: [],
+    title: documentTitle(minutes.header, []),
+  });
+}
+
+/** "Kent Community Safety Partnership - 19 March 2015 - NOTES", with " - DRAFT" (and the other markings) on a marked copy. */
+function documentTitle(header: MinutesHeader, markings: readonly string[]): string {
+  const marks = markings.map((marking) => marking.split(' ')[0]!);
+  return wordSafeText([`${header.bodyName.trim()}`, formatShortDate(header.date), header.documentWord, ...marks].join(' - '));
+}
+
+interface DocxPlan {
+  style: HouseStyle;
+  headingStyle: HeadingStyle;
+  front: FrontMatter;
+  blocks: MinutesDocument['blocks'];
+  signature: ChairWord | null;
+  markings: readonly string[];
+  title: string;
+}
+
+async function writeDocx(plan: DocxPlan): Promise<Uint8Array<ArrayBuffer>> {
+  const { style, headingStyle } = plan;
+  const numbering = new MinutesNumbering(style.font, (item) => minuteIndent(headingStyle, item.inMinute));
+  const children: (Paragraph | Table)[] = [...titleBlock(plan.front)];
+  const body = bodyParagraphs(plan.blocks, { headingStyle, numbering, keepLastWithNext: plan.signature !== null });
+  children.push(...body);
+  if (plan.signature !== null) children.push(signatureBlock(plan.signature, textWidthTwips(style)));
+  const header = pageHeader(plan.markings);
   const document = new Document({
-    title: wordSafeText(`${header.bodyName.trim()} - ${formatShortDate(header.date)} - ${header.documentWord}`),
+    title: plan.title,
     creator: 'Minute Book',
     lastModifiedBy: 'Minute Book',
-    styles: minutesStyles(),
-    numbering: { config: numberingConfig(blocks.filter((block) => block.kind === 'listItem')) },
+    styles: minutesStyles(style),
+    numbering: { config: numbering.config() },
     sections: [
       {
-        properties: pageProperties(),
+        properties: pageProperties(style),
+        ...(header ? { headers: { default: header } } : {}),
         footers: { default: pageFooter() },
-        children: [...titleBlock(header), ...bodyParagraphs(blocks)],
+        children,
       },
     ],
   });

@@ -1,4 +1,4 @@
-import { Tab, TextRun } from 'docx';
+import { Paragraph, Tab, TextRun, type IParagraphOptions } from 'docx';
 import type { MinutesRun } from '../../minutes/minutes-document';
 import { wordSafeText } from '../word-safe-text';
 
@@ -19,4 +19,14 @@ export function textRuns(run: MinutesRun): TextRun[] {
         children: line.split('\t').flatMap((piece, tabIndex) => (tabIndex === 0 ? [piece] : [new Tab(), piece])).filter((child) => child !== ''),
       }),
   );
+}
+
+/** A paragraph of the minutes: always with widow and orphan control, so a page never starts or ends on one stray line. */
+export function paragraph(options: Exclude<IParagraphOptions, string>): Paragraph {
+  return new Paragraph({ widowControl: true, ...options });
+}
+
+/** A paragraph of plain text (control characters removed), formatted by its style. */
+export function textParagraph(text: string, options: Exclude<IParagraphOptions, string> = {}): Paragraph {
+  return paragraph({ ...options, children: [new TextRun({ text: wordSafeText(text) })] });
 }
