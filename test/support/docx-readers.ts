@@ -104,6 +104,18 @@ export interface PythonDocxView {
     ilvl: number | null;
     runs: { text: string; bold: boolean | null; italic: boolean | null; underline: boolean | null }[];
   }[];
+  /** The default header's paragraphs; empty when the document has no header. */
+  headerText: string[];
+  tables: {
+    /** "fixed" when the table's widths are absolute (w:tblLayout), null for Word's automatic layout. */
+    layout: string | null;
+    width: { w: number; type: string } | null;
+    gridCols: number[];
+    cellWidths: ({ w: number; type: string } | null)[];
+    cellTexts: string[];
+  }[];
+  /** Every piece of text in the body, tables, headers and footers, one w:t a line: for checking that text is absent. */
+  allText: string;
   footerXml: string;
   footerFields: string[];
   numbering: { numId: number; abstractNumId: number; startOverrides: Record<string, number> }[];

@@ -1,6 +1,8 @@
 """Prints, as JSON, what python-docx reads in a .docx: paragraphs with their
-numbering (numId/ilvl) and run formatting, the footer's fields, the numbering
-definitions, page setup, core properties and default font. Used by the unit
+numbering (numId/ilvl) and run formatting, the header's text and the footer's
+fields, tables with their layout and widths, every piece of text in the package
+(body, tables, headers, footers), the numbering definitions, page setup, core
+properties and default font. Used by the unit
 tests so that the export is checked by a reader we did not write."""
 import json
 import sys
@@ -31,6 +33,35 @@ def paragraph_view(paragraph):
             for run in paragraph.runs
         ],
     }
+
+
+def table_view(table):
+    tbl = table._tbl
+    tbl_pr = tbl.tblPr
+    layout = None if tbl_pr is None else tbl_pr.find(qn("w:tblLayout"))
+    tbl_w = None if tbl_pr is None else tbl_pr.find(qn("w:tblW"))
+    def width(element):
+        return None if element is None else {"w": int(element.get(qn("w:w"))), "type": element.get(qn("w:type"))}
+    return {
+        "layout": None if layout is None else layout.get(qn("w:type")),
+        "width": width(tbl_w),
+        "gridCols": [int(col.get(qn("w:w"))) for col in tbl.tblGrid.findall(qn("w:gridCol"))],
+        "cellWidths": [width(tc.find(qn("w:tcPr") + "/" + qn("w:tcW"))) for tc in tbl.iter(qn("w:tc"))],
+        "cellTexts": [cell.text for row in table.rows for cell in row.cells],
+    }
+
+
+def all_text(document):
+    """Every w:t in the document's body, headers and footers: what any reader could find in the file."""
+    parts = [document.element.body]
+    for section in document.sections:
+        for story in (section.header, section.first_page_header, section.even_page_header, section.footer):
+            if not story.is_linked_to_previous:
+                parts.append(story._element)
+    texts = []
+    for part in parts:
+        texts.extend(node.text or "" for node in part.iter(qn("w:t")))
+    return "\n".join(texts)
 
 
 def main(path):
@@ -76,8 +107,12 @@ def main(path):
     size = val(rpr_default, "w:sz")
     lang = val(rpr_default, "w:lang")
 
+    header = section.header
     print(json.dumps({
         "paragraphs": [paragraph_view(p) for p in document.paragraphs],
+        "headerText": [] if header.is_linked_to_previous else [p.text for p in header.paragraphs],
+        "tables": [table_view(t) for t in document.tables],
+        "allText": all_text(document),
         "footerXml": footer.xml,
         "footerFields": fields,
         "numbering": nums,
