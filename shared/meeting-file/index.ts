@@ -1,0 +1,2 @@
+export * from './meeting-file';
+export { meetingFileJsonSchema, meetingFileJsonSchemaText } from './json-schema';
