@@ -1,0 +1,74 @@
+// npm run export -- <meeting file> <out.docx> [--public|--full|--both] [--draft|--final]
+//
+// Reads a Minute Book meeting file and writes its minutes as a Word file in the house format (full, final copy
+// unless told otherwise). Prints one line on success; on any problem one plain line to stderr and exit code 1.
+import { readFile, stat } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { writeFileAtomically } from '../electron/services/atomic-write';
+import { exportMeetingDocx } from '../shared/export/docx';
+import { MEETING_FILE_MAX_BYTES, meetingExportInput, parseMeetingFile, tooLargeMessage } from '../shared/meeting-file/meeting-file';
+import { EXPORT_USAGE, exportTargets, parseExportArgs, readProblem, writeProblem } from './lib/export-args';
+
+export interface ExportIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const consoleIo: ExportIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+/** Runs the export for these arguments; returns the exit code. */
+export async function runExport(argv: readonly string[], io: ExportIo = consoleIo): Promise<number> {
+  const request = parseExportArgs(argv);
+  if (typeof request === 'string') {
+    io.err(`${request} ${EXPORT_USAGE}`);
+    return 1;
+  }
+  const started = performance.now();
+
+  let text: string;
+  try {
+    const { size } = await stat(request.meetingFile);
+    if (size > MEETING_FILE_MAX_BYTES) {
+      io.err(tooLargeMessage(size));
+      return 1;
+    }
+    text = await readFile(request.meetingFile, 'utf8');
+  } catch (error) {
+    io.err(readProblem(request.meetingFile, error));
+    return 1;
+  }
+
+  const parsed = parseMeetingFile(text);
+  if (!parsed.ok) {
+    io.err(parsed.message);
+    return 1;
+  }
+  for (const warning of parsed.warnings) io.err(`Warning: ${warning}`);
+
+  for (const [index, target] of exportTargets(request).entries()) {
+    const copyStarted = performance.now();
+    let bytes: Uint8Array;
+    try {
+      bytes = await exportMeetingDocx(meetingExportInput(parsed.file), { version: target.version, draft: request.draft });
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      io.err(`Could not export ${request.meetingFile}: ${message}`);
+      return 1;
+    }
+    try {
+      await writeFileAtomically(target.path, bytes);
+    } catch (error) {
+      io.err(writeProblem(target.path, error));
+      return 1;
+    }
+    // The first copy's time includes reading and checking the meeting file.
+    const ms = performance.now() - (index === 0 ? started : copyStarted);
+    io.out(`Wrote ${target.path} (${target.version}, ${request.draft ? 'draft' : 'final'}, ${(bytes.byteLength / 1024).toFixed(1)} KB) in ${Math.round(ms)} ms`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await runExport(process.argv.slice(2));
+}
