@@ -102,6 +102,10 @@ export interface PythonDocxView {
     style: string | null;
     numId: number | null;
     ilvl: number | null;
+    /** Kept with the next paragraph (set on it or by its style). */
+    keepNext: boolean;
+    /** Widow and orphan control as set on the paragraph (null when not set). */
+    widowControl: boolean | null;
     runs: { text: string; bold: boolean | null; italic: boolean | null; underline: boolean | null }[];
   }[];
   /** The default header's paragraphs; empty when the document has no header. */

@@ -28,6 +28,9 @@ def paragraph_view(paragraph):
         "style": paragraph.style.style_id if paragraph.style is not None else None,
         "numId": None if num_id is None else int(num_id),
         "ilvl": None if ilvl is None else int(ilvl),
+        # Kept with the next paragraph, set on the paragraph or by its style; widow and orphan control on the paragraph.
+        "keepNext": bool(paragraph.paragraph_format.keep_with_next or (paragraph.style is not None and paragraph.style.paragraph_format.keep_with_next)),
+        "widowControl": paragraph.paragraph_format.widow_control,
         "runs": [
             {"text": run.text, "bold": run.bold, "italic": run.italic, "underline": None if run.underline is None else bool(run.underline)}
             for run in paragraph.runs

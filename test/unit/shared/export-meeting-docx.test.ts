@@ -242,6 +242,18 @@ describe.skipIf(skipWithout(pythonDocx))('exportMeetingDocx as python-docx reads
     ]);
   });
 
+  it('keeps part headings, minute headings and "(Item …)" with the next paragraph, so a heading never ends a page, and every paragraph has widow control', async () => {
+    requireTool(pythonDocx);
+    const view = pythonDocxView(await exportMeetingDocx(kcsp2015Input(), FINAL));
+    const headingLike = view.paragraphs.filter((p) => p.style === 'MinutesMinuteHeading' || p.style === 'MinutesPartHeading' || p.text.startsWith('(Item '));
+    expect(headingLike.map((p) => p.text.split('\t')[0])).toEqual(['UNRESTRICTED ITEMS', '92.', '(Item A3)', '93.', '(Item A4)', '94.', '(Item B1)', '95.', '(Item B2)', '96.', '(Item B3)']);
+    for (const p of headingLike) expect(p.keepNext).toBe(true);
+    // The last paragraph goes with the signature block, so the chair never signs a page of nothing else.
+    expect(view.paragraphs.at(-1)!.keepNext).toBe(true);
+    expect(view.paragraphs.filter((p) => p.keepNext).length).toBeLessThan(view.paragraphs.length / 2);
+    for (const p of view.paragraphs) expect(p.widowControl).toBe(true);
+  });
+
   it('puts DRAFT in the header and the title of a draft only, and PAGE / NUMPAGES in the footer', async () => {
     requireTool(pythonDocx);
     const draft = pythonDocxView(await exportMeetingDocx(kcsp2015Input(), DRAFT));
@@ -305,6 +317,23 @@ describe.skipIf(skipWithout(pythonDocx))('exportMeetingDocx as python-docx reads
     expect(fullView.headerText).toEqual(['DRAFT', 'CONFIDENTIAL – contains exempt information (Part 2)']);
     // Without exempt items, the full copy is not confidential.
     expect(pythonDocxView(await exportMeetingDocx(kcsp2015Input(), FINAL)).allText).not.toContain('CONFIDENTIAL');
+  });
+});
+
+describe.skipIf(skipWithout(pythonDocx))('exportMeetingDocx keeps what was typed', () => {
+  it('keeps curly quotes, apostrophes, en dashes, £, &, accents and hyphenated names, strips control characters, and prints the apologies sentence', async () => {
+    requireTool(pythonDocx);
+    const typed = 'Ms Mochrie-Cox said “costs of £150k – £300k for Kent & Medway” at the café’s meeting;\u0007 Zoë agreed.';
+    const meeting = { ...KCSP_2015_MEETING, movements: [], attendance: { ...KCSP_2015_MEETING.attendance, 'p-leney': 'apologies' as const, 'p-davison': 'apologies' as const } };
+    const view = pythonDocxView(await exportMeetingDocx(kcsp2015Input({ meeting, editorState: editorState(minute('item-94', numbered(typed), paragraph(text('Second\u000B paragraph.')))) }), FINAL));
+    const texts = view.paragraphs.map((p) => p.text);
+    expect(texts).toContain('Ms Mochrie-Cox said “costs of £150k – £300k for Kent & Medway” at the café’s meeting; Zoë agreed.');
+    expect(texts).toContain('Second paragraph.');
+    // eslint-disable-next-line no-control-regex -- checking that none is left
+    expect(view.allText).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    const inAttendance = texts.findIndex((t) => t.startsWith('IN ATTENDANCE:'));
+    expect(texts[inAttendance + 1]).toBe('Apologies were received from Ms J Leney and Ms S Davison.');
+    expect(texts[inAttendance + 2]).toBe('UNRESTRICTED ITEMS');
   });
 });
 
