@@ -42,3 +42,12 @@ export type HouseStyleOverrides = z.infer<typeof HouseStyleOverridesSchema>;
 export function houseStyleOf(overrides: HouseStyleOverrides | undefined): HouseStyle {
   return { ...COUNTY_HOUSE_STYLE, ...(overrides ?? {}) };
 }
+
+/** Only the settings that differ from the county's: what a body stores. */
+export function houseStyleOverrides(style: HouseStyle): HouseStyleOverrides {
+  const overrides: Record<string, unknown> = {};
+  for (const key of Object.keys(COUNTY_HOUSE_STYLE) as (keyof HouseStyle)[]) {
+    if (style[key] !== COUNTY_HOUSE_STYLE[key]) overrides[key] = style[key];
+  }
+  return overrides as HouseStyleOverrides;
+}

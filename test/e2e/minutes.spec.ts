@@ -41,6 +41,18 @@ const TYPED = [
   'RESOLVED that the committee note the report.',
 ];
 
+/** The house format's opening: council and body, the NOTES sentence, the attendance labels (kept when nobody is recorded). */
+const FRONT_MATTER = [
+  'KENT COUNTY COUNCIL',
+  'KENT COMMUNITY SAFETY PARTNERSHIP',
+  'NOTES of a meeting of the Kent Community Safety Partnership held in the Darent Room, Sessions House, County Hall, Maidstone on Thursday, 19 March 2015.',
+  'PRESENT:',
+  'ALSO PRESENT:',
+  'IN ATTENDANCE:',
+];
+/** The signature block that ends the copy for the chair. */
+const SIGNATURE = ['Chairman', 'Date'];
+
 test.describe('minutes', () => {
   test('survive a reload, with formatting and list levels intact', async ({ page }) => {
     await page.goto('/');
@@ -110,8 +122,13 @@ test.describe('minutes', () => {
     await createMeeting(page, MARCH_2015);
     await typeMinute94(page);
 
+    await page.getByRole('button', { name: 'Export to Word…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export to Word' });
+    // A draft meeting offers a DRAFT copy first; this is the copy for signature.
+    await expect(dialog.getByLabel('Draft, marked DRAFT on every page (to circulate)')).toBeChecked();
+    await dialog.getByLabel('Final, for the chair to sign').check();
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export to Word' }).click();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('Kent Community Safety Partnership - 19 March 2015 - NOTES.docx');
     const file = testInfo.outputPath('minutes.docx');
@@ -123,23 +140,19 @@ test.describe('minutes', () => {
     // mammoth: the paragraphs, in order, exactly as typed.
     const { value: raw } = await mammoth.extractRawText({ buffer: await readFile(file) });
     const paragraphs = raw.split('\n').map((line) => line.trim()).filter(Boolean);
-    expect(paragraphs).toEqual([
-      'KENT COMMUNITY SAFETY PARTNERSHIP',
-      'NOTES of a meeting of the Kent Community Safety Partnership held in the Darent Room, Sessions House, County Hall, Maidstone on Thursday, 19 March 2015.',
-      ...TYPED,
-    ]);
+    expect(paragraphs).toEqual([...FRONT_MATTER, ...TYPED, ...SIGNATURE]);
 
     // LibreOffice: real Word list numbering (not typed digits), rendered as a reader sees it.
     requireTool(libreOffice);
     expect(libreOfficeParagraphs(await readFile(file))).toEqual([
-      'KENT COMMUNITY SAFETY PARTNERSHIP',
-      'NOTES of a meeting of the Kent Community Safety Partnership held in the Darent Room, Sessions House, County Hall, Maidstone on Thursday, 19 March 2015.',
+      ...FRONT_MATTER,
       TYPED[0],
       `1. ${TYPED[1]}`,
       `2. ${TYPED[2]}`,
       `(a) ${TYPED[3]}`,
       `3. ${TYPED[4]}`,
       TYPED[5],
+      ...SIGNATURE,
     ]);
   });
 });

@@ -115,3 +115,14 @@ describe('BodiesRepository: offices, order and people added on the day', () => {
     expect(await repo.listPeople(body.id)).toHaveLength(1);
   });
 });
+
+describe('a body’s house style', () => {
+  it('keeps the settings the body changed and validates them', async () => {
+    const repo = repository();
+    const body = await repo.createBody(defaultBodySettings('Cabinet'));
+    await repo.updateBody(body.id, { ...body, houseStyle: { font: 'Times New Roman', paper: 'Letter' } });
+    expect((await repo.getBody(body.id))?.houseStyle).toEqual({ font: 'Times New Roman', paper: 'Letter' });
+    await expect(repo.updateBody(body.id, { ...body, houseStyle: { fontSizePt: 40 } })).rejects.toThrow();
+    expect((await repo.getBody(body.id))?.houseStyle).toEqual({ font: 'Times New Roman', paper: 'Letter' });
+  });
+});

@@ -3,6 +3,8 @@ import type { DocumentWord } from '@shared/model/primitives';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { describeError, fieldErrors } from '../../ui/plain-errors';
 import { FormActions } from '../../ui/FormActions';
+import { houseStyleOf, houseStyleOverrides, type HouseStyle } from '@shared/house-style/house-style';
+import { HouseStyleFieldset } from './HouseStyleFieldset';
 
 type FieldName = keyof BodySettings;
 /** The form's values: the last minute number as typed, checked on saving. */
@@ -26,6 +28,7 @@ export function BodySettingsForm({ initial, submitLabel, onSubmit, onCancel, sav
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [dirty, setDirty] = useState(false);
+  const [houseStyle, setHouseStyle] = useState<HouseStyle>(() => houseStyleOf(initial.houseStyle));
 
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
     setValues((previous) => ({ ...previous, [key]: value }));
@@ -36,7 +39,8 @@ export function BodySettingsForm({ initial, submitLabel, onSubmit, onCancel, sav
     event.preventDefault();
     const typed = values.lastMinuteNumber.trim();
     const number = /^\d+$/.test(typed) ? Number(typed) : Number.NaN;
-    const parsed = BodySettingsSchema.safeParse({ ...values, lastMinuteNumber: number });
+    // Only the settings that differ from the county's are kept, so the county's changes still reach this body.
+    const parsed = BodySettingsSchema.safeParse({ ...values, lastMinuteNumber: number, houseStyle: houseStyleOverrides(houseStyle) });
     if (!parsed.success) {
       const found = fieldErrors<FieldName>(parsed.error);
       if (Number.isNaN(number)) found.lastMinuteNumber = 'Give the last minute number used as a whole number (0 if none yet)';
@@ -163,6 +167,14 @@ export function BodySettingsForm({ initial, submitLabel, onSubmit, onCancel, sav
           </span>
         </label>
       </fieldset>
+
+      <HouseStyleFieldset
+        value={houseStyle}
+        onChange={(style) => {
+          setHouseStyle(style);
+          setDirty(true);
+        }}
+      />
 
       <FormActions
         submitLabel={submitLabel}

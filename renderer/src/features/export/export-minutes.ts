@@ -1,25 +1,41 @@
+import type { MeetingExportInput, MinutesExportOptions } from '@shared/export/export-options';
+import { hasExemptItems } from '@shared/export/export-options';
+import { exportFileName, meetingFileName } from '@shared/export/export-file-name';
 import type { SaveFileResult } from '@shared/ipc/contract';
-import type { MinutesHeading } from '@shared/model/minutes-heading';
-import type { MinutesFacts } from '@shared/minutes/minutes-facts';
-import { minutesFileName } from '@shared/export/file-name';
+import { serialiseMeetingFile } from '@shared/meeting-file';
+import type { UserTemplate } from '@shared/domain/templates';
+import { minutesHeading } from '@shared/model/minutes-heading';
 import type { Host } from '../../host';
 
-/** Builds the Word file from the minutes as they stand and hands it to the host to save. */
-export async function exportMinutes(host: Host, heading: MinutesHeading, facts: MinutesFacts, editorState: unknown): Promise<SaveFileResult> {
+/** Makes each requested copy of the minutes in the house format and hands it to the host to save. */
+export async function exportMinutes(host: Host, input: MeetingExportInput, copies: readonly MinutesExportOptions[]): Promise<SaveFileResult[]> {
   // Loaded on first export: the Word writer is most of the bundle and not needed to start typing.
-  const { exportMinutesDocx } = await import('@shared/export/docx');
-  const bytes = await exportMinutesDocx(heading, editorState, facts);
-  return host.saveFile('docx', minutesFileName(heading), bytes);
+  const { exportMeetingDocx } = await import('@shared/export/docx');
+  const heading = minutesHeading(input.body, input.meeting);
+  const exempt = hasExemptItems(input.meeting);
+  const results: SaveFileResult[] = [];
+  for (const copy of copies) {
+    const bytes = await exportMeetingDocx(input, copy);
+    results.push(await host.saveFile('docx', exportFileName(heading, copy, exempt), bytes));
+  }
+  return results;
 }
 
-/** What to tell the officer after an export. */
-export function describeExportResult(result: SaveFileResult, hostKind: Host['kind']): string {
+/** Saves the meeting with its body, roster and phrases as one file, for another machine or a backup. */
+export async function saveMeetingFile(host: Host, input: MeetingExportInput, templates: readonly UserTemplate[]): Promise<SaveFileResult> {
+  const text = serialiseMeetingFile({ ...input, templates });
+  const bytes = new TextEncoder().encode(text);
+  return host.saveFile('meeting', meetingFileName(minutesHeading(input.body, input.meeting)), bytes);
+}
+
+/** What to tell the officer after a save. */
+export function describeSaveResult(result: SaveFileResult, hostKind: Host['kind'], what = 'Word file'): string {
   switch (result.status) {
     case 'saved':
-      return hostKind === 'browser' ? `Word file downloaded: ${result.path}` : `Word file saved to ${result.path}`;
+      return hostKind === 'browser' ? `${what} downloaded: ${result.path}` : `${what} saved to ${result.path}`;
     case 'cancelled':
-      return 'Export cancelled: nothing was saved.';
+      return 'Cancelled: nothing was saved.';
     case 'failed':
-      return `The Word file could not be saved. ${result.message}`;
+      return `The ${what.toLowerCase()} could not be saved. ${result.message}`;
   }
 }

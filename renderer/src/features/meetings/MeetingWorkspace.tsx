@@ -1,7 +1,5 @@
 import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
-import { minutesHeading } from '@shared/model/minutes-heading';
-import { minutesFacts } from '@shared/minutes/minutes-facts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
@@ -11,7 +9,7 @@ import { TabBar, useTabIds, type TabDefinition } from '../../ui/Tabs';
 import { AgendaTab } from '../agenda/AgendaTab';
 import { AttendanceTab } from '../attendance/AttendanceTab';
 import type { MinutesContextValue } from '../../editor/minutes-context';
-import { ExportButton } from '../export/ExportButton';
+import { ExportControls } from '../export/ExportControls';
 import { DraftSaver } from '../save/draft-saver';
 import { LiveSaveIndicator } from '../save/LiveSaveIndicator';
 import { SaveIndicator } from '../save/SaveIndicator';
@@ -87,7 +85,6 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
   const roster = useLiveQuery(() => bodies.listPeople(body.id), [bodies, body.id]);
   // One object per change of meeting, body or roster, so the editor's derived text re-renders only then.
   const minutesContext = useMemo<MinutesContextValue>(() => ({ meeting, body, roster: roster ?? [] }), [meeting, body, roster]);
-  const heading = minutesHeading(body, meeting);
   const editorRef = useRef<LexicalEditor | null>(null);
   const [saveState, setSaveState] = useState<SaveState>(() =>
     draft.savedAt === null ? { kind: 'unchanged' } : { kind: 'saved', at: draft.savedAt },
@@ -192,7 +189,7 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
         onOpenBody={openBody}
       >
         <SaveIndicator state={saveState} />
-        <ExportButton heading={heading} facts={minutesFacts(meeting, body, roster ?? [])} currentMinutes={currentMinutes} />
+        <ExportControls meeting={meeting} body={body} roster={roster ?? []} currentMinutes={currentMinutes} />
       </MeetingHeader>
       <TabBar label="Meeting" tabs={TABS} active={tab} onSelect={setTab} tabId={tabId} panelId={panelId} />
       <div role="tabpanel" id={panelId('minutes')} aria-labelledby={tabId('minutes')} hidden={tab !== 'minutes'} className="tab-panel">
