@@ -206,7 +206,10 @@ export function parseAgendaPaste(text: string): PastedAgendaItem[] {
     businessStartsAt ??= items.length;
   };
 
-  const push = (code: string, title: string) => {
+  /** Which items the document itself marked with a code or number: those are never front matter. */
+  const markedItems: boolean[] = [];
+  const push = (code: string, title: string, marked: boolean) => {
+    markedItems.push(marked);
     const exclusion = EXCLUSION.test(title);
     const itemPart: AgendaPart = /^E\d/.test(code) ? 'exempt' : exclusion ? 'unrestricted' : part;
     items.push({ code, title: tidyTitle(exclusion ? shortExclusionTitle(title) : title) || code, part: itemPart });
@@ -217,7 +220,7 @@ export function parseAgendaPaste(text: string): PastedAgendaItem[] {
     // A code with no title is still an item the officer will want to see; a bare number is not.
     if (pending !== null && pending.code !== '') {
       if (pending.first) businessStarts();
-      push(pending.code, pending.code);
+      push(pending.code, pending.code, true);
     }
     pending = null;
   };
@@ -280,11 +283,15 @@ export function parseAgendaPaste(text: string): PastedAgendaItem[] {
     if (read.code === '' && pending === null && looksLikeMinutesText(read, { beforeLabel, inMinutes })) return;
 
     const code = read.code !== '' ? read.code : (pending?.code ?? '');
+    const marked = read.marked || pending !== null;
     if (read.first || pending?.first) businessStarts();
     pending = null;
     inMinutes = false;
-    push(code, title);
+    push(code, title, marked);
   });
   flushPending();
-  return items.slice(businessStartsAt ?? 0);
+  // Unmarked lines before the business are a Word agenda's front matter (council, body, venue); an item the
+  // document numbered or coded is kept wherever it stands (a B1 above an "EXEMPT ITEMS" heading is still an item).
+  const start = businessStartsAt ?? 0;
+  return items.filter((_, index) => index >= start || markedItems[index]);
 }

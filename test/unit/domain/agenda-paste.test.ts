@@ -163,3 +163,12 @@ describe('parseAgendaPaste line by line', () => {
     ).toEqual([open('', 'Mental Health Update'), open('', 'Any Other Business')]);
   });
 });
+
+describe('parseAgendaPaste keeps coded items above a part heading', () => {
+  it('keeps B1 when the paste goes straight on to an EXEMPT ITEMS heading', () => {
+    expect(parseAgendaPaste('B1 Community Safety Integration Project\nEXEMPT ITEMS\nE1 Domestic Homicide Review: case details')).toEqual([
+      { code: 'B1', title: 'Community Safety Integration Project', part: 'unrestricted' },
+      { code: 'E1', title: 'Domestic Homicide Review: case details', part: 'exempt' },
+    ]);
+  });
+});
