@@ -1,5 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { SEED_000_WORKING_GROUP_UPDATE } from '../fixtures/seed-000-working-group';
+import { libreOffice, libreOfficeParagraphs, pythonDocx, pythonDocxView, requireTool } from '../support/docx-readers';
 import { SEED_001_MINUTES_92_TO_96 } from '../fixtures/seed-001-minutes-92-96';
 import { minutesEditor } from './support/minutes-app';
 import { minutesOnScreen } from './support/minutes-reader';
@@ -246,5 +248,64 @@ test.describe('minuting a meeting as an officer does', () => {
     await pasteAgenda(page, 'A3 Notes of meeting held on 19 March 2015\nB1 Prevent', 2);
     await openTab(page, 'Minutes');
     await expect(page.locator('.minute-title')).toHaveText(['94. Notes of meeting held on 19 March 2015', '95. Prevent']);
+  });
+});
+
+test.describe('exporting minutes with Part 2 business', () => {
+  test('two copies: the public one without the exempt minute’s text, the full one marked confidential; the house font applies', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await createBody(page, {
+      councilName: 'Kent County Council',
+      name: 'Kent Community Safety Partnership',
+      documentWord: 'NOTES',
+      defaultVenue: 'Darent Room, Sessions House, County Hall, Maidstone',
+      lastMinuteNumber: 91,
+      headingStyle: 'minute-numbers',
+      chairWord: 'Chairman',
+    });
+    // The body's house style: Times New Roman instead of the county's Arial.
+    await page.getByLabel('Font', { exact: true }).fill('Times New Roman');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText(/^Settings saved at/)).toBeVisible();
+
+    await createMeetingOf(page, { bodyName: 'Kent Community Safety Partnership', date: '2015-03-19', startTime: '10:00' });
+    await pasteAgenda(page, 'B1 Community Safety Integration Project\nEXEMPT ITEMS\nE1 Domestic Homicide Review: case details', 2);
+    await openTab(page, 'Minutes');
+    const officer = new Officer(page);
+    await startMinuting(page, officer);
+    await officer.type('Mr Adams provided an update on the Community Integration Project.');
+    await officer.press('Alt+PageDown');
+    await officer.type('The partnership discussed the confidential details of the review.');
+    await expect(page.getByTestId('save-indicator')).toHaveText(/^Saved locally at/);
+
+    await page.getByRole('button', { name: 'Export to Word…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export to Word' });
+    await expect(dialog).toContainText('This meeting had exempt (Part 2) business');
+    await dialog.getByLabel('Final, for the chair to sign').check();
+    const downloads: Download[] = [];
+    page.on('download', (download) => downloads.push(download));
+    await dialog.getByRole('button', { name: 'Export 2 files' }).click();
+    await expect.poll(() => downloads.length).toBe(2);
+    expect(downloads.map((d) => d.suggestedFilename()).sort()).toEqual([
+      'Kent Community Safety Partnership - 19 March 2015 - NOTES - full (confidential).docx',
+      'Kent Community Safety Partnership - 19 March 2015 - NOTES - public.docx',
+    ]);
+
+    requireTool(libreOffice);
+    requireTool(pythonDocx);
+    const textOf = async (name: string) => {
+      const download = downloads.find((d) => d.suggestedFilename().includes(name))!;
+      const path = testInfo.outputPath(download.suggestedFilename());
+      await download.saveAs(path);
+      return { paragraphs: libreOfficeParagraphs(await readFile(path)), view: pythonDocxView(await readFile(path)) };
+    };
+    const publicCopy = await textOf('public');
+    const fullCopy = await textOf('full');
+    expect(publicCopy.paragraphs).toContain('93. Domestic Homicide Review: case details');
+    expect(publicCopy.paragraphs.join('\n')).not.toContain('confidential details of the review');
+    expect(fullCopy.paragraphs).toContain('The partnership discussed the confidential details of the review.');
+    expect(fullCopy.view.headerText.join(' ')).toContain('CONFIDENTIAL');
+    expect(publicCopy.view.headerText.join(' ')).not.toContain('CONFIDENTIAL');
+    expect(fullCopy.view.defaultFont).toBe('Times New Roman');
   });
 });

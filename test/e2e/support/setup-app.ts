@@ -72,7 +72,7 @@ export async function openTab(page: Page, name: 'Minutes' | 'Agenda' | 'Attendan
 export async function createBody(page: Page, settings: BodySettings): Promise<void> {
   await page.getByRole('navigation', { name: 'Set-up' }).getByRole('button', { name: 'Committees' }).click();
   await page.getByRole('button', { name: 'New committee or partnership' }).click();
-  await page.getByLabel('Council').fill(settings.councilName);
+  await page.getByLabel('Council', { exact: true }).fill(settings.councilName);
   await page.getByLabel('Name of the committee or partnership').fill(settings.name);
   await page.getByLabel('Usual venue').fill(settings.defaultVenue);
   await page.getByLabel('Heading word').selectOption(settings.documentWord);
