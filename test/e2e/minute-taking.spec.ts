@@ -1,5 +1,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { parseMeetingFile } from '../../shared/meeting-file';
 import { SEED_000_WORKING_GROUP_UPDATE } from '../fixtures/seed-000-working-group';
 import { libreOffice, libreOfficeParagraphs, pythonDocx, pythonDocxView, requireTool } from '../support/docx-readers';
 import { SEED_001_MINUTES_92_TO_96 } from '../fixtures/seed-001-minutes-92-96';
@@ -307,5 +309,18 @@ test.describe('exporting minutes with Part 2 business', () => {
     expect(fullCopy.view.headerText.join(' ')).toContain('CONFIDENTIAL');
     expect(publicCopy.view.headerText.join(' ')).not.toContain('CONFIDENTIAL');
     expect(fullCopy.view.defaultFont).toBe('Times New Roman');
+
+    // The meeting file the app saves is the one the command line reads: both print the same minutes.
+    const saving = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save meeting file…' }).click();
+    const meetingFile = testInfo.outputPath((await saving).suggestedFilename());
+    expect(meetingFile.endsWith('Kent Community Safety Partnership - 19 March 2015 - NOTES.json')).toBe(true);
+    await (await saving).saveAs(meetingFile);
+    const parsed = parseMeetingFile(await readFile(meetingFile, 'utf8'));
+    expect(parsed.ok && parsed.file.meeting.agenda.map((item) => item.code)).toEqual(['B1', 'E1']);
+    const cliOut = testInfo.outputPath('from-the-command-line.docx');
+    execFileSync('npx', ['tsx', 'scripts/export.ts', meetingFile, cliOut, '--both', '--final'], { stdio: 'pipe' });
+    expect(libreOfficeParagraphs(await readFile(cliOut.replace(/\.docx$/, '-public.docx')))).toEqual(publicCopy.paragraphs);
+    expect(libreOfficeParagraphs(await readFile(cliOut.replace(/\.docx$/, '-full.docx')))).toEqual(fullCopy.paragraphs);
   });
 });
