@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { parseMeetingFile } from '../../shared/meeting-file';
 import { SEED_000_WORKING_GROUP_UPDATE } from '../fixtures/seed-000-working-group';
 import { libreOffice, libreOfficeParagraphs, pythonDocx, pythonDocxView, requireTool } from '../support/docx-readers';
+import { KCSP_2015_SETTINGS } from '../fixtures/kcsp-2015';
 import { SEED_001_MINUTES_92_TO_96 } from '../fixtures/seed-001-minutes-92-96';
 import { minutesEditor } from './support/minutes-app';
 import { minutesOnScreen } from './support/minutes-reader';
@@ -142,15 +143,8 @@ test.describe('minuting a meeting as an officer does', () => {
 
   test('17 July 2019: mentions name a person in full at first, shortly after; standard phrases bring their shape', async ({ page }) => {
     await page.goto('/');
-    await createBody(page, {
-      councilName: 'Kent County Council',
-      name: 'Kent Community Safety Partnership',
-      documentWord: 'NOTES',
-      defaultVenue: 'Medway Room, Sessions House, County Hall, Maidstone',
-      lastMinuteNumber: 0,
-      headingStyle: 'agenda-codes',
-      chairWord: 'Chairman',
-    });
+    // 2019: the web page shows no minute numbers, so agenda-code headings.
+    await createBody(page, { ...KCSP_2015_SETTINGS, defaultVenue: 'Medway Room, Sessions House, County Hall, Maidstone', lastMinuteNumber: 0, headingStyle: 'agenda-codes' });
     await typeRoster(page, [
       { title: 'Mr', initials: 'S', surname: 'Peerbux', honours: '', role: 'Head of Community Safety, Public Protection', organisation: 'KCC', kind: 'officer', office: null },
       { title: 'Ms', initials: 'S', surname: 'Brinson', honours: '', role: 'Community Safety Team Leader, Public Protection', organisation: 'KCC', kind: 'officer', office: null },
@@ -229,15 +223,7 @@ test.describe('minuting a meeting as an officer does', () => {
 
   test('finalising gives the numbers out for good, and the next meeting numbers on from them', async ({ page }) => {
     await page.goto('/');
-    await createBody(page, {
-      councilName: 'Kent County Council',
-      name: 'Kent Community Safety Partnership',
-      documentWord: 'NOTES',
-      defaultVenue: 'Darent Room, Sessions House, County Hall, Maidstone',
-      lastMinuteNumber: 91,
-      headingStyle: 'minute-numbers',
-      chairWord: 'Chairman',
-    });
+    await createBody(page, KCSP_2015_SETTINGS);
     await createMeetingOf(page, { bodyName: 'Kent Community Safety Partnership', date: '2015-03-19', startTime: '10:00' });
     await pasteAgenda(page, 'A3 Notes of meeting held on 8th October 2014\nA4 Election of Vice-Chairman', 2);
     await page.getByRole('button', { name: 'Finalise minute numbers…' }).click();
@@ -256,15 +242,7 @@ test.describe('minuting a meeting as an officer does', () => {
 test.describe('exporting minutes with Part 2 business', () => {
   test('two copies: the public one without the exempt minute’s text, the full one marked confidential; the house font applies', async ({ page }, testInfo) => {
     await page.goto('/');
-    await createBody(page, {
-      councilName: 'Kent County Council',
-      name: 'Kent Community Safety Partnership',
-      documentWord: 'NOTES',
-      defaultVenue: 'Darent Room, Sessions House, County Hall, Maidstone',
-      lastMinuteNumber: 91,
-      headingStyle: 'minute-numbers',
-      chairWord: 'Chairman',
-    });
+    await createBody(page, KCSP_2015_SETTINGS);
     // The body's house style: Times New Roman instead of the county's Arial.
     await page.getByLabel('Font', { exact: true }).fill('Times New Roman');
     await page.getByRole('button', { name: 'Save settings' }).click();

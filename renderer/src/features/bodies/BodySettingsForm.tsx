@@ -5,6 +5,7 @@ import { describeError, fieldErrors } from '../../ui/plain-errors';
 import { FormActions } from '../../ui/FormActions';
 import { houseStyleOf, houseStyleOverrides, type HouseStyle } from '@shared/house-style/house-style';
 import { HouseStyleFieldset } from './HouseStyleFieldset';
+import { fieldHelpers } from '../../ui/field-helpers';
 
 type FieldName = keyof BodySettings;
 /** The form's values: the last minute number as typed, checked on saving. */
@@ -60,17 +61,7 @@ export function BodySettingsForm({ initial, submitLabel, onSubmit, onCancel, sav
     }
   };
 
-  const field = (key: FieldName) => ({
-    id: `${id}-${key}`,
-    'aria-invalid': errors[key] ? true : undefined,
-    'aria-describedby': errors[key] ? `${id}-${key}-error` : `${id}-${key}-hint`,
-  });
-  const errorFor = (key: FieldName) =>
-    errors[key] ? (
-      <p className="field-error" id={`${id}-${key}-error`}>
-        {errors[key]}
-      </p>
-    ) : null;
+  const { field, errorFor } = fieldHelpers<FieldName>(id, errors, { hints: true });
   const lastNumber = /^\d+$/.test(values.lastMinuteNumber.trim()) ? Number(values.lastMinuteNumber.trim()) : null;
 
   return (

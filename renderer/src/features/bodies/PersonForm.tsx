@@ -5,6 +5,7 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { fieldErrors } from '../../ui/plain-errors';
 import { TITLE_SUGGESTIONS } from '../../ui/title-suggestions';
 import { FormActions } from '../../ui/FormActions';
+import { fieldHelpers } from '../../ui/field-helpers';
 
 type FieldName = keyof PersonDetails;
 
@@ -66,17 +67,7 @@ export function PersonForm({ initial, chairWord, roster, editingId, submitLabel,
     }
   };
 
-  const field = (key: FieldName) => ({
-    id: `${id}-${key}`,
-    'aria-invalid': errors[key] ? true : undefined,
-    'aria-describedby': errors[key] ? `${id}-${key}-error` : undefined,
-  });
-  const errorFor = (key: FieldName) =>
-    errors[key] ? (
-      <p className="field-error" id={`${id}-${key}-error`}>
-        {errors[key]}
-      </p>
-    ) : null;
+  const { field, errorFor } = fieldHelpers<FieldName>(id, errors);
   const preview = values.surname.trim() ? attendanceName(values, chairWord) : '';
 
   return (

@@ -3,6 +3,8 @@ import { defaultMeetingTitle } from '@shared/model/meeting';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { MeetingFormSchema, type MeetingFormValues } from './meeting-form-values';
 import { FormActions } from '../../ui/FormActions';
+import { fieldHelpers } from '../../ui/field-helpers';
+import { describeError } from '../../ui/plain-errors';
 
 type MeetingDetails = MeetingFormValues;
 
@@ -71,23 +73,13 @@ export function MeetingForm({ initial, submitLabel, onSubmit, onCancel, bodies, 
     try {
       await onSubmit(parsed.data);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(describeError(error));
     } finally {
       setBusy(false);
     }
   };
 
-  const field = (key: keyof MeetingDetails) => ({
-    id: `${id}-${key}`,
-    'aria-invalid': errors[key] ? true : undefined,
-    'aria-describedby': errors[key] ? `${id}-${key}-error` : undefined,
-  });
-  const errorFor = (key: keyof MeetingDetails) =>
-    errors[key] ? (
-      <p className="field-error" id={`${id}-${key}-error`}>
-        {errors[key]}
-      </p>
-    ) : null;
+  const { field, errorFor } = fieldHelpers<keyof MeetingDetails>(id, errors);
 
   return (
     <form className="meeting-form" onSubmit={submit} noValidate>
