@@ -20,7 +20,7 @@ import { PersonMentionsPlugin } from './plugins/PersonMentionsPlugin';
 import { ShortcutsPanelPlugin } from './plugins/ShortcutsPanelPlugin';
 import { TemplatesPlugin } from './plugins/TemplatesPlugin';
 import { TemplateFieldNode } from './nodes/TemplateFieldNode';
-import { MinutesContext, useStableMinutesContext, type MinutesContextValue } from './minutes-context';
+import { MinutesContext, type MinutesContextValue } from './minutes-context';
 import { MinuteHeadingNode } from './nodes/MinuteHeadingNode';
 import { MinuteItemNode } from './nodes/MinuteItemNode';
 import { ResolutionNode } from './nodes/ResolutionNode';
@@ -41,7 +41,7 @@ interface MinutesEditorProps {
   onChange: () => void;
   /** Called when the editor loses focus: the moment to save at once. */
   onBlur: () => void;
-  /** The meeting, body and roster the minutes are about (kept live by the workspace). */
+  /** The meeting, body and roster the minutes are about: kept live by the workspace, and the same object while unchanged. */
   minutesContext: MinutesContextValue;
   /** Shown at the right of the sticky bar: the save state. */
   status?: ReactNode;
@@ -49,7 +49,6 @@ interface MinutesEditorProps {
 
 /** The minutes editor: rich text with Word-style lists, undo and shortcuts. */
 export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minutesContext, status }: MinutesEditorProps): ReactNode {
-  const stableContext = useStableMinutesContext(minutesContext);
   const [mentionOrder] = useState(() => new MentionOrder());
   const initialConfig: InitialConfigType = {
     namespace: 'minutes',
@@ -63,7 +62,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
   };
 
   return (
-    <MinutesContext.Provider value={stableContext}>
+    <MinutesContext.Provider value={minutesContext}>
       <MentionOrderContext.Provider value={mentionOrder}>
       <LexicalComposer initialConfig={initialConfig}>
         <div className="editor-frame">

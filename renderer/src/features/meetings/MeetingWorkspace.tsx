@@ -8,7 +8,7 @@ import { MinutesEditor } from '../../editor/MinutesEditor';
 import { TabBar, useTabIds, type TabDefinition } from '../../ui/Tabs';
 import { AgendaTab } from '../agenda/AgendaTab';
 import { AttendanceTab } from '../attendance/AttendanceTab';
-import type { MinutesContextValue } from '../../editor/minutes-context';
+import { useStableMinutesContext, type MinutesContextValue } from '../../editor/minutes-context';
 import { ExportControls } from '../export/ExportControls';
 import { DraftSaver } from '../save/draft-saver';
 import { LiveSaveIndicator } from '../save/LiveSaveIndicator';
@@ -84,7 +84,9 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
   const roster = useLiveQuery(() => bodies.listPeople(body.id), [bodies, body.id]);
   // One object per change of meeting, body or roster, so the editor's derived text re-renders only then.
-  const minutesContext = useMemo<MinutesContextValue>(() => ({ meeting, body, roster: roster ?? [] }), [meeting, body, roster]);
+  // The same object until something the minutes show changes: an autosave rewrites the meeting row (its
+  // updatedAt), and a new object would re-render the memoised editor several times a second while typing.
+  const minutesContext = useStableMinutesContext(useMemo<MinutesContextValue>(() => ({ meeting, body, roster: roster ?? [] }), [meeting, body, roster]));
   const editorRef = useRef<LexicalEditor | null>(null);
   const [saveState, setSaveState] = useState<SaveState>(() =>
     draft.savedAt === null ? { kind: 'unchanged' } : { kind: 'saved', at: draft.savedAt },
