@@ -7,6 +7,7 @@ import { resolveMeetingSetup, type MeetingFormValues } from './features/meetings
 import { MeetingList } from './features/meetings/MeetingList';
 import { MeetingWorkspace } from './features/meetings/MeetingWorkspace';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { ImportMeetingButton } from './features/import/ImportMeetingButton';
 
 /** Remembers the open meeting, so after a crash or restart the officer lands back in it. */
 const LAST_MEETING_KEY = 'minute-book.last-meeting';
@@ -119,6 +120,7 @@ export function App(): ReactNode {
           >
             Committees
           </button>
+          <ImportMeetingButton onImported={(id) => void go({ kind: 'meeting', id })} />
         </nav>
         <MeetingList
           meetings={list}

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { BodiesRepository } from './db/bodies-repository';
 import type { MeetingsRepository } from './db/meetings-repository';
 import type { TemplatesRepository } from './db/templates-repository';
+import type { MeetingImporter } from './features/import/import-meeting';
 import type { Host } from './host';
 
 /** What every screen may use: the stored meetings and bodies, and the shell it runs in. */
@@ -9,6 +10,7 @@ export interface AppServices {
   meetings: MeetingsRepository;
   bodies: BodiesRepository;
   templates: TemplatesRepository;
+  importer: MeetingImporter;
   host: Host;
 }
 

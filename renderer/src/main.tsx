@@ -6,6 +6,7 @@ import { BodiesRepository } from './db/bodies-repository';
 import { openMinuteBookDatabase } from './db/database';
 import { MeetingsRepository } from './db/meetings-repository';
 import { TemplatesRepository } from './db/templates-repository';
+import { MeetingImporter } from './features/import/import-meeting';
 import { detectHost } from './host';
 import './app.css';
 
@@ -18,6 +19,7 @@ const services: AppServices = {
   meetings: new MeetingsRepository(db),
   bodies: new BodiesRepository(db),
   templates: new TemplatesRepository(db),
+  importer: new MeetingImporter(db),
   host: detectHost(),
 };
 
