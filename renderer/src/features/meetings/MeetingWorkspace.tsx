@@ -11,11 +11,13 @@ import { AttendanceTab } from '../attendance/AttendanceTab';
 import { useStableMinutesContext, type MinutesContextValue } from '../../editor/minutes-context';
 import { ExportControls } from '../export/ExportControls';
 import { DraftSaver } from '../save/draft-saver';
+import { serialiseMinutes } from '../save/minutes-snapshot';
 import { LiveSaveIndicator } from '../save/LiveSaveIndicator';
 import { SaveIndicator } from '../save/SaveIndicator';
 import type { SaveState } from '../save/save-state';
 import { MeetingHeader } from './MeetingHeader';
 import { resolveMeetingSetup, type MeetingFormValues } from './meeting-form-values';
+import { useMeetingLock } from './meeting-lock';
 
 interface LoadedDraft {
   editorState: string | null;
@@ -88,6 +90,16 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
   // updatedAt), and a new object would re-render the memoised editor several times a second while typing.
   const minutesContext = useStableMinutesContext(useMemo<MinutesContextValue>(() => ({ meeting, body, roster: roster ?? [] }), [meeting, body, roster]));
   const editorRef = useRef<LexicalEditor | null>(null);
+  const lock = useMeetingLock(meeting.id);
+  // Only a lock seen held elsewhere makes this window read-only: the moment spent asking must not eat a keystroke.
+  const readOnly = lock === 'elsewhere';
+  // A window that cannot type here follows what the other one saves.
+  const savedElsewhere = useLiveQuery(() => (lock === 'elsewhere' ? meetings.getDraft(meeting.id) : undefined), [lock, meetings, meeting.id]);
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (lock !== 'elsewhere' || !editor || !savedElsewhere) return;
+    editor.setEditorState(editor.parseEditorState(savedElsewhere.editorState));
+  }, [lock, savedElsewhere]);
   const [saveState, setSaveState] = useState<SaveState>(() =>
     draft.savedAt === null ? { kind: 'unchanged' } : { kind: 'saved', at: draft.savedAt },
   );
@@ -98,7 +110,7 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
           snapshot: () => {
             const editor = editorRef.current;
             if (!editor) throw new Error('The editor is not ready');
-            return JSON.stringify(editor.getEditorState().toJSON());
+            return serialiseMinutes(editor); // the same text as JSON.stringify(editor.getEditorState().toJSON()), changed minutes only
           },
           write: async (snapshot) => (await meetings.saveDraft(meeting.id, snapshot)).savedAt,
           onStateChange: setSaveState,
@@ -195,7 +207,13 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
       </MeetingHeader>
       <TabBar label="Meeting" tabs={TABS} active={tab} onSelect={setTab} tabId={tabId} panelId={panelId} />
       <div role="tabpanel" id={panelId('minutes')} aria-labelledby={tabId('minutes')} hidden={tab !== 'minutes'} className="tab-panel">
-        <EditorPane saver={saver} editorRef={editorRef} initialState={draft.editorState} minutesContext={minutesContext} />
+        {lock === 'elsewhere' ? (
+          <p className="read-only-notice" role="status">
+            This meeting is open in another window or tab, so here the minutes are read-only and follow what is typed there. You can type
+            here as soon as the other one closes.
+          </p>
+        ) : null}
+        <EditorPane saver={saver} editorRef={editorRef} initialState={draft.editorState} minutesContext={minutesContext} readOnly={readOnly} />
       </div>
       <div role="tabpanel" id={panelId('agenda')} aria-labelledby={tabId('agenda')} hidden={tab !== 'agenda'} className="tab-panel">
         <AgendaTab meeting={meeting} body={body} onOpenBody={openBody} />
@@ -213,13 +231,20 @@ const EditorPane = memo(function EditorPane({
   editorRef,
   initialState,
   minutesContext,
+  readOnly,
 }: {
   saver: DraftSaver;
   editorRef: RefObject<LexicalEditor | null>;
   initialState: string | null;
   minutesContext: MinutesContextValue;
+  /** Another window has this meeting: nothing here is typed or saved. */
+  readOnly: boolean;
 }): ReactNode {
-  const onChange = useCallback(() => saver.markChanged(), [saver]);
+  useEffect(() => editorRef.current?.setEditable(!readOnly), [editorRef, readOnly]);
+  // Changes while read-only are only the other window's saves arriving: never save them back.
+  const onChange = useCallback(() => {
+    if (!readOnly) saver.markChanged();
+  }, [saver, readOnly]);
   const onBlur = useCallback(() => void saver.flush(), [saver]);
   const status = useMemo(() => <LiveSaveIndicator saver={saver} />, [saver]);
   return (
