@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useAppServices } from './app-context';
 import { BodiesList, BodyScreen, NewBody } from './features/bodies/BodiesScreen';
 import { MeetingForm } from './features/meetings/MeetingForm';
@@ -9,8 +9,13 @@ import { MeetingWorkspace } from './features/meetings/MeetingWorkspace';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ImportMeetingButton } from './features/import/ImportMeetingButton';
 
-/** Remembers the open meeting, so after a crash or restart the officer lands back in it. */
+/**
+ * Remembers where the officer was: a meeting's id, or 'home' for anywhere else.
+ * Chromium writes localStorage to disk lazily, so a crash or flat battery can lose
+ * it; then the app opens the meeting edited last, which is where the officer was typing.
+ */
 const LAST_MEETING_KEY = 'minute-book.last-meeting';
+const NOT_IN_A_MEETING = 'home';
 
 type View =
   | { kind: 'meeting'; id: string }
@@ -18,7 +23,9 @@ type View =
   | { kind: 'home' }
   | { kind: 'bodies' }
   | { kind: 'body'; id: string }
-  | { kind: 'new-body' };
+  | { kind: 'new-body' }
+  /** Not known yet: the meeting edited most recently, once the list has loaded. */
+  | { kind: 'latest' };
 
 function todayIso(): string {
   const now = new Date();
@@ -32,7 +39,8 @@ function newMeetingDefaults(): MeetingFormValues {
 
 function initialView(): View {
   const last = localStorage.getItem(LAST_MEETING_KEY);
-  return last ? { kind: 'meeting', id: last } : { kind: 'home' };
+  if (last === NOT_IN_A_MEETING) return { kind: 'home' };
+  return last ? { kind: 'meeting', id: last } : { kind: 'latest' };
 }
 
 /** Minute Book's window: the meetings on the left, the open meeting's minutes on the right. */
@@ -46,10 +54,17 @@ export function App(): ReactNode {
 
   const go = useCallback(async (next: View) => {
     await flushOpenMeeting.current?.();
-    if (next.kind === 'meeting') localStorage.setItem(LAST_MEETING_KEY, next.id);
-    else localStorage.removeItem(LAST_MEETING_KEY);
+    localStorage.setItem(LAST_MEETING_KEY, next.kind === 'meeting' ? next.id : NOT_IN_A_MEETING);
     setView(next);
   }, []);
+
+  // Where the officer was is unknown (a fresh profile, or a crash before localStorage reached the disk):
+  // open the meeting edited most recently, or the home screen when there is none.
+  useEffect(() => {
+    if (view.kind !== 'latest' || list === undefined) return;
+    const latest = [...list].sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    setView(latest ? { kind: 'meeting', id: latest.id } : { kind: 'home' });
+  }, [view.kind, list]);
 
   const openMeeting = view.kind === 'meeting' ? list?.find((m) => m.id === view.id) : undefined;
 
@@ -92,7 +107,7 @@ export function App(): ReactNode {
         />
       </ErrorBoundary>
     );
-  } else if (view.kind === 'meeting' && list === undefined) {
+  } else if ((view.kind === 'meeting' || view.kind === 'latest') && list === undefined) {
     main = <p className="muted panel">Opening…</p>;
   } else {
     main = (
