@@ -18,6 +18,8 @@ import type { SaveState } from '../save/save-state';
 import { MeetingHeader } from './MeetingHeader';
 import { resolveMeetingSetup, type MeetingFormValues } from './meeting-form-values';
 import { useMeetingLock } from './meeting-lock';
+import { SaveFailureBanner } from './SaveFailureBanner';
+import { describeSaveResult, saveMeetingFile } from '../export/export-minutes';
 
 interface LoadedDraft {
   editorState: string | null;
@@ -82,7 +84,7 @@ interface OpenMinutesProps extends MeetingWorkspaceProps {
 }
 
 function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: OpenMinutesProps): ReactNode {
-  const { meetings, bodies, host } = useAppServices();
+  const { meetings, bodies, host, templates } = useAppServices();
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
   const roster = useLiveQuery(() => bodies.listPeople(body.id), [bodies, body.id]);
   // One object per change of meeting, body or roster, so the editor's derived text re-renders only then.
@@ -184,6 +186,25 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
     onDeleted();
   }, [saver, meetings, meeting.id, onDeleted]);
 
+  // The banner stays from the first failure until a save succeeds: retries (and the flush a click on the
+  // banner itself causes, by blurring the editor) pass through 'saving', and must not snatch it away.
+  const [saveFailure, setSaveFailure] = useState<string | null>(null);
+  useEffect(() => {
+    if (saveState.kind === 'failed') setSaveFailure(saveState.message);
+    else if (saveState.kind === 'saved') setSaveFailure(null);
+  }, [saveState]);
+
+  // While saving fails: everything on screen, saved or not, into a meeting file the officer keeps. It uses
+  // only what is already in memory: the storage that refuses writes may not answer reads either.
+  const ownPhrases = useLiveQuery(() => templates.listTemplates(body.id), [templates, body.id]);
+  const saveCopy = useCallback(async () => {
+    const editor = editorRef.current;
+    if (!editor) throw new Error('The editor is not ready');
+    const input = { meeting, body, roster: roster ?? [], editorState: editor.getEditorState().toJSON() };
+    const result = await saveMeetingFile(host, input, ownPhrases ?? []);
+    return describeSaveResult(result, host.kind, 'A copy of the meeting');
+  }, [meeting, body, roster, host, ownPhrases]);
+
   const currentMinutes = useCallback(async () => {
     await saver.flush();
     const editor = editorRef.current;
@@ -205,6 +226,7 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
         <SaveIndicator state={saveState} />
         <ExportControls meeting={meeting} body={body} roster={roster ?? []} currentMinutes={currentMinutes} />
       </MeetingHeader>
+      {saveFailure ? <SaveFailureBanner message={saveFailure} onSaveCopy={saveCopy} /> : null}
       <TabBar label="Meeting" tabs={TABS} active={tab} onSelect={setTab} tabId={tabId} panelId={panelId} />
       <div role="tabpanel" id={panelId('minutes')} aria-labelledby={tabId('minutes')} hidden={tab !== 'minutes'} className="tab-panel">
         {lock === 'elsewhere' ? (
