@@ -10,88 +10,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { laterMention, firstMention } from '../../shared/domain/person-names';
 import { exportMeetingDocx } from '../../shared/export/docx';
 import type { MeetingExportInput } from '../../shared/export/export-options';
 import { minutesFacts } from '../../shared/minutes/minutes-facts';
 import { minutesFromEditorState } from '../../shared/minutes/from-editor-state';
-import type { AgendaItem } from '../../shared/model/agenda';
 import { minutesHeading } from '../../shared/model/minutes-heading';
 import { KCSP_2015_ATTENDANCE, KCSP_2015_ROSTER, KCSP_2015_SETTINGS } from '../fixtures/kcsp-2015';
 import { editorStateFor } from '../fixtures/meeting-files/build';
-import { SEED_001_ITEMS, type SeedItem } from '../fixtures/meeting-files/transcriptions';
+import { generateItems } from './generate-meeting';
 
 const ITEMS = 100;
 const TARGET_WORDS = 30_000;
 const WARM_UP = 2;
 const RUNS = 10;
-
-/** A small deterministic generator, so every run benchmarks the same meeting. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-/** Real minute-taking words: the 2015 seed's sentences, reused. */
-const SENTENCES = SEED_001_ITEMS.flatMap((item) => item.paragraphs)
-  .map((paragraph) => paragraph.replace(/^(\d+\.|\([a-z]\)|-) /, ''))
-  .filter((paragraph) => !paragraph.startsWith('RESOLVED'))
-  .flatMap((paragraph) => paragraph.split(/(?<=\.) /))
-  .filter((sentence) => sentence.split(' ').length >= 6);
-
-const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
-function bigMeeting(): { agenda: AgendaItem[]; items: SeedItem[]; words: number } {
-  const next = random(19_03_2015);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const people = KCSP_2015_ROSTER;
-  const agenda: AgendaItem[] = [];
-  const items: SeedItem[] = [];
-  let words = 0;
-  for (let n = 0; n < ITEMS; n += 1) {
-    const code = `${'ABCD'[Math.min(3, Math.floor(n / 25))]}${(n % 25) + 1}`;
-    agenda.push({ id: `item-${n + 1}`, code, title: `${pick(['Update on', 'Report on', 'Review of', 'Proposals for'])} ${pick(SENTENCES).split(' ').slice(0, 5).join(' ')}`, part: 'unrestricted' });
-    const paragraphs: string[] = [];
-    const named = new Set<string>();
-    /** A sentence that starts by naming someone the way the house style would (so the builder makes a mention). */
-    const naming = () => {
-      const person = pick(people);
-      const name = named.has(person.id) ? laterMention(person) : firstMention(person);
-      named.add(person.id);
-      return `${name} ${pick(['explained that', 'said that', 'noted that', 'confirmed that'])} ${pick(SENTENCES).replace(/^\w/, (c) => c.toLowerCase())}`;
-    };
-    let number = 0;
-    while (words < ((n + 1) * TARGET_WORDS) / ITEMS - 25) {
-      number += 1;
-      const sentences = [naming(), pick(SENTENCES), pick(SENTENCES)].slice(0, 1 + Math.floor(next() * 3));
-      const paragraph = `${number}. ${sentences.join(' ')}`;
-      paragraphs.push(paragraph);
-      words += countWords(paragraph) - 1;
-      const extra = next();
-      if (extra < 0.2) {
-        for (const letter of ['a', 'b', 'c'].slice(0, 2 + Math.floor(next() * 2))) {
-          const sub = `(${letter}) ${naming()}`;
-          paragraphs.push(sub);
-          words += countWords(sub) - 1;
-        }
-      } else if (extra < 0.3) {
-        for (let b = 0; b < 3; b += 1) {
-          const bullet = `- ${pick(SENTENCES)}`;
-          paragraphs.push(bullet);
-          words += countWords(bullet) - 1;
-        }
-      }
-    }
-    const resolution = `RESOLVED that ${pick(['the report be noted.', 'the verbal update be noted.', 'the Committee note the report and request an update at the next meeting.'])}`;
-    paragraphs.push(resolution);
-    words += countWords(resolution);
-    items.push({ code, title: agenda[n]!.title, paragraphs });
-  }
-  return { agenda, items, words };
-}
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -99,7 +30,7 @@ function percentile(sorted: readonly number[], p: number): number {
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-const { agenda, items, words } = bigMeeting();
+const { agenda, items, words } = generateItems(ITEMS, TARGET_WORDS);
 const editorState = editorStateFor(agenda, items, KCSP_2015_ROSTER);
 const at = Date.parse('2015-03-19T09:00:00Z');
 const input: MeetingExportInput = {

@@ -1,0 +1,561 @@
+/**
+ * npm run bench — what an officer feels, measured in the built app in headless Chromium (Playwright), over generated
+ * meetings of 1,000, 10,000 and 100,000 words (test/bench/generate-meeting.ts: minute items, numbered paragraphs,
+ * sub-points, bullets, mentions, resolutions, made by the editor's own nodes).
+ *
+ * For each size and each run (a fresh browser context, so a fresh IndexedDB):
+ * - seeds the app's database through the page (raw IndexedDB, the app's own schema) and reloads;
+ * - open: clicks the meeting in the list, then places the caret at the end and types one key; open time is the
+ *   click → the frame that shows that first keystroke (and, apart, click → editor shown with every minute heading);
+ * - keystroke latency: 300 characters at about 10 a second at the end of the minutes, then in the middle, with
+ *   autosave on; a keystroke's latency is its keydown's timestamp → the end of the next animation frame after it
+ *   (a message posted from the first requestAnimationFrame callback, so the frame's style, layout and paint count);
+ * - autosave: every draft written to IndexedDB is seen (IDBObjectStore.put on 'drafts' is wrapped in the page, by
+ *   the benchmark only); data at risk for a keystroke is its keydown → the commit ('complete', strict durability)
+ *   of the first draft written after it. Main-thread time per save is read from a Chromium trace of a further
+ *   100 keystrokes: the main-thread task in which the draft is handed to IndexedDB (the minutes are serialised in
+ *   it) plus the task in which its commit is handled;
+ * - export: Export to Word… → Export, click → the status line that the file was saved, twice (the first loads the
+ *   Word writer), and the .docx size;
+ * - memory: JS heap (after a forced GC) once the meeting is open and after the typing.
+ * The same typing is measured on a bare Lexical editor (no plugins, no React, the same paragraphs) and a plain
+ * contenteditable, on a page built only for the benchmark (test/bench/page → dist/bench), and the app's p95 is
+ * reported as a ratio to each. Figures are medians over the runs. It prints a table and writes
+ * test/bench/results/latest.json (with the Node export benchmark's figures from results/export.json when present).
+ * It reports; it never fails on time.
+ *
+ *   tsx test/bench/app.bench.ts [--runs 3] [--sizes 1000,10000,100000] [--chars 300] [--no-baselines] [--out file]
+ *                               [--renderer dist/renderer]   (another build to measure, for a before/after)
+ * (expects dist/renderer and dist/bench built: `npm run bench` builds both first.)
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startRendererServer } from '../../scripts/serve-renderer';
+import { chromiumLaunchOptions } from '../e2e/support/browser';
+import { generateMeeting, type GeneratedMeeting } from './generate-meeting';
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    chars: { type: 'string', default: '300' },
+    interval: { type: 'string', default: '100' },
+    'no-baselines': { type: 'boolean', default: false },
+    /** Another build of the renderer to measure (e.g. an older commit's, for a before/after). */
+    renderer: { type: 'string', default: 'dist/renderer' },
+    out: { type: 'string', default: fileURLToPath(new URL('./results/latest.json', import.meta.url)) },
+  },
+});
+const RUNS = Number(args.runs);
+const SIZES = args.sizes.split(',').map(Number);
+const CHARS = Number(args.chars);
+const INTERVAL_MS = Number(args.interval);
+const SAVE_TRACE_CHARS = Math.min(100, CHARS);
+const BASELINES = !args['no-baselines'];
+/** Agenda items per size: a long meeting has more items, not only longer ones. */
+const ITEMS_FOR: Record<number, number> = { 1000: 5, 10000: 25, 100000: 150 };
+const itemsFor = (words: number) => ITEMS_FOR[words] ?? Math.max(3, Math.round(words / 700));
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const TYPED = 'The Committee noted the report and asked officers to bring a further update on progress to the next meeting, including the figures for the quarter and the views of partners. ';
+const textToType = (n: number) => TYPED.repeat(Math.ceil(n / TYPED.length)).slice(0, n);
+
+// ---------------------------------------------------------------------------------------------------------------
+// In the page (added as an init script; benchmark only, nothing of it is in the app).
+
+interface KeyRecord {
+  t0: number;
+  handled: number;
+  frame: number;
+}
+interface PutRecord {
+  at: number;
+  committed: number;
+  chars: number;
+}
+interface BenchState {
+  measuring: boolean;
+  keys: KeyRecord[];
+  puts: PutRecord[];
+  firstKey: KeyRecord | null;
+  armedFirstKey: boolean;
+}
+
+function instrumentPage(): void {
+  const w = window as unknown as { __bench: BenchState };
+  w.__bench = { measuring: false, keys: [], puts: [], firstKey: null, armedFirstKey: false };
+  addEventListener(
+    'keydown',
+    (event) => {
+      const bench = w.__bench;
+      if (!bench.measuring && !bench.armedFirstKey) return;
+      const record: KeyRecord = { t0: event.timeStamp, handled: performance.now(), frame: 0 };
+      if (bench.armedFirstKey) {
+        bench.armedFirstKey = false;
+        bench.firstKey = record;
+      } else bench.keys.push(record);
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          record.frame = performance.now();
+        };
+        channel.port2.postMessage(null);
+      });
+    },
+    true,
+  );
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...rest: Parameters<IDBObjectStore['put']>) {
+    if (this.name === 'drafts') {
+      const value = rest[0] as { editorState?: unknown };
+      const record: PutRecord = { at: performance.now(), committed: 0, chars: typeof value?.editorState === 'string' ? value.editorState.length : 0 };
+      w.__bench.puts.push(record);
+      performance.mark('bench:draft-put');
+      this.transaction.addEventListener('complete', () => {
+        record.committed = performance.now();
+        performance.mark('bench:draft-committed');
+      });
+    }
+    return put.apply(this, rest);
+  };
+}
+
+/** Puts the caret at the end of the last paragraph, or of one in the middle, the way a click there would. */
+function placeCaret({ selector, where }: { selector: string; where: 'end' | 'middle' }): string {
+  const root = document.querySelector<HTMLElement>(selector);
+  if (!root) throw new Error(`No ${selector}`);
+  const texts: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (text.parentElement?.closest('[contenteditable="false"]')) continue; // headings and mentions
+    if (text.data.trim().length < 20) continue;
+    texts.push(text);
+  }
+  const target = where === 'end' ? texts.at(-1) : texts[Math.floor(texts.length / 2)];
+  if (!target) throw new Error('No text to type into');
+  root.focus();
+  target.parentElement?.scrollIntoView({ block: 'center' });
+  getSelection()?.collapse(target, target.length);
+  return target.data.slice(-40);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// In Node.
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+const round = (n: number) => Math.round(n * 10) / 10;
+const median = (values: readonly number[]) => percentile(values.filter((v) => Number.isFinite(v)), 50);
+
+interface Stats {
+  p50: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+const stats = (values: readonly number[]): Stats => ({ p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), max: round(Math.max(...values)), n: values.length });
+
+/** Types `text` one key at a time, one every INTERVAL_MS (from the start, so a slow key does not slow the rest). */
+async function typeSteadily(page: Page, text: string): Promise<void> {
+  const start = performance.now();
+  for (let i = 0; i < text.length; i += 1) {
+    const wait = start + i * INTERVAL_MS - performance.now();
+    if (wait > 0) await sleep(wait);
+    await page.keyboard.type(text[i]!);
+  }
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await session.detach();
+  return round(usedSize / 2 ** 20);
+}
+
+/** Types at 10/s where told and returns the latencies, plus the drafts written meanwhile. */
+async function measureTyping(page: Page, selector: string, where: 'end' | 'middle', chars: number, waitForSave: boolean): Promise<{ latencies: number[]; risks: number[]; puts: PutRecord[] }> {
+  await page.evaluate(placeCaret, { selector, where });
+  await sleep(500);
+  await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: BenchState }).__bench;
+    bench.keys = [];
+    bench.puts = [];
+    bench.measuring = true;
+  });
+  const before = await page.evaluate((s) => document.querySelector(s)!.textContent!.length, selector);
+  const text = textToType(chars);
+  await typeSteadily(page, text);
+  await sleep(700);
+  if (waitForSave) await page.getByTestId('save-indicator').first().filter({ hasText: /^Saved/ }).waitFor({ timeout: 60_000 });
+  await sleep(300);
+  const { keys, puts } = await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: BenchState }).__bench;
+    bench.measuring = false;
+    return { keys: bench.keys, puts: bench.puts };
+  });
+  const after = await page.evaluate((s) => document.querySelector(s)!.textContent!.length, selector);
+  if (after - before !== chars) throw new Error(`Typed ${chars} characters ${where} but the editor grew by ${after - before}`);
+  if (keys.length !== chars || keys.some((k) => k.frame === 0)) throw new Error(`Saw ${keys.length} of ${chars} keystrokes, some without a frame`);
+  const latencies = keys.map((k) => k.frame - k.t0);
+  const risks: number[] = [];
+  if (waitForSave) {
+    for (const key of keys) {
+      const carrying = puts.find((put) => put.at > key.handled && put.committed > 0);
+      if (!carrying) throw new Error('A keystroke never reached IndexedDB');
+      risks.push(carrying.committed - key.t0);
+    }
+  }
+  return { latencies, risks, puts };
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** Main-thread time of each save: the task that hands the draft to IndexedDB plus the task that handles its commit. */
+function saveCostsFromTrace(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const marks = events.filter((e) => e.name === 'bench:draft-put' || e.name === 'bench:draft-committed');
+  if (marks.length === 0) return [];
+  const { pid, tid } = marks[0]!;
+  const tasks = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const taskAt = (ts: number) => tasks.filter((t) => t.ts <= ts && ts <= t.ts + t.dur!).reduce<TraceEvent | null>((outer, t) => (outer === null || t.dur! > outer.dur! ? t : outer), null);
+  const costs: number[] = [];
+  let pending = 0;
+  for (const mark of marks.sort((a, b) => a.ts - b.ts)) {
+    const task = taskAt(mark.ts);
+    const ms = task ? task.dur! / 1000 : 0;
+    if (mark.name === 'bench:draft-put') pending = ms;
+    else {
+      costs.push(pending + ms);
+      pending = 0;
+    }
+  }
+  return costs;
+}
+
+interface AppRun {
+  editorShownMs: number;
+  openMs: number;
+  heapAfterLoadMB: number;
+  heapAfterTypingMB: number;
+  end: { latencies: number[]; risks: number[] };
+  middle: { latencies: number[]; risks: number[] };
+  saves: number;
+  saveChars: number;
+  saveMainThreadMs: number[];
+  exportFirstMs: number;
+  exportAgainMs: number;
+  docxKB: number;
+}
+
+async function seed(page: Page, meeting: GeneratedMeeting): Promise<void> {
+  // The app creates its database (Dexie, version 3 = IndexedDB version 30) on start; fill it as the app would.
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'minute-book' && (d.version ?? 0) >= 30));
+  await page.evaluate(
+    async ({ body, roster, meetingRow, editorState }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('minute-book');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(['bodies', 'people', 'meetings', 'drafts'], 'readwrite');
+      tx.objectStore('bodies').put(body);
+      roster.forEach((person, order) => tx.objectStore('people').put({ ...person, order }));
+      tx.objectStore('meetings').put(meetingRow);
+      tx.objectStore('drafts').put({ meetingId: meetingRow.id, editorState, savedAt: meetingRow.updatedAt });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      localStorage.setItem('minute-book.last-meeting', 'home'); // open on the home screen, not in the meeting
+    },
+    { body: meeting.body, roster: meeting.roster, meetingRow: meeting.meeting, editorState: JSON.stringify(meeting.editorState) },
+  );
+}
+
+async function runApp(browser: Browser, appUrl: string, meeting: GeneratedMeeting): Promise<AppRun> {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    // tsx names functions with a __name helper that the page does not have.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.addInitScript(instrumentPage);
+    await page.goto(appUrl);
+    await seed(page, meeting);
+    await page.reload();
+    const entry = page.getByRole('navigation', { name: 'Meetings' }).getByRole('button', { name: new RegExp(meeting.meeting.title) });
+    await entry.waitFor();
+    await sleep(1000);
+
+    // Open: click → every heading shown, and click → the first keystroke's frame.
+    const headings = meeting.meeting.agenda.length;
+    const editorShown = page.evaluate(
+      (count) =>
+        new Promise<number>((resolve) => {
+          const check = () => {
+            if (document.querySelectorAll('.editor-input .minute-heading').length >= count) resolve(performance.now());
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+      headings,
+    );
+    const clickedAt = await page.evaluate(() => {
+      const bench = (window as unknown as { __bench: BenchState }).__bench;
+      bench.armedFirstKey = true;
+      const at = performance.now();
+      const button = [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Meetings"] button')].find((b) => b.textContent?.includes('words'));
+      button!.click();
+      return at;
+    });
+    await page.locator('.editor-input[contenteditable="true"]').waitFor();
+    await page.evaluate(placeCaret, { selector: '.editor-input', where: 'end' as const });
+    await page.keyboard.type('x');
+    await page.waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.firstKey?.frame);
+    const firstKey = await page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench.firstKey!);
+    const shownAt = await editorShown;
+    await page.keyboard.press('Backspace');
+    await page.getByTestId('save-indicator').first().filter({ hasText: /^Saved/ }).waitFor({ timeout: 60_000 });
+    await sleep(1500);
+    const heapAfterLoadMB = await heapMB(page);
+
+    const end = await measureTyping(page, '.editor-input', 'end', CHARS, true);
+    const middle = await measureTyping(page, '.editor-input', 'middle', CHARS, true);
+
+    // Main-thread time per save, from a trace of a further burst of typing.
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'devtools.timeline'] });
+    const traced = await measureTyping(page, '.editor-input', 'end', SAVE_TRACE_CHARS, true);
+    const trace = await browser.stopTracing();
+    const saveMainThreadMs = saveCostsFromTrace(trace);
+    const allPuts = [...end.puts, ...middle.puts, ...traced.puts];
+
+    const heapAfterTypingMB = await heapMB(page);
+
+    // Export to Word, twice: the first loads the Word writer.
+    const exportOnce = async () => {
+      await page.getByRole('button', { name: 'Export to Word…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export to Word' });
+      await dialog.waitFor();
+      await page.locator('.export-message').first().waitFor({ state: 'detached' });
+      const download = page.waitForEvent('download', { timeout: 120_000 });
+      download.catch(() => undefined); // awaited below
+      const done = page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const check = () => (document.querySelector('.export-message') ? resolve(performance.now()) : requestAnimationFrame(check));
+            check();
+          }),
+      );
+      done.catch(() => undefined); // awaited below
+      const at = await page.evaluate(() => performance.now());
+      await dialog.locator('button[type="submit"]').click();
+      const ms = (await done) - at;
+      const file = await (await download).path();
+      await page.locator('.export-message').first().waitFor();
+      return { ms, bytes: statSync(file).size };
+    };
+    const first = await exportOnce();
+    await sleep(500);
+    const again = await exportOnce();
+
+    return {
+      editorShownMs: shownAt - clickedAt,
+      openMs: firstKey.frame - clickedAt,
+      heapAfterLoadMB,
+      heapAfterTypingMB,
+      end: { latencies: end.latencies, risks: end.risks },
+      middle: { latencies: middle.latencies, risks: middle.risks },
+      saves: allPuts.length,
+      saveChars: Math.max(...allPuts.map((p) => p.chars)),
+      saveMainThreadMs,
+      exportFirstMs: first.ms,
+      exportAgainMs: again.ms,
+      docxKB: round(again.bytes / 1024),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function runBaseline(browser: Browser, benchUrl: string, meeting: GeneratedMeeting, kind: 'lexical' | 'contenteditable'): Promise<{ loadMs: number; end: number[]; middle: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    // tsx names functions with a __name helper that the page does not have.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.addInitScript(instrumentPage);
+    await page.goto(benchUrl);
+    await page.waitForFunction(() => 'benchEditors' in window);
+    const loadMs = await page.evaluate(
+      ({ paragraphs, kind }) => {
+        const started = performance.now();
+        if (kind === 'lexical') window.benchEditors.loadLexical(paragraphs);
+        else window.benchEditors.loadContentEditable(paragraphs);
+        return performance.now() - started;
+      },
+      { paragraphs: meeting.paragraphs, kind },
+    );
+    await sleep(1000);
+    const end = await measureTyping(page, '#editor', 'end', CHARS, false);
+    const middle = await measureTyping(page, '#editor', 'middle', CHARS, false);
+    return { loadMs, end: end.latencies, middle: middle.latencies };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const rendererDir = args.renderer.startsWith('/') ? args.renderer : `${repoRoot}${args.renderer}`;
+for (const dir of [rendererDir, `${repoRoot}dist/bench`]) {
+  if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir} is not built: run npm run bench (it builds first).`);
+}
+const app = await startRendererServer({ root: rendererDir, port: 0 });
+const benchPage = await startRendererServer({ root: `${repoRoot}dist/bench`, port: 0 });
+const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+
+interface SizeResult {
+  meeting: GeneratedMeeting;
+  app: AppRun[];
+  lexical: Awaited<ReturnType<typeof runBaseline>>[];
+  contentEditable: Awaited<ReturnType<typeof runBaseline>>[];
+}
+const results: SizeResult[] = [];
+try {
+  for (const words of SIZES) {
+    const started = performance.now();
+    const meeting = generateMeeting(itemsFor(words), words, `bench-${words}`);
+    console.log(`Generated ${meeting.words} words in ${meeting.meeting.agenda.length} items, ${meeting.mentions} mentions (${round((performance.now() - started) / 1000)} s)`);
+    results.push({ meeting, app: [], lexical: [], contentEditable: [] });
+  }
+  for (let run = 1; run <= RUNS; run += 1) {
+    for (const result of results) {
+      const label = `run ${run}/${RUNS}, ${result.meeting.words} words`;
+      console.log(`${label}: the app…`);
+      result.app.push(await runApp(browser, app.url, result.meeting));
+      if (BASELINES) {
+        console.log(`${label}: bare Lexical…`);
+        result.lexical.push(await runBaseline(browser, benchPage.url, result.meeting, 'lexical'));
+        console.log(`${label}: plain contenteditable…`);
+        result.contentEditable.push(await runBaseline(browser, benchPage.url, result.meeting, 'contenteditable'));
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await app.close();
+  await benchPage.close();
+}
+
+/** Per-run stats, then the median of each figure over the runs. */
+function medianStats(perRun: readonly number[][]): Stats | null {
+  if (perRun.length === 0) return null;
+  const each = perRun.map(stats);
+  return { p50: round(median(each.map((s) => s.p50))), p95: round(median(each.map((s) => s.p95))), max: round(median(each.map((s) => s.max))), n: each[0]!.n };
+}
+const ratio = (a: Stats | null, b: Stats | null) => (a && b ? Math.round((a.p95 / b.p95) * 100) / 100 : null);
+
+const sizes = results.map(({ meeting, app: runs, lexical, contentEditable }) => {
+  const position = (where: 'end' | 'middle') => {
+    const appStats = medianStats(runs.map((r) => r[where].latencies));
+    const bare = medianStats(lexical.map((r) => r[where]));
+    const plain = medianStats(contentEditable.map((r) => r[where]));
+    return { app: appStats, bareLexical: bare, contentEditable: plain, ratioToBareLexicalP95: ratio(appStats, bare), ratioToContentEditableP95: ratio(appStats, plain) };
+  };
+  return {
+    words: meeting.words,
+    items: meeting.meeting.agenda.length,
+    paragraphs: meeting.paragraphs.length - meeting.items.length,
+    mentions: meeting.mentions,
+    editorStateKB: round(JSON.stringify(meeting.editorState).length / 1024),
+    keystrokeMs: { end: position('end'), middle: position('middle') },
+    autosave: {
+      savesPerRun: median(runs.map((r) => r.saves)),
+      draftKB: round(median(runs.map((r) => r.saveChars)) / 1024),
+      mainThreadMs: medianStats(runs.map((r) => r.saveMainThreadMs)),
+      dataAtRiskMs: medianStats(runs.map((r) => [...r.end.risks, ...r.middle.risks])),
+    },
+    openMs: { firstKeystroke: round(median(runs.map((r) => r.openMs))), editorShown: round(median(runs.map((r) => r.editorShownMs))) },
+    baselineLoadMs: { bareLexical: round(median(lexical.map((r) => r.loadMs))), contentEditable: round(median(contentEditable.map((r) => r.loadMs))) },
+    export: { firstMs: round(median(runs.map((r) => r.exportFirstMs))), againMs: round(median(runs.map((r) => r.exportAgainMs))), docxKB: round(median(runs.map((r) => r.docxKB))) },
+    heapMB: { afterLoad: round(median(runs.map((r) => r.heapAfterLoadMB))), afterTyping: round(median(runs.map((r) => r.heapAfterTypingMB))) },
+    perRun: runs.map((r, i) => ({
+      keystrokeP95: { end: stats(r.end.latencies).p95, middle: stats(r.middle.latencies).p95 },
+      bareLexicalP95: lexical[i] ? { end: stats(lexical[i].end).p95, middle: stats(lexical[i].middle).p95 } : null,
+      contentEditableP95: contentEditable[i] ? { end: stats(contentEditable[i].end).p95, middle: stats(contentEditable[i].middle).p95 } : null,
+      saveMainThreadP95: stats(r.saveMainThreadMs).p95,
+      dataAtRiskP95: stats([...r.end.risks, ...r.middle.risks]).p95,
+      openMs: round(r.openMs),
+      exportMs: round(r.exportAgainMs),
+    })),
+  };
+});
+
+const exportJson = fileURLToPath(new URL('./results/export.json', import.meta.url));
+const latest = {
+  benchmark: 'Minute Book in headless Chromium: keystroke latency, autosave, open, export, memory',
+  settings: { renderer: args.renderer, runs: RUNS, sizes: SIZES, chars: CHARS, intervalMs: INTERVAL_MS, saveTraceChars: SAVE_TRACE_CHARS, baselines: BASELINES },
+  targets: { keystrokeP95At10kMs: 16, keystrokeP95RatioToBareLexicalAt100k: 1.2, openAt100kMs: 500, exportAt100kMs: 1000, dataAtRiskP95Ms: 500 },
+  sizes,
+  exportNode: existsSync(exportJson) ? (JSON.parse(readFileSync(exportJson, 'utf8')) as unknown) : null,
+  machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, chromium: browser.version() },
+  at: new Date().toISOString(),
+};
+
+// The table.
+const f = (n: number | null | undefined) => (n === null || n === undefined || Number.isNaN(n) ? '–' : String(n));
+const triple = (s: Stats | null) => (s ? `${f(s.p50)} / ${f(s.p95)} / ${f(s.max)}` : '–');
+const rows: string[][] = [['words', 'where', 'app p50/p95/max', 'bare Lexical', 'contenteditable', '×bare', '×ce']];
+for (const size of sizes) {
+  for (const where of ['end', 'middle'] as const) {
+    const k = size.keystrokeMs[where];
+    rows.push([String(size.words), where, triple(k.app), triple(k.bareLexical), triple(k.contentEditable), f(k.ratioToBareLexicalP95), f(k.ratioToContentEditableP95)]);
+  }
+}
+const rows2: string[][] = [['words', 'save main p95', 'at risk p95', 'open', 'shown', 'export', 'docx KB', 'heap load/typed MB']];
+for (const size of sizes) {
+  rows2.push([
+    String(size.words),
+    f(size.autosave.mainThreadMs?.p95),
+    f(size.autosave.dataAtRiskMs?.p95),
+    f(size.openMs.firstKeystroke),
+    f(size.openMs.editorShown),
+    `${f(size.export.againMs)} (first ${f(size.export.firstMs)})`,
+    f(size.export.docxKB),
+    `${f(size.heapMB.afterLoad)} / ${f(size.heapMB.afterTyping)}`,
+  ]);
+}
+const print = (table: string[][]) => {
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+};
+console.log(`\nKeystroke latency, ms (keydown → next frame; ${CHARS} characters at ${1000 / INTERVAL_MS}/s; median of ${RUNS} run(s))`);
+print(rows);
+console.log('\nAutosave, open, export (ms), memory');
+print(rows2);
+
+mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });
+writeFileSync(args.out, `${JSON.stringify(latest, null, 2)}\n`);
+console.log(`\nWrote ${args.out.replace(repoRoot, '')}`);
