@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * The officer's hands on the keyboard: types and presses through Playwright,
@@ -26,6 +26,8 @@ export class Officer {
   /** Names someone: "@" and the first letters of their name, then Enter to take the first match. */
   async mention(letters: string): Promise<void> {
     await this.type(`@${letters}`);
+    // Every letter must have reached the editor before Enter, or a slow machine picks from an older query.
+    await expect(this.page.getByRole('textbox', { name: 'Minutes' })).toContainText(`@${letters}`);
     await this.page.getByRole('listbox', { name: 'People at the meeting' }).getByRole('option').first().waitFor({ timeout: 5000 });
     await this.press('Enter');
   }
@@ -33,6 +35,7 @@ export class Officer {
   /** Inserts a standard phrase: "/" and its short word, then Enter. */
   async phrase(shortWord: string): Promise<void> {
     await this.type(`/${shortWord}`);
+    await expect(this.page.getByRole('textbox', { name: 'Minutes' })).toContainText(`/${shortWord}`);
     await this.page.getByRole('listbox', { name: 'Standard phrases' }).getByRole('option').first().waitFor({ timeout: 5000 });
     await this.press('Enter');
   }
