@@ -1,31 +1,24 @@
-import { createHeadlessEditor } from '@lexical/headless';
-import { $isListItemNode, $isListNode, ListItemNode, ListNode } from '@lexical/list';
+import type { ListNode } from '@lexical/list';
+import { $isListItemNode, $isListNode } from '@lexical/list';
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $insertTemplate, $selectAdjacentField } from '../../../renderer/src/editor/template-insertion';
 import { MentionOrder } from '../../../renderer/src/editor/mention-order';
 import { $goToMinute, $insertNumberedParagraph, $insertResolution, $insertSubPoint } from '../../../renderer/src/editor/minute-blocks';
-import { $layOutAgenda, registerMinuteShape } from '../../../renderer/src/editor/minute-shape';
-import { $createMentionNode, MentionNode } from '../../../renderer/src/editor/nodes/MentionNode';
+import { $layOutAgenda } from '../../../renderer/src/editor/minute-shape';
+import { $createMentionNode } from '../../../renderer/src/editor/nodes/MentionNode';
 import { MinuteHeadingNode } from '../../../renderer/src/editor/nodes/MinuteHeadingNode';
 import { $isMinuteItemNode, MinuteItemNode } from '../../../renderer/src/editor/nodes/MinuteItemNode';
-import { ResolutionNode } from '../../../renderer/src/editor/nodes/ResolutionNode';
-import { $isTemplateFieldNode, TemplateFieldNode } from '../../../renderer/src/editor/nodes/TemplateFieldNode';
+import { $isTemplateFieldNode } from '../../../renderer/src/editor/nodes/TemplateFieldNode';
 import { builtInTemplates } from '../../../shared/domain/templates';
 import { minutesFacts } from '../../../shared/minutes/minutes-facts';
 import { minutesFromEditorState } from '../../../shared/minutes/from-editor-state';
 import { KCSP_2015_AGENDA, KCSP_2015_ROSTER, KCSP_2015_SETTINGS } from '../../fixtures/kcsp-2015';
 import { MARCH_2015_HEADING } from '../../fixtures/meetings';
+import { headlessMinutesEditor } from '../../support/headless-minutes-editor';
 
 function minutesEditor(): LexicalEditor {
-  const editor = createHeadlessEditor({
-    namespace: 'test',
-    nodes: [ListNode, ListItemNode, MinuteItemNode, MinuteHeadingNode, ResolutionNode, MentionNode, TemplateFieldNode],
-    onError: (error) => {
-      throw error;
-    },
-  });
-  registerMinuteShape(editor);
+  const editor = headlessMinutesEditor();
   return editor;
 }
 

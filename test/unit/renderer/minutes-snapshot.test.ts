@@ -1,15 +1,11 @@
-import { createHeadlessEditor } from '@lexical/headless';
-import { ListItemNode, ListNode } from '@lexical/list';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { $layOutAgenda, registerMinuteShape } from '../../../renderer/src/editor/minute-shape';
-import { $createMentionNode, MentionNode } from '../../../renderer/src/editor/nodes/MentionNode';
-import { MinuteHeadingNode } from '../../../renderer/src/editor/nodes/MinuteHeadingNode';
+import { $layOutAgenda } from '../../../renderer/src/editor/minute-shape';
+import { $createMentionNode } from '../../../renderer/src/editor/nodes/MentionNode';
 import { $isMinuteItemNode, MinuteItemNode } from '../../../renderer/src/editor/nodes/MinuteItemNode';
-import { ResolutionNode } from '../../../renderer/src/editor/nodes/ResolutionNode';
-import { TemplateFieldNode } from '../../../renderer/src/editor/nodes/TemplateFieldNode';
 import { MinutesSnapshotter, serialiseMinutes } from '../../../renderer/src/features/save/minutes-snapshot';
+import { headlessMinutesEditor } from '../../support/headless-minutes-editor';
 
 const file = JSON.parse(readFileSync(new URL('../../fixtures/meeting-files/kcsp-2015-03-19.json', import.meta.url), 'utf8')) as {
   minutes: { editorState: unknown };
@@ -17,14 +13,7 @@ const file = JSON.parse(readFileSync(new URL('../../fixtures/meeting-files/kcsp-
 };
 
 function seededEditor(): LexicalEditor {
-  const editor = createHeadlessEditor({
-    namespace: 'test',
-    nodes: [ListNode, ListItemNode, MinuteItemNode, MinuteHeadingNode, ResolutionNode, MentionNode, TemplateFieldNode],
-    onError: (error) => {
-      throw error;
-    },
-  });
-  registerMinuteShape(editor);
+  const editor = headlessMinutesEditor();
   editor.setEditorState(editor.parseEditorState(JSON.stringify(file.minutes.editorState)));
   return editor;
 }

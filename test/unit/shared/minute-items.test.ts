@@ -5,6 +5,7 @@ import { minutesFromEditorState } from '../../../shared/minutes/from-editor-stat
 import { KCSP_2015_AGENDA, KCSP_2015_ROSTER, KCSP_2015_SETTINGS } from '../../fixtures/kcsp-2015';
 import { MARCH_2015_HEADING } from '../../fixtures/meetings';
 import { libreOffice, libreOfficeParagraphs, requireTool, skipWithout } from '../../support/docx-readers';
+import { minute } from './kcsp-2015-input';
 
 // Minute Book's own nodes as the editor saves them (see renderer/src/editor/nodes).
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format, detail: 0, mode: 'normal', style: '', version: 1 });
@@ -13,15 +14,6 @@ const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children, di
 const resolution = (...children: unknown[]) => ({ ...paragraph(...children), type: 'resolution' });
 const listItem = (value: number, ...children: unknown[]) => ({ type: 'listitem', value, children, direction: null, format: '', indent: 0, version: 1 });
 const numbered = (...items: unknown[]) => ({ type: 'list', listType: 'number', start: 1, tag: 'ol', children: items, direction: null, format: '', indent: 0, version: 1 });
-const minute = (itemId: string, ...children: unknown[]) => ({
-  type: 'minute-item',
-  itemId,
-  children: [{ type: 'minute-heading', itemId, version: 1 }, ...children],
-  direction: null,
-  format: '',
-  indent: 0,
-  version: 1,
-});
 
 const state = {
   root: {
