@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { expectAccessible } from './support/accessibility';
@@ -51,6 +52,10 @@ test.describe('revisions and sign-off', () => {
     const signedFile = testInfo.outputPath(download.suggestedFilename());
     await download.saveAs(signedFile);
     expect(download.suggestedFilename()).not.toMatch(/draft/i);
+    // The final copy: the minutes' text, and no DRAFT marking at the head of its pages.
+    const wordXml = docxParts(signedFile);
+    expect(wordXml.document).toContain('The Chairman welcomed everyone to the meeting.');
+    expect(wordXml.headers).not.toContain('DRAFT');
     await expect(status(page)).toHaveText(/^Status: Signed on Thursday|^Status: Signed on \w+day, \d+ \w+ \d{4}, \d+\.\d{2} [ap]m$/);
     await expect(page.getByRole('status').filter({ hasText: 'Signed. The signed copy was downloaded as' })).toBeVisible();
 
@@ -188,7 +193,43 @@ test.describe('revisions and sign-off', () => {
     await page.getByRole('button', { name: 'View revision 2' }).click();
     await expect(page.getByRole('article', { name: 'Minutes of revision 2' })).toHaveText('Second version, typed after circulating.');
   });
+
+  test('ten minutes spent typing keep an automatic revision; an hour open with nobody typing keeps none', async ({ page }) => {
+    await page.clock.install(); // the page's clock, moved on by hand below (it also runs on by itself)
+    await page.goto('/');
+    await createMeeting(page, MARCH_2015);
+    await typeMinutes(page, 'Apologies');
+    await page.clock.fastForward(60 * 60_000); // an hour of presentations, nobody typing
+    await page.keyboard.type(' were received.');
+    await expectSaved(page);
+    await openTab(page, 'Revisions');
+    await expect(page.getByText('No revisions yet')).toBeVisible();
+
+    // Now ten minutes of typing: a few words every 50 seconds (pauses that short still count as editing).
+    await openTab(page, 'Minutes');
+    await minutesEditor(page).click();
+    await page.keyboard.press('ControlOrMeta+End');
+    for (let minute = 0; minute < 13; minute++) {
+      await page.keyboard.type(` Point ${minute + 1}.`);
+      await page.clock.runFor(50_000);
+      await expectSaved(page);
+    }
+    await openTab(page, 'Revisions');
+    await expect(revisionRows(page)).toHaveCount(1);
+    await expect(revisionRows(page).first().locator('td').nth(1)).toHaveText('Automatic (every 10 minutes of editing)');
+    await page.getByRole('button', { name: 'View revision 1' }).click();
+    await expect(page.getByRole('article', { name: 'Minutes of revision 1' })).toContainText('Apologies were received. Point 1. Point 2.');
+  });
 });
+
+/** The text of a .docx's main document and of its page headers (the XML, read by Python's zipfile). */
+function docxParts(file: string): { document: string; headers: string } {
+  const read = (prefix: string) =>
+    execFileSync('/usr/bin/python3', ['-c', 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print("".join(z.read(n).decode() for n in z.namelist() if n.startswith(sys.argv[2])))', file, prefix], {
+      encoding: 'utf8',
+    });
+  return { document: read('word/document'), headers: read('word/header') };
+}
 
 /** A string as a literal part of a regular expression. */
 function escape(text: string): string {
