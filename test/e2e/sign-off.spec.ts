@@ -129,9 +129,26 @@ test.describe('revisions and sign-off', () => {
     await expect(minutesEditor(page)).toHaveAttribute('contenteditable', 'false');
     await expect(minutesEditor(page)).toHaveText('The Chairman welcomed everyone to the meeting. The Vice-Chairman was present.');
 
+    // A correction started by mistake is abandoned: the text goes back to the record, and no amendment is recorded.
+    await page.getByRole('button', { name: 'Correct the signed minutes…' }).click();
+    const again = page.getByRole('dialog', { name: 'Correct the signed minutes' });
+    await again.getByLabel('Who is making the correction').fill('Ann Hunter');
+    await again.getByLabel('Why the minutes are being corrected').fill('Started by mistake');
+    await again.getByRole('button', { name: 'Start the correction' }).click();
+    await minutesEditor(page).click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type(' Typed by mistake.');
+    await expectSaved(page);
+    await page.getByRole('button', { name: 'Abandon the correction…' }).click();
+    await page.getByRole('dialog', { name: 'Abandon the correction?' }).getByRole('button', { name: 'Abandon the correction' }).click();
+    await expect(status(page)).toHaveText(/^Status: Signed on /);
+    await expect(minutesEditor(page)).toHaveText('The Chairman welcomed everyone to the meeting. The Vice-Chairman was present.');
+    await expect(minutesEditor(page)).toHaveAttribute('contenteditable', 'false');
+
     await openTab(page, 'Revisions');
-    await expect(revisionRows(page).first()).toContainText('Correction by Ann Hunter: The Chairman asked for the welcome to name the Vice-Chairman');
     await expect(revisionRows(page).locator('td:nth-child(3)')).toHaveText([
+      'Restored from revision 4',
+      'Kept before a restore',
       'Correction by Ann Hunter: The Chairman asked for the welcome to name the Vice-Chairman',
       'Signed: the signed record',
       'Approved at the meeting of Thursday, 18 June 2015',

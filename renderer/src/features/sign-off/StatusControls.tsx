@@ -20,7 +20,7 @@ interface StatusControlsProps {
   flush: () => Promise<boolean>;
 }
 
-type Step = 'circulate' | 'approve' | 'sign' | 'correct' | 'finish-correction';
+type Step = 'circulate' | 'approve' | 'sign' | 'correct' | 'finish-correction' | 'abandon-correction';
 
 /**
  * The one next step for the minutes, as a button in the meeting's header: Circulate… (giving out the
@@ -67,6 +67,11 @@ export function StatusControls({ meeting, body, correction, flush }: StatusContr
       <button type="button" className="status-step" disabled={busy} onClick={() => setStep(button.step)}>
         {busy ? 'Working…' : button.label}
       </button>
+      {meeting.status === 'signed' && correction ? (
+        <button type="button" disabled={busy} onClick={() => setStep('abandon-correction')}>
+          Abandon the correction…
+        </button>
+      ) : null}
       {message ? (
         <p className={message.failed ? 'form-failure status-message' : 'status-message'} role={message.failed ? 'alert' : 'status'}>
           {message.text}
@@ -140,6 +145,25 @@ export function StatusControls({ meeting, body, correction, flush }: StatusContr
             })
           }
         />
+      ) : null}
+
+      {step === 'abandon-correction' && correction ? (
+        <ConfirmDialog
+          title="Abandon the correction?"
+          confirmLabel="Abandon the correction"
+          onCancel={() => setStep(null)}
+          onConfirm={() =>
+            void act(async () => {
+              await services.revisions.abandonCorrection(meeting.id);
+              return 'Correction abandoned: the minutes are as they were last recorded, and read-only again.';
+            })
+          }
+        >
+          <p>
+            The minutes go back to how they were last recorded. What was typed during this correction is kept in Revisions, and no amendment is
+            recorded.
+          </p>
+        </ConfirmDialog>
       ) : null}
 
       {step === 'finish-correction' && correction ? (
