@@ -203,6 +203,28 @@ export class RevisionsRepository {
   }
 
   /**
+   * Abandons the correction under way: the minutes go back to the last record (the signed revision, or
+   * the latest amendment) as a restore, so the text typed during the correction is kept in a revision
+   * ("kept before a restore") and nothing is lost; then the minutes are locked again. No amendment is recorded.
+   */
+  abandonCorrection(meetingId: string): Promise<void> {
+    return this.db.transaction('rw', [this.db.meetings, this.db.drafts, this.db.revisions, this.db.corrections], async () => {
+      if (!(await this.db.corrections.get(meetingId))) throw new Error('No correction of these minutes is under way.');
+      const records = await this.db.revisions
+        .where('meetingId')
+        .equals(meetingId)
+        .filter((r) => r.kind === 'signed' || r.kind === 'amendment')
+        .toArray();
+      const record = records.sort((a, b) => b.number - a.number)[0];
+      const draft = await this.db.drafts.get(meetingId);
+      if (record && (draft?.editorState ?? '') !== record.editorState) {
+        await this.restoreAsNewRevision(meetingId, { editorState: record.editorState }, { kind: 'revision', number: record.number });
+      }
+      await this.db.corrections.delete(meetingId);
+    });
+  }
+
+  /**
    * Makes `content` the meeting's current minutes (and agenda and attendance, when it has them), as a
    * new revision: first the minutes as they are now are kept in a revision of their own, so a restore
    * never destroys anything. `origin` says where the content came from ("revision 3", "backup file of …").

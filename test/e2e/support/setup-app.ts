@@ -57,13 +57,16 @@ const ROLE_LABEL: Record<AttendanceRole, string> = {
   apologies: 'Apologies',
 };
 
-/** The three tabs of an open meeting. */
-export function meetingTab(page: Page, name: 'Minutes' | 'Agenda' | 'Attendance'): Locator {
+/** The tabs of an open meeting. */
+export type MeetingTabName = 'Minutes' | 'Agenda' | 'Attendance' | 'Revisions';
+
+/** One tab of an open meeting. */
+export function meetingTab(page: Page, name: MeetingTabName): Locator {
   return page.getByRole('tab', { name });
 }
 
 /** Opens a tab of the open meeting and waits for its panel. */
-export async function openTab(page: Page, name: 'Minutes' | 'Agenda' | 'Attendance'): Promise<void> {
+export async function openTab(page: Page, name: MeetingTabName): Promise<void> {
   await meetingTab(page, name).click();
   await expect(meetingTab(page, name)).toHaveAttribute('aria-selected', 'true');
 }

@@ -103,3 +103,27 @@ describe('DraftSaver', () => {
     expect(writes).toEqual([]);
   });
 });
+
+describe('DraftSaver on signed minutes', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('writes nothing while read-only, drops what was pending, and saves again once opened for a correction', async () => {
+    const { saver, writes, states, type } = setup(async () => 7);
+    type('Signed text');
+    await expect(saver.flush()).resolves.toBe(true);
+    expect(writes).toEqual(['Signed text']);
+    type(' and a change on its way');
+    saver.setReadOnly(true);
+    expect(saver.hasUnsavedChanges).toBe(false);
+    expect(states.at(-1)).toEqual({ kind: 'saved', at: 7 });
+    type(' typed after signing');
+    await vi.advanceTimersByTimeAsync(10_000);
+    await expect(saver.flush()).resolves.toBe(true);
+    expect(writes).toEqual(['Signed text']);
+    saver.setReadOnly(false);
+    type(' corrected');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(writes).toEqual(['Signed text', 'Signed text and a change on its way typed after signing corrected']);
+  });
+});

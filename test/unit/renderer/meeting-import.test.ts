@@ -61,4 +61,17 @@ describe('importing a meeting file', () => {
     expect((await db.meetings.get(file.meeting.id))?.bodyId).toBe('kcsp-here');
     expect((await db.people.toArray()).every((p) => p.bodyId === 'kcsp-here')).toBe(true);
   });
+
+  it('never replaces signed minutes: the import is refused and changes nothing, and Keep both still works', async () => {
+    const { db, importer } = setUp();
+    const file = seedFile();
+    await importer.importFile(file, 'replace');
+    await db.meetings.update(file.meeting.id, { status: 'signed' });
+    const signedDraft = await db.drafts.get(file.meeting.id);
+    const changed = { ...file, minutes: { editorState: { root: { type: 'root', version: 1, children: [] } } } } as MeetingFile;
+    await expect(importer.importFile(changed, 'replace')).rejects.toThrow('it is the record and cannot be replaced');
+    expect(await db.drafts.get(file.meeting.id)).toEqual(signedDraft);
+    expect((await db.meetings.get(file.meeting.id))?.status).toBe('signed');
+    expect(await importer.importFile(changed, 'keep-both')).toBe('new-1');
+  });
 });

@@ -107,6 +107,30 @@ describe('RevisionsRepository', () => {
     expect((await revisions.listRevisions(meetingId)).map((r) => r.kind)).toEqual(['amendment', 'signed', 'status', 'status']);
   });
 
+  it('abandoning a correction puts the last record back, keeps what was typed in a revision, and records no amendment', async () => {
+    const { meetings, revisions, meetingId } = await setUp();
+    await meetings.saveDraft(meetingId, minutes('As signed.'));
+    await revisions.changeStatus(meetingId, 'circulated');
+    const approved = await revisions.changeStatus(meetingId, 'approved', { approvedOn: '2015-06-18' });
+    const signed = await revisions.recordSignature(meetingId, SIGNATURE, { editorState: minutes('As signed.'), meetingUpdatedAt: approved.updatedAt });
+    await revisions.startCorrection(meetingId, { by: 'Ann Hunter', reason: 'Started by mistake' });
+    await meetings.saveDraft(meetingId, minutes('Typed during the correction.'), 0);
+    await revisions.abandonCorrection(meetingId);
+    expect(await meetings.getDraft(meetingId)).toMatchObject({ editorState: minutes('As signed.'), restoreCount: 1 });
+    expect(await revisions.openCorrection(meetingId)).toBeUndefined();
+    const list = await revisions.listRevisions(meetingId);
+    expect(list.map((r) => [r.kind, r.editorState])).toEqual([
+      ['restored', minutes('As signed.')],
+      ['before-restore', minutes('Typed during the correction.')],
+      ['signed', minutes('As signed.')],
+      ['status', minutes('As signed.')],
+      ['status', minutes('As signed.')],
+    ]);
+    expect(list[0]!.kind === 'restored' && list[0]!.origin).toEqual({ kind: 'revision', number: signed.number });
+    await expect(meetings.saveDraft(meetingId, minutes('Locked again'), 1)).rejects.toThrow('These minutes are signed');
+    await expect(revisions.abandonCorrection(meetingId)).rejects.toThrow('No correction of these minutes is under way.');
+  });
+
   it('restores as a new revision: the current minutes are kept first, nothing is destroyed, and the restore is current', async () => {
     const { meetings, revisions, meetingId } = await setUp();
     await meetings.saveDraft(meetingId, minutes('First version of the minutes.'));

@@ -43,6 +43,10 @@ async function importInto(db: MinuteBookDatabase, file: MeetingFile, mode: Impor
     }
 
     const existing = await db.meetings.get(file.meeting.id);
+    // Signed minutes here are the record: a file may sit beside them, never over them.
+    if (existing?.status === 'signed' && mode === 'replace') {
+      throw new Error('The meeting on this computer is signed: it is the record and cannot be replaced. Import the file as a copy (Keep both) instead.');
+    }
     const meetingId = existing && mode === 'keep-both' ? newId() : file.meeting.id;
     const meeting: Meeting = {
       ...file.meeting,

@@ -19,12 +19,18 @@ interface MeetingHeaderProps {
   onDelete: () => Promise<void>;
   /** Opens the body's settings and roster. */
   onOpenBody?: () => void;
+  /** Where the minutes stand (draft, circulated, approved, signed), shown under the facts. */
+  status?: ReactNode;
+  /** The next step of the minutes (Circulate…, Mark approved…, Sign…, Correct the signed minutes…). */
+  statusControls?: ReactNode;
   /** The save indicator and export control, placed on the header's right. */
   children: ReactNode;
 }
 
 /** The open meeting's name and details, with rename, edit and delete. */
-export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails, onDelete, onOpenBody, children }: MeetingHeaderProps): ReactNode {
+export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails, onDelete, onOpenBody, status, statusControls, children }: MeetingHeaderProps): ReactNode {
+  // Signed minutes are the record: their name, details and existence no longer change (see the notice in the tabs).
+  const signed = meeting.status === 'signed';
   const [renaming, setRenaming] = useState(false);
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -59,28 +65,36 @@ export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails
           {body.name} · {formatMinutesDate(meeting.date)} · {formatClockTime(meeting.startTime)}
           {meeting.venue ? ` · ${meeting.venue}` : ''}
         </p>
+        {status}
         <div className="meeting-actions">
-          <button
-            type="button"
-            onClick={() => {
-              setDraftTitle(meeting.title);
-              setRenaming(true);
-            }}
-          >
-            Rename
-          </button>
-          <button type="button" onClick={() => setEditing(true)}>
-            Edit details
-          </button>
+          {signed ? null : (
+            <>
+              <button
+                type="button"
+                onClick={() => {
+                  setDraftTitle(meeting.title);
+                  setRenaming(true);
+                }}
+              >
+                Rename
+              </button>
+              <button type="button" onClick={() => setEditing(true)}>
+                Edit details
+              </button>
+            </>
+          )}
           {onOpenBody ? (
             <button type="button" onClick={onOpenBody} title="Settings and roster of this committee or partnership">
               Committee settings
             </button>
           ) : null}
           <FinaliseNumbers meeting={meeting} body={body} />
-          <button type="button" className="quiet-danger" onClick={() => setConfirmingDelete(true)}>
-            Delete meeting…
-          </button>
+          {statusControls}
+          {signed ? null : (
+            <button type="button" className="quiet-danger" onClick={() => setConfirmingDelete(true)}>
+              Delete meeting…
+            </button>
+          )}
         </div>
       </div>
       <div className="meeting-status">{children}</div>

@@ -21,6 +21,11 @@ import { useMeetingLock } from './meeting-lock';
 import { SaveFailureBanner } from './SaveFailureBanner';
 import { describeSaveResult, saveMeetingFile } from '../export/export-minutes';
 import { useRestoredMinutes } from '../revisions/use-restored-minutes';
+import { EditingTime } from '../revisions/editing-time';
+import { RevisionsPanel } from '../revisions/RevisionsPanel';
+import { StatusBadge } from '../sign-off/StatusBadge';
+import { StatusControls } from '../sign-off/StatusControls';
+import { formatMoment } from '../../db/revisions-repository';
 
 interface LoadedDraft {
   editorState: string | null;
@@ -38,12 +43,13 @@ interface MeetingWorkspaceProps {
   onOpenBody?: (bodyId: string) => void;
 }
 
-type WorkspaceTab = 'minutes' | 'agenda' | 'attendance';
+type WorkspaceTab = 'minutes' | 'agenda' | 'attendance' | 'revisions';
 
 const TABS: readonly TabDefinition<WorkspaceTab>[] = [
   { key: 'minutes', label: 'Minutes', shortcut: 'Alt+1' },
   { key: 'agenda', label: 'Agenda', shortcut: 'Alt+2' },
   { key: 'attendance', label: 'Attendance', shortcut: 'Alt+3' },
+  { key: 'revisions', label: 'Revisions', shortcut: 'Alt+4' },
 ];
 
 /** An open meeting: loads its saved minutes, then shows the header and the editor. */
@@ -87,7 +93,7 @@ interface OpenMinutesProps extends MeetingWorkspaceProps {
 }
 
 function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: OpenMinutesProps): ReactNode {
-  const { meetings, bodies, host, templates } = useAppServices();
+  const { meetings, bodies, host, templates, revisions } = useAppServices();
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
   const roster = useLiveQuery(() => bodies.listPeople(body.id), [bodies, body.id]);
   // One object per change of meeting, body or roster, so the editor's derived text re-renders only then.
@@ -98,8 +104,13 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
   const restoreCountRef = useRef(draft.restoreCount);
   useRestoredMinutes(meeting.id, editorRef, restoreCountRef);
   const lock = useMeetingLock(meeting.id);
+  // Signed minutes are the record: read-only unless a correction is under way (undefined: still asking, so locked).
+  const correction = useLiveQuery(async () => (await revisions.openCorrection(meeting.id)) ?? null, [revisions, meeting.id]);
+  const signedLock = meeting.status === 'signed' && !correction;
+  const signed = useLiveQuery(() => revisions.signedRevision(meeting.id), [revisions, meeting.id, meeting.status]);
+  const approvedOn = useLiveQuery(() => revisions.approvedOn(meeting.id), [revisions, meeting.id, meeting.status]);
   // Only a lock seen held elsewhere makes this window read-only: the moment spent asking must not eat a keystroke.
-  const readOnly = lock === 'elsewhere';
+  const readOnly = lock === 'elsewhere' || signedLock;
   // A window that cannot type here follows what the other one saves.
   const savedElsewhere = useLiveQuery(() => (lock === 'elsewhere' ? meetings.getDraft(meeting.id) : undefined), [lock, meetings, meeting.id]);
   useEffect(() => {
@@ -110,6 +121,8 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
   const [saveState, setSaveState] = useState<SaveState>(() =>
     draft.savedAt === null ? { kind: 'unchanged' } : { kind: 'saved', at: draft.savedAt },
   );
+  // Ten minutes of editing (not of the meeting being open) make an automatic revision, checked after a save.
+  const [editingTime] = useState(() => new EditingTime({ now: Date.now }));
   const [saver] = useState(
     () =>
       new DraftSaver(
@@ -119,12 +132,20 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
             if (!editor) throw new Error('The editor is not ready');
             return serialiseMinutes(editor); // the same text as JSON.stringify(editor.getEditorState().toJSON()), changed minutes only
           },
-          write: async (snapshot) => (await meetings.saveDraft(meeting.id, snapshot, restoreCountRef.current)).savedAt,
+          write: async (snapshot) => {
+            const saved = await meetings.saveDraft(meeting.id, snapshot, restoreCountRef.current);
+            // The revision copies the draft just stored, inside IndexedDB: nothing more is serialised here. A failed
+            // snapshot must not fail the save that carried the text; the next ten minutes try again.
+            if (editingTime.takeDue()) void revisions.snapshot(meeting.id).catch(() => undefined);
+            return saved.savedAt;
+          },
           onStateChange: setSaveState,
         },
         draft.savedAt,
       ),
   );
+
+  useEffect(() => saver.setReadOnly(signedLock), [saver, signedLock]);
 
   useEffect(() => {
     const flush = () => saver.flush();
@@ -154,7 +175,7 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       // By key position, so Alt+1 works whatever the keyboard layout types there.
-      const chosen = ({ Digit1: 'minutes', Digit2: 'agenda', Digit3: 'attendance' } as const)[event.code as 'Digit1' | 'Digit2' | 'Digit3'];
+      const chosen = ({ Digit1: 'minutes', Digit2: 'agenda', Digit3: 'attendance', Digit4: 'revisions' } as const)[event.code as 'Digit1' | 'Digit2' | 'Digit3' | 'Digit4'];
       if (!chosen) return;
       event.preventDefault();
       setTab(chosen);
@@ -210,6 +231,12 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
     return describeSaveResult(result, host.kind, 'A copy of the meeting');
   }, [meeting, body, roster, host, ownPhrases]);
 
+  const flush = useCallback(() => saver.flush(), [saver]);
+  const showMinutes = useCallback(() => setTab('minutes'), []);
+  const signedNotice = signedLock
+    ? `These minutes were signed${signed ? ` on ${formatMoment(signed.at)}` : ''}: they are the record, so the minutes, agenda, attendance and meeting details cannot be changed. To change them, use “Correct the signed minutes…”; the correction is recorded with who made it, when and why.`
+    : null;
+
   const currentMinutes = useCallback(async () => {
     await saver.flush();
     const editor = editorRef.current;
@@ -227,6 +254,8 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
         onChangeDetails={changeDetails}
         onDelete={deleteMeeting}
         onOpenBody={openBody}
+        status={<StatusBadge meeting={meeting} approvedOn={approvedOn} signed={signed} correction={correction ?? null} />}
+        statusControls={<StatusControls meeting={meeting} body={body} correction={correction ?? null} flush={flush} />}
       >
         <SaveIndicator state={saveState} />
         <ExportControls meeting={meeting} body={body} roster={roster ?? []} currentMinutes={currentMinutes} />
@@ -240,26 +269,80 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
             here as soon as the other one closes.
           </p>
         ) : null}
-        <EditorPane saver={saver} editorRef={editorRef} initialState={draft.editorState} minutesContext={minutesContext} readOnly={readOnly} />
+        {signedNotice ? (
+          <p className="read-only-notice signed-notice" role="status">
+            {signedNotice}
+          </p>
+        ) : null}
+        {meeting.status === 'signed' && correction ? (
+          <p className="read-only-notice correction-notice" role="status">
+            Correction under way by {correction.by}: “{correction.reason}”. Make the changes, then choose “Record the correction…” at the top.
+          </p>
+        ) : null}
+        <EditorPane editingTime={editingTime} saver={saver} editorRef={editorRef} initialState={draft.editorState} minutesContext={minutesContext} readOnly={readOnly} />
       </div>
       <div role="tabpanel" id={panelId('agenda')} aria-labelledby={tabId('agenda')} hidden={tab !== 'agenda'} className="tab-panel">
-        <AgendaTab meeting={meeting} body={body} onOpenBody={openBody} />
+        <LockedWhenSigned notice={meeting.status === 'signed' ? signedNotice ?? 'While the correction is under way only the minutes’ text can change.' : null}>
+          <AgendaTab meeting={meeting} body={body} onOpenBody={openBody} />
+        </LockedWhenSigned>
       </div>
       <div role="tabpanel" id={panelId('attendance')} aria-labelledby={tabId('attendance')} hidden={tab !== 'attendance'} className="tab-panel">
-        <AttendanceTab meeting={meeting} body={body} roster={roster ?? []} onOpenBody={openBody} />
+        <LockedWhenSigned notice={meeting.status === 'signed' ? signedNotice ?? 'While the correction is under way only the minutes’ text can change.' : null}>
+          <AttendanceTab meeting={meeting} body={body} roster={roster ?? []} onOpenBody={openBody} />
+        </LockedWhenSigned>
+      </div>
+      <div role="tabpanel" id={panelId('revisions')} aria-labelledby={tabId('revisions')} hidden={tab !== 'revisions'} className="tab-panel">
+        {tab === 'revisions' ? (
+          <RevisionsPanel
+            meeting={meeting}
+            body={body}
+            roster={roster ?? []}
+            restoreRefusal={
+              signedLock
+                ? 'These minutes are signed: to restore a revision, start a correction first (“Correct the signed minutes…”).'
+                : lock === 'elsewhere'
+                  ? 'This meeting is open in another window: restore it there.'
+                  : null
+            }
+            flush={flush}
+            onRestored={showMinutes}
+          />
+        ) : null}
       </div>
     </section>
   );
 }
 
+/**
+ * Agenda and attendance of signed minutes: every control inside is disabled at once (a disabled
+ * fieldset), with the reason above, so nothing in them can be changed and the officer sees why.
+ */
+function LockedWhenSigned({ notice, children }: { notice: string | null; children: ReactNode }): ReactNode {
+  return (
+    <>
+      {notice ? (
+        <p className="read-only-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <fieldset className="lock-fieldset" disabled={notice !== null}>
+        <legend className="visually-hidden">{notice ? 'Read-only: the minutes are signed' : 'Meeting details'}</legend>
+        {children}
+      </fieldset>
+    </>
+  );
+}
+
 /** The editor, isolated from header re-renders so typing never waits on them. */
 const EditorPane = memo(function EditorPane({
+  editingTime,
   saver,
   editorRef,
   initialState,
   minutesContext,
   readOnly,
 }: {
+  editingTime: EditingTime;
   saver: DraftSaver;
   editorRef: RefObject<LexicalEditor | null>;
   initialState: string | null;
@@ -270,8 +353,10 @@ const EditorPane = memo(function EditorPane({
   useEffect(() => editorRef.current?.setEditable(!readOnly), [editorRef, readOnly]);
   // Changes while read-only are only the other window's saves arriving: never save them back.
   const onChange = useCallback(() => {
-    if (!readOnly) saver.markChanged();
-  }, [saver, readOnly]);
+    if (readOnly) return;
+    editingTime.noteEdit();
+    saver.markChanged();
+  }, [saver, editingTime, readOnly]);
   const onBlur = useCallback(() => void saver.flush(), [saver]);
   const status = useMemo(() => <LiveSaveIndicator saver={saver} />, [saver]);
   return (

@@ -31,6 +31,7 @@ export class DraftSaver {
   private lastSavedAt: number | null;
   private state: SaveState;
   private disposed = false;
+  private readOnly = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: DraftSaverOptions, lastSavedAt: number | null = null) {
@@ -57,9 +58,29 @@ export class DraftSaver {
     return this.dirty || this.inFlight !== null;
   }
 
-  /** Records that the minutes changed; a save follows within the delay. */
+  /**
+   * Stops (or resumes) saving: signed minutes are the record, and nothing typed or changed in the
+   * editor may reach storage while they are. Changes noted before are dropped: the editor shows the
+   * stored minutes again, and there is nothing to save.
+   */
+  setReadOnly(readOnly: boolean): void {
+    this.readOnly = readOnly;
+    if (!readOnly) return;
+    this.dirty = false;
+    this.clearTimer();
+    if (this.state.kind === 'pending' || this.state.kind === 'failed') {
+      this.setState(this.lastSavedAt === null ? { kind: 'unchanged' } : { kind: 'saved', at: this.lastSavedAt });
+    }
+  }
+
+  /** True while saving is stopped (signed minutes). */
+  get isReadOnly(): boolean {
+    return this.readOnly;
+  }
+
+  /** Records that the minutes changed; a save follows within the delay. Ignored while read-only. */
   markChanged(): void {
-    if (this.disposed) return;
+    if (this.disposed || this.readOnly) return;
     this.dirty = true;
     if (this.state.kind !== 'failed' && this.state.kind !== 'saving') this.setState({ kind: 'pending' });
     this.schedule(this.options.delayMs ?? SAVE_DELAY_MS);
@@ -109,7 +130,7 @@ export class DraftSaver {
 
   private runSave(): Promise<void> {
     this.clearTimer();
-    if (this.disposed && !this.dirty) return Promise.resolve();
+    if ((this.disposed && !this.dirty) || this.readOnly) return Promise.resolve();
     const save = (async () => {
       this.dirty = false;
       this.setState({ kind: 'saving' });
