@@ -8,6 +8,7 @@ import { MeetingList } from './features/meetings/MeetingList';
 import { MeetingWorkspace } from './features/meetings/MeetingWorkspace';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ImportMeetingButton } from './features/import/ImportMeetingButton';
+import { RestoreScreen } from './features/backups/RestoreScreen';
 
 /**
  * Remembers where the officer was: a meeting's id, or 'home' for anywhere else.
@@ -24,6 +25,8 @@ type View =
   | { kind: 'bodies' }
   | { kind: 'body'; id: string }
   | { kind: 'new-body' }
+  /** The disk backups: of one meeting (from its workspace), or of every meeting (from the sidebar). */
+  | { kind: 'backups'; meetingId?: string }
   /** Not known yet: the meeting edited most recently, once the list has loaded. */
   | { kind: 'latest' };
 
@@ -79,6 +82,18 @@ export function App(): ReactNode {
         <BodyScreen bodyId={view.id} onBack={() => void go({ kind: 'bodies' })} />
       </ErrorBoundary>
     );
+  } else if (view.kind === 'backups') {
+    const { meetingId } = view;
+    main = (
+      <ErrorBoundary key={`backups-${meetingId ?? 'all'}`} title="The backups could not be shown">
+        <RestoreScreen
+          meetingId={meetingId}
+          backLabel={meetingId === undefined ? 'Back' : 'Back to the meeting'}
+          onBack={() => void go(meetingId === undefined ? { kind: 'home' } : { kind: 'meeting', id: meetingId })}
+          onRestored={(id) => void go({ kind: 'meeting', id })}
+        />
+      </ErrorBoundary>
+    );
   } else if (view.kind === 'new') {
     main = (
       <div className="panel new-meeting-panel">
@@ -104,6 +119,7 @@ export function App(): ReactNode {
           flushRef={flushOpenMeeting}
           onDeleted={() => void go({ kind: 'home' })}
           onOpenBody={(id) => void go({ kind: 'body', id })}
+          onOpenBackups={(id) => void go({ kind: 'backups', meetingId: id })}
         />
       </ErrorBoundary>
     );
@@ -136,6 +152,14 @@ export function App(): ReactNode {
             Committees
           </button>
           <ImportMeetingButton onImported={(id) => void go({ kind: 'meeting', id })} />
+          <button
+            type="button"
+            className="sidebar-link"
+            aria-current={view.kind === 'backups' && view.meetingId === undefined ? 'page' : undefined}
+            onClick={() => void go({ kind: 'backups' })}
+          >
+            Backups on disk…
+          </button>
         </nav>
         <MeetingList
           meetings={list}
