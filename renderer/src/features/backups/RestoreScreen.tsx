@@ -174,7 +174,7 @@ export function RestoreScreen({ meetingId, onBack, backLabel, onRestore, onResto
             {preview.file.meeting.title}: minutes as saved {formatBackupTime(preview.backup.savedAt)}
           </h2>
           <p className="muted">
-            {BACKUP_KIND_LABELS[preview.backup.kind]} backup, {wordsIn(preview.lines).toLocaleString('en-GB')} words.
+            Kind: {BACKUP_KIND_LABELS[preview.backup.kind]}. Size: {formatBackupSize(preview.backup.bytes)}. {wordsIn(preview.lines).toLocaleString('en-GB')} words.
           </p>
           <div className="backup-preview-text" role="region" aria-label="Minutes in this backup" tabIndex={0}>
             {preview.lines.length === 0 ? <p className="muted">The minutes in this backup are empty.</p> : null}
