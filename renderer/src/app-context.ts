@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { BodiesRepository } from './db/bodies-repository';
 import type { MeetingsRepository } from './db/meetings-repository';
+import type { RevisionsRepository } from './db/revisions-repository';
 import type { TemplatesRepository } from './db/templates-repository';
 import type { MeetingImporter } from './features/import/import-meeting';
 import type { Host } from './host';
@@ -10,6 +11,8 @@ export interface AppServices {
   meetings: MeetingsRepository;
   bodies: BodiesRepository;
   templates: TemplatesRepository;
+  /** Revisions, status changes, restores, signing and corrections. */
+  revisions: RevisionsRepository;
   importer: MeetingImporter;
   host: Host;
 }

@@ -3,6 +3,7 @@ import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
 import type { Person } from '@shared/model/person';
 import type { UserTemplate } from '@shared/domain/templates';
+import type { OpenCorrection, Revision } from '@shared/model/revision';
 import { upgradeToVersion2 } from './upgrades/v2-bodies';
 
 /**
@@ -15,6 +16,11 @@ export interface MinutesDraft {
   editorState: string;
   /** When this draft reached IndexedDB (ms since epoch). */
   savedAt: number;
+  /**
+   * How many times a restore has replaced these minutes (absent: never). An editor opened before a restore
+   * saves with the older count, and that save is dropped, so stale text on screen never overwrites a restore.
+   */
+  restoreCount?: number;
 }
 
 /** A roster entry as stored: `order` keeps the roster in the order the officer built it. */
@@ -26,6 +32,8 @@ export type MinuteBookDatabase = Dexie & {
   bodies: EntityTable<Body, 'id'>;
   people: EntityTable<PersonRow, 'id'>;
   templates: EntityTable<UserTemplate, 'id'>;
+  revisions: EntityTable<Revision, 'id'>;
+  corrections: EntityTable<OpenCorrection, 'meetingId'>;
 };
 
 /** The database's name. Never change it, or every officer's drafts "disappear". */
@@ -63,6 +71,12 @@ export function declareSchema(db: Dexie, upTo = Infinity): void {
 
   // Version 3: standing phrases an officer adds for a body (the built-in ones are code, not data).
   db.version(3).stores({ templates: 'id, bodyId' });
+  if (upTo < 4) return;
+
+  // Version 4: revisions of each meeting's minutes (automatic, at status changes, restored, signed,
+  // amendments), numbered per meeting; and corrections of signed minutes under way. New tables only:
+  // nothing stored before changes shape.
+  db.version(4).stores({ revisions: 'id, meetingId, &[meetingId+number]', corrections: 'meetingId' });
 }
 
 /** Opens the database at the current version. */

@@ -5,6 +5,14 @@ import type { MinuteBookDatabase, MinutesDraft } from './database';
 /** What may change on a meeting after it is set up (everything but identity and bookkeeping). */
 export type MeetingChanges = Partial<Omit<Meeting, 'id' | 'createdAt' | 'updatedAt'>>;
 
+/** Signed minutes are the record: they change only through a correction (see revisions-repository). */
+export class MinutesSignedError extends Error {
+  override name = 'MinutesSignedError';
+  constructor() {
+    super('These minutes are signed, so they cannot be changed. To change them, use “Correct the signed minutes…”.');
+  }
+}
+
 /** Reading and writing meetings and their drafts. */
 export class MeetingsRepository {
   constructor(
@@ -51,6 +59,7 @@ export class MeetingsRepository {
     return this.db.transaction('rw', this.db.meetings, async () => {
       const existing = await this.db.meetings.get(id);
       if (!existing) throw new Error('This meeting no longer exists.');
+      if (existing.status === 'signed') throw new MinutesSignedError();
       const updated = MeetingSchema.parse({ ...existing, ...recipe(existing), updatedAt: this.now() });
       await this.db.meetings.put(updated);
       return updated;
@@ -65,7 +74,7 @@ export class MeetingsRepository {
   async setItemTime(id: string, itemId: string, time: string | null, options: { onlyIfUnset?: boolean } = {}): Promise<void> {
     await this.db.transaction('rw', this.db.meetings, async () => {
       const existing = await this.db.meetings.get(id);
-      if (!existing) return;
+      if (!existing || existing.status === 'signed') return; // signed minutes keep their times as signed
       if (options.onlyIfUnset && existing.itemTimes[itemId]) return;
       const itemTimes = { ...existing.itemTimes };
       if (time === null) delete itemTimes[itemId];
@@ -96,10 +105,14 @@ export class MeetingsRepository {
     });
   }
 
-  /** Deletes a meeting and its minutes together, or neither. */
+  /** Deletes a meeting, its minutes and their revisions together, or none of them. Signed minutes are the record: refused. */
   async deleteMeeting(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.meetings, this.db.drafts, async () => {
+    await this.db.transaction('rw', [this.db.meetings, this.db.drafts, this.db.revisions, this.db.corrections], async () => {
+      const meeting = await this.db.meetings.get(id);
+      if (meeting?.status === 'signed') throw new Error('These minutes are signed: they are the record and cannot be deleted.');
       await this.db.drafts.delete(id);
+      await this.db.revisions.where('meetingId').equals(id).delete();
+      await this.db.corrections.delete(id);
       await this.db.meetings.delete(id);
     });
   }
@@ -109,13 +122,22 @@ export class MeetingsRepository {
     return this.db.drafts.get(meetingId);
   }
 
-  /** Stores the minutes text durably and returns when IndexedDB has committed it. */
-  async saveDraft(meetingId: string, editorState: string): Promise<MinutesDraft> {
-    const draft: MinutesDraft = { meetingId, editorState, savedAt: this.now() };
-    await this.db.transaction('rw', this.db.meetings, this.db.drafts, async () => {
+  /**
+   * Stores the minutes text durably and returns when IndexedDB has committed it. `restoreCount` is the
+   * draft's count of restores when the editor loaded it: a save from before a restore is dropped (and
+   * the stored, restored draft returned) so it never overwrites what was restored. Signed minutes are
+   * refused unless a correction of them is under way.
+   */
+  async saveDraft(meetingId: string, editorState: string, restoreCount = 0): Promise<MinutesDraft> {
+    return this.db.transaction('rw', [this.db.meetings, this.db.drafts, this.db.corrections], async () => {
+      const stored = await this.db.drafts.get(meetingId);
+      if (stored && (stored.restoreCount ?? 0) > restoreCount) return stored;
+      const meeting = await this.db.meetings.get(meetingId);
+      if (meeting?.status === 'signed' && !(await this.db.corrections.get(meetingId))) throw new MinutesSignedError();
+      const draft: MinutesDraft = { meetingId, editorState, savedAt: this.now(), ...(restoreCount > 0 ? { restoreCount } : {}) };
       await this.db.drafts.put(draft);
       await this.db.meetings.update(meetingId, { updatedAt: draft.savedAt });
+      return draft;
     });
-    return draft;
   }
 }

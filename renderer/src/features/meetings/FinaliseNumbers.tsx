@@ -12,7 +12,7 @@ import { describeError } from '../../ui/plain-errors';
  * minutes: agenda-code headings have nothing to give out.
  */
 export function FinaliseNumbers({ meeting, body }: { meeting: Meeting; body: Body }): ReactNode {
-  const { meetings } = useAppServices();
+  const { revisions } = useAppServices();
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -24,7 +24,7 @@ export function FinaliseNumbers({ meeting, body }: { meeting: Meeting; body: Bod
       </span>
     );
   }
-  if (body.headingStyle !== 'minute-numbers' || meeting.agenda.length === 0) return null;
+  if (body.headingStyle !== 'minute-numbers' || meeting.agenda.length === 0 || meeting.status !== 'draft') return null;
 
   const first = body.lastMinuteNumber + 1;
   const last = body.lastMinuteNumber + meeting.agenda.length;
@@ -45,7 +45,8 @@ export function FinaliseNumbers({ meeting, body }: { meeting: Meeting; body: Bod
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
-            meetings.finaliseMinuteNumbers(meeting.id).then(
+            // Finalising circulates the minutes: one status change, with its revision.
+            revisions.changeStatus(meeting.id, 'circulated').then(
               () => setFailure(null),
               (error: unknown) => setFailure(describeError(error)),
             );

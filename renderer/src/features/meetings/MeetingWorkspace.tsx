@@ -22,10 +22,13 @@ import { SaveFailureBanner } from './SaveFailureBanner';
 import { describeSaveResult, saveMeetingFile } from '../export/export-minutes';
 import { composeMeetingFileText } from '@shared/meeting-file';
 import { BackupCourier } from '../backups/backup-courier';
+import { useRestoredMinutes } from '../revisions/use-restored-minutes';
 
 interface LoadedDraft {
   editorState: string | null;
   savedAt: number | null;
+  /** How many restores the draft had seen when loaded (see MinutesDraft.restoreCount). */
+  restoreCount: number;
 }
 
 interface MeetingWorkspaceProps {
@@ -61,7 +64,7 @@ export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody, onO
       .then((stored) => {
         if (!current) return;
         if (stored) JSON.parse(stored.editorState); // a damaged draft must stop here, not overwrite itself
-        setDraft({ editorState: stored?.editorState ?? null, savedAt: stored?.savedAt ?? null });
+        setDraft({ editorState: stored?.editorState ?? null, savedAt: stored?.savedAt ?? null, restoreCount: stored?.restoreCount ?? 0 });
       })
       .catch((error: unknown) => current && setLoadError(error instanceof Error ? error.message : String(error)));
     return () => {
@@ -98,6 +101,8 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody, on
   // updatedAt), and a new object would re-render the memoised editor several times a second while typing.
   const minutesContext = useStableMinutesContext(useMemo<MinutesContextValue>(() => ({ meeting, body, roster: roster ?? [] }), [meeting, body, roster]));
   const editorRef = useRef<LexicalEditor | null>(null);
+  const restoreCountRef = useRef(draft.restoreCount);
+  useRestoredMinutes(meeting.id, editorRef, restoreCountRef);
   const lock = useMeetingLock(meeting.id);
   // Only a lock seen held elsewhere makes this window read-only: the moment spent asking must not eat a keystroke.
   const readOnly = lock === 'elsewhere';
@@ -120,7 +125,7 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody, on
             if (!editor) throw new Error('The editor is not ready');
             return serialiseMinutes(editor); // the same text as JSON.stringify(editor.getEditorState().toJSON()), changed minutes only
           },
-          write: async (snapshot) => (await meetings.saveDraft(meeting.id, snapshot)).savedAt,
+          write: async (snapshot) => (await meetings.saveDraft(meeting.id, snapshot, restoreCountRef.current)).savedAt,
           onStateChange: setSaveState,
         },
         draft.savedAt,
