@@ -9,6 +9,7 @@ import { MeetingWorkspace } from './features/meetings/MeetingWorkspace';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ImportMeetingButton } from './features/import/ImportMeetingButton';
 import { RestoreScreen } from './features/backups/RestoreScreen';
+import { restoreBackup } from './features/backups/restore-backup';
 
 /**
  * Remembers where the officer was: a meeting's id, or 'home' for anywhere else.
@@ -48,7 +49,8 @@ function initialView(): View {
 
 /** Minute Book's window: the meetings on the left, the open meeting's minutes on the right. */
 export function App(): ReactNode {
-  const { meetings, bodies } = useAppServices();
+  const services = useAppServices();
+  const { meetings, bodies } = services;
   const list = useLiveQuery(() => meetings.listMeetings(), [meetings]);
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [];
   const [view, setView] = useState<View>(initialView);
@@ -90,6 +92,7 @@ export function App(): ReactNode {
           meetingId={meetingId}
           backLabel={meetingId === undefined ? 'Back' : 'Back to the meeting'}
           onBack={() => void go(meetingId === undefined ? { kind: 'home' } : { kind: 'meeting', id: meetingId })}
+          onRestore={(file, backup) => restoreBackup(services, file, backup)}
           onRestored={(id) => void go({ kind: 'meeting', id })}
         />
       </ErrorBoundary>

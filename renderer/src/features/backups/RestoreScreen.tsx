@@ -209,8 +209,8 @@ export function RestoreScreen({ meetingId, onBack, backLabel, onRestore, onResto
             >
               {isHere(preview.backup.meetingId) ? (
                 <p>
-                  The minutes of “{preview.file.meeting.title}” become those saved {formatBackupTime(preview.backup.savedAt)}. The minutes as they are
-                  now are kept as a revision first, so you can go back to them.
+                  The minutes, agenda and attendance of “{preview.file.meeting.title}” become those saved {formatBackupTime(preview.backup.savedAt)}.
+                  What is there now is kept as a revision first, so you can go back to it.
                 </p>
               ) : (
                 <p>
