@@ -12,11 +12,18 @@ import { createMeeting, expectSaved, MARCH_2015, minutesEditor } from './support
 const FIRST = 'Apologies were received from Mr Hill and Mrs Brown.';
 const LATER = 'The Chairman thanked everyone for attending and closed the meeting at 12.15 pm.';
 
-/** The revisions IndexedDB holds for a meeting, oldest first: [kind, origin kind, minutes JSON]. */
-async function storedRevisions(page: Page): Promise<{ kind: string; origin?: { kind: string; savedAt: number }; editorState: string }[]> {
+interface StoredRevision {
+  number: number;
+  kind: string;
+  origin?: { kind: string; savedAt: number };
+  editorState: string;
+}
+
+/** The revisions IndexedDB holds (the app's own store, read directly), oldest first. */
+async function storedRevisions(page: Page): Promise<StoredRevision[]> {
   return page.evaluate(
     () =>
-      new Promise((resolve, reject) => {
+      new Promise<StoredRevision[]>((resolve, reject) => {
         const opening = indexedDB.open('minute-book');
         opening.onerror = () => reject(opening.error);
         opening.onsuccess = () => {
@@ -24,7 +31,7 @@ async function storedRevisions(page: Page): Promise<{ kind: string; origin?: { k
           reading.onerror = () => reject(reading.error);
           reading.onsuccess = () => {
             opening.result.close();
-            resolve((reading.result as { number: number }[]).sort((a, b) => a.number - b.number));
+            resolve((reading.result as StoredRevision[]).sort((a, b) => a.number - b.number));
           };
         };
       }),
