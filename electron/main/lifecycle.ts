@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { app, ipcMain, session, type BrowserWindow } from 'electron';
+import { backupsOnQuit, createMeetingBackups } from '../services/backups/backups-on-quit';
+import { registerBackupHandlers } from './backups-ipc';
 import { registerIpcHandlers } from './ipc';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { installQuitHandshake } from './quit';
@@ -39,7 +41,14 @@ export function startMinuteBook(shellDir: string): void {
   // from birth, before it can navigate anywhere.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
-  const quitHandshake = installQuitHandshake({ app, ipcMain, getWindow: () => mainWindow });
+  // Copies beyond IndexedDB: the latest meeting files the window hands over, written to <userData>/backups.
+  const { store, backups } = createMeetingBackups(app.getPath('userData'));
+  const quitHandshake = installQuitHandshake({
+    app,
+    ipcMain,
+    getWindow: () => mainWindow,
+    beforeQuitting: backupsOnQuit(backups, store.folder),
+  });
 
   // One window is the whole app: closing it quits, on macOS too.
   app.on('window-all-closed', () => app.quit());
@@ -50,6 +59,7 @@ export function startMinuteBook(shellDir: string): void {
       guardSession(session.defaultSession);
       registerAppProtocol(path.join(shellDir, '../renderer'));
       registerIpcHandlers();
+      registerBackupHandlers(store, backups);
       mainWindow = createMainWindow(shellDir);
       mainWindow.on('close', (event) => quitHandshake.onWindowClose(event));
       mainWindow.on('closed', () => {

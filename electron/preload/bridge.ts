@@ -5,13 +5,18 @@ import { Channels, FlushBeforeQuitSchema, type MinuteBookBridge } from '../../sh
 export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener' | 'send'>;
 
 /**
- * Builds the one object the page sees as window.minuteBook. Only these two
+ * Builds the one object the page sees as window.minuteBook. Only these
  * functions cross; ipcRenderer and its event objects never do, so a page that
  * went wrong could not talk to any other channel.
  */
 export function createMinuteBookBridge(ipc: BridgeIpc): MinuteBookBridge {
   return {
     saveFile: (request) => ipc.invoke(Channels.saveFile, request),
+    backupMeeting: async (request) => {
+      await ipc.invoke(Channels.backupMeeting, request);
+    },
+    listBackups: (request) => ipc.invoke(Channels.listBackups, request),
+    readBackup: (request) => ipc.invoke(Channels.readBackup, request),
     onFlushBeforeQuit: (flush) => {
       const listener = (_event: IpcRendererEvent, payload: unknown): void => {
         const parsed = FlushBeforeQuitSchema.safeParse(payload);

@@ -8,6 +8,8 @@ import { MeetingList } from './features/meetings/MeetingList';
 import { MeetingWorkspace } from './features/meetings/MeetingWorkspace';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ImportMeetingButton } from './features/import/ImportMeetingButton';
+import { RestoreScreen } from './features/backups/RestoreScreen';
+import { restoreBackup } from './features/backups/restore-backup';
 
 /**
  * Remembers where the officer was: a meeting's id, or 'home' for anywhere else.
@@ -24,6 +26,8 @@ type View =
   | { kind: 'bodies' }
   | { kind: 'body'; id: string }
   | { kind: 'new-body' }
+  /** The disk backups: of one meeting (from its workspace), or of every meeting (from the sidebar). */
+  | { kind: 'backups'; meetingId?: string }
   /** Not known yet: the meeting edited most recently, once the list has loaded. */
   | { kind: 'latest' };
 
@@ -45,7 +49,8 @@ function initialView(): View {
 
 /** Minute Book's window: the meetings on the left, the open meeting's minutes on the right. */
 export function App(): ReactNode {
-  const { meetings, bodies } = useAppServices();
+  const services = useAppServices();
+  const { meetings, bodies } = services;
   const list = useLiveQuery(() => meetings.listMeetings(), [meetings]);
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [];
   const [view, setView] = useState<View>(initialView);
@@ -79,6 +84,19 @@ export function App(): ReactNode {
         <BodyScreen bodyId={view.id} onBack={() => void go({ kind: 'bodies' })} />
       </ErrorBoundary>
     );
+  } else if (view.kind === 'backups') {
+    const { meetingId } = view;
+    main = (
+      <ErrorBoundary key={`backups-${meetingId ?? 'all'}`} title="The backups could not be shown">
+        <RestoreScreen
+          meetingId={meetingId}
+          backLabel={meetingId === undefined ? 'Back' : 'Back to the meeting'}
+          onBack={() => void go(meetingId === undefined ? { kind: 'home' } : { kind: 'meeting', id: meetingId })}
+          onRestore={(file, backup) => restoreBackup(services, file, backup)}
+          onRestored={(id) => void go({ kind: 'meeting', id })}
+        />
+      </ErrorBoundary>
+    );
   } else if (view.kind === 'new') {
     main = (
       <div className="panel new-meeting-panel">
@@ -104,6 +122,7 @@ export function App(): ReactNode {
           flushRef={flushOpenMeeting}
           onDeleted={() => void go({ kind: 'home' })}
           onOpenBody={(id) => void go({ kind: 'body', id })}
+          onOpenBackups={(id) => void go({ kind: 'backups', meetingId: id })}
         />
       </ErrorBoundary>
     );
@@ -136,6 +155,14 @@ export function App(): ReactNode {
             Committees
           </button>
           <ImportMeetingButton onImported={(id) => void go({ kind: 'meeting', id })} />
+          <button
+            type="button"
+            className="sidebar-link"
+            aria-current={view.kind === 'backups' && view.meetingId === undefined ? 'page' : undefined}
+            onClick={() => void go({ kind: 'backups' })}
+          >
+            Backups on disk…
+          </button>
         </nav>
         <MeetingList
           meetings={list}

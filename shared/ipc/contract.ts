@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEETING_FILE_MAX_BYTES } from '../meeting-file/meeting-file';
 
 /**
  * The whole contract between the renderer and the Electron shell, in one file.
@@ -59,6 +60,12 @@ export const Channels = {
   flushBeforeQuit: 'minutes:flush-before-quit',
   /** renderer → main (event): the flush asked for has finished (saved or failed). */
   flushedBeforeQuit: 'minutes:flushed-before-quit',
+  /** renderer → main (invoke): the latest meeting file of a meeting that changed, for the rotating disk backups. */
+  backupMeeting: 'minutes:backup-meeting',
+  /** renderer → main (invoke): the disk backups of one meeting, or of every meeting, newest first. */
+  listBackups: 'minutes:list-backups',
+  /** renderer → main (invoke): the text of one disk backup (a meeting file). */
+  readBackup: 'minutes:read-backup',
 } as const;
 
 export const FlushedBeforeQuitSchema = z.object({
@@ -75,6 +82,61 @@ export type FlushBeforeQuit = z.infer<typeof FlushBeforeQuitSchema>;
 export const QUIT_FLUSH_TIMEOUT_MS = 5000;
 
 /**
+ * A meeting id that may name a backup folder: letters, digits, "-" and "_" (the
+ * app's UUIDs and the seed files' "kcsp-2015-03-19"). Anything else, such as
+ * "../" or a drive letter, could reach outside the backups folder, so it is refused.
+ */
+export const BackupMeetingIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'A meeting id for a backup may hold only letters, digits, - and _ (at most 128)');
+
+/**
+ * Why a backup was written: every few minutes while the meeting changes, when the
+ * app quit normally, or when the window did not confirm its last save in time
+ * (the shell wrote the latest copy it held).
+ */
+export const BackupKindSchema = z.enum(['periodic', 'quit', 'emergency']);
+export type BackupKind = z.infer<typeof BackupKindSchema>;
+
+/** A backup's name in its meeting's folder, without ".json": when it was written (UTC, to the millisecond) and why. */
+export const BackupIdSchema = z.string().regex(/^\d{8}T\d{9}Z-(periodic|quit|emergency)$/, 'Not the name of a Minute Book backup');
+
+export const BackupMeetingRequestSchema = z.object({
+  meetingId: BackupMeetingIdSchema,
+  /** The whole meeting file (shared/meeting-file), as text. */
+  meetingFile: z
+    .string()
+    .min(1, 'The meeting file is empty')
+    // Characters, not bytes: a longer text is certainly over the limit; parseMeetingFile counts the bytes.
+    .max(MEETING_FILE_MAX_BYTES, 'The meeting file is larger than 50 MB'),
+});
+export type BackupMeetingRequest = z.infer<typeof BackupMeetingRequestSchema>;
+
+export const ListBackupsRequestSchema = z.object({
+  /** One meeting's backups; every meeting's when left out. */
+  meetingId: BackupMeetingIdSchema.optional(),
+});
+export type ListBackupsRequest = z.infer<typeof ListBackupsRequestSchema>;
+
+export const ReadBackupRequestSchema = z.object({ meetingId: BackupMeetingIdSchema, backupId: BackupIdSchema });
+export type ReadBackupRequest = z.infer<typeof ReadBackupRequestSchema>;
+
+/** One backup on disk, as the Restore screen lists it. */
+export const BackupSummarySchema = z.object({
+  meetingId: BackupMeetingIdSchema,
+  backupId: BackupIdSchema,
+  kind: BackupKindSchema,
+  /** When it was written (milliseconds since 1970, UTC). */
+  savedAt: z.number(),
+  /** Its size on disk. */
+  bytes: z.number().int().nonnegative(),
+  /** The meeting's title and date (ISO) as the latest backup of it recorded them: the meeting may be gone from the app. */
+  meetingTitle: z.string(),
+  meetingDate: z.string(),
+});
+export type BackupSummary = z.infer<typeof BackupSummarySchema>;
+
+/**
  * The one object the preload script puts on `window.minuteBook`. The renderer's
  * Electron host wraps it; nothing else in the renderer touches it.
  */
@@ -86,4 +148,10 @@ export interface MinuteBookBridge {
    * It resolves true when everything is durable. Returns an unsubscribe function.
    */
   onFlushBeforeQuit(flush: () => Promise<boolean>): () => void;
+  /** Hands the shell the latest meeting file of a changed meeting; it writes the disk backups from these. Rejects with the reason when refused. */
+  backupMeeting(request: BackupMeetingRequest): Promise<void>;
+  /** The disk backups of one meeting (or of all), newest first. */
+  listBackups(request: ListBackupsRequest): Promise<BackupSummary[]>;
+  /** The text of one backup: a meeting file. */
+  readBackup(request: ReadBackupRequest): Promise<string>;
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { electronExecutable } from '../../scripts/lib/electron-runtime';
+import { parseMeetingFile } from '../../shared/meeting-file';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const mainScript = path.join(repoRoot, 'dist', 'electron', 'main.cjs');
@@ -71,8 +72,8 @@ test('gives the page only the narrow bridge: no require, no process', async () =
         process: typeof (globalThis as { process?: unknown }).process,
       };
     });
-    expect(bridge.keys).toEqual(['onFlushBeforeQuit', 'saveFile']);
-    expect(bridge.types).toEqual(['function', 'function']);
+    expect(bridge.keys).toEqual(['backupMeeting', 'listBackups', 'onFlushBeforeQuit', 'readBackup', 'saveFile']);
+    expect(bridge.types).toEqual(['function', 'function', 'function', 'function', 'function']);
     expect(bridge.require).toBe('undefined');
     expect(bridge.process).toBe('undefined');
   } finally {
@@ -112,4 +113,56 @@ test('a new meeting and its minutes survive quitting and reopening the app', asy
   } finally {
     await second.app.close();
   }
+});
+
+/** The backups main has written under this test's user-data folder: [meeting id, file name], oldest first. */
+function backupFiles(): [string, string][] {
+  const folder = path.join(userData, 'backups');
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .flatMap((meetingId) => fs.readdirSync(path.join(folder, meetingId)).filter((name) => /^\d{8}T\d{9}Z-\w+\.json$/.test(name)).map((name): [string, string] => [meetingId, name]))
+    .sort((a, b) => a[1].localeCompare(b[1]));
+}
+
+/** The minutes' text in one backup file, read as a meeting file. */
+function minutesInBackup([meetingId, name]: [string, string]): string {
+  const parsed = parseMeetingFile(fs.readFileSync(path.join(userData, 'backups', meetingId, name), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return JSON.stringify(parsed.file.minutes.editorState);
+}
+
+test('writes disk backups of a changed meeting to the user-data folder, lists them on the Restore screen, and one more on quit', async () => {
+  const first = 'Apologies were received from Mr Hill.';
+  const later = 'The meeting closed at 12.15 pm.';
+  const { app, window } = await launch();
+  try {
+    await window.getByRole('button', { name: 'New meeting' }).click();
+    await window.getByLabel('Committee or partnership').fill('Planning Committee');
+    await window.getByLabel('Date').fill('2026-03-05');
+    await window.getByLabel('Venue').fill('Council Chamber, County Hall');
+    await window.getByRole('button', { name: 'Create meeting' }).click();
+    const editor = window.getByRole('textbox', { name: 'Minutes' });
+    await editor.click();
+    await window.keyboard.type(first);
+
+    // The first change is handed to main at once and written at once; later copies at most every three minutes.
+    await expect.poll(() => backupFiles().length).toBe(1);
+    expect(backupFiles()[0]![1]).toMatch(/-periodic\.json$/);
+    await window.getByRole('button', { name: 'Backups…' }).click();
+    const rows = window.getByRole('table', { name: 'Backups, newest first' }).getByRole('row');
+    await expect(rows.nth(1).getByRole('cell').nth(1)).toHaveText('Every few minutes');
+    await expect(rows).toHaveCount(2);
+
+    await window.getByRole('button', { name: 'Back to the meeting' }).click();
+    await editor.click();
+    await window.keyboard.press('End');
+    await window.keyboard.type(` ${later}`);
+  } finally {
+    // Quitting: the window flushes and hands over its last copy, and main writes it as the backup on quit.
+    await app.close();
+  }
+  const quitBackups = backupFiles().filter(([, name]) => name.endsWith('-quit.json'));
+  expect(quitBackups).toHaveLength(1);
+  expect(minutesInBackup(quitBackups[0]!)).toContain(`${first} ${later}`);
 });

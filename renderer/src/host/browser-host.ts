@@ -9,6 +9,8 @@ import type { Host } from './host';
 export function createBrowserHost(win: Window = window): Host {
   return {
     kind: 'browser',
+    // Disk backups are the desktop app's: a browser page cannot write to the user-data folder.
+    backups: null,
     async saveFile(kind, suggestedName, bytes) {
       const blob = new Blob([bytes], { type: SAVED_FILE_KINDS[kind].mimeType });
       const url = URL.createObjectURL(blob);

@@ -3,7 +3,7 @@ import { createBrowserHost } from './browser-host';
 import { createElectronHost } from './electron-host';
 import type { Host } from './host';
 
-export type { Host } from './host';
+export type { DiskBackups, Host } from './host';
 
 declare global {
   interface Window {

@@ -21,11 +21,11 @@ const exposed = [...electron.contextBridge.exposeInMainWorld.mock.calls];
 const { createMinuteBookBridge } = await import('../../../electron/preload/bridge');
 
 describe('the preload script', () => {
-  it('exposes exactly saveFile and onFlushBeforeQuit as window.minuteBook', () => {
+  it('exposes exactly saveFile, onFlushBeforeQuit and the three backup functions as window.minuteBook', () => {
     expect(exposed).toHaveLength(1);
     const [key, bridge] = exposed[0] ?? [];
     expect(key).toBe('minuteBook');
-    expect(Object.keys(bridge as object).sort()).toEqual(['onFlushBeforeQuit', 'saveFile']);
+    expect(Object.keys(bridge as object).sort()).toEqual(['backupMeeting', 'listBackups', 'onFlushBeforeQuit', 'readBackup', 'saveFile']);
     expect(Object.values(bridge as object).every((value) => typeof value === 'function')).toBe(true);
   });
 });
@@ -47,6 +47,26 @@ describe('createMinuteBookBridge', () => {
     const request = { kind: 'docx' as const, suggestedName: 'Cabinet.docx', bytes: new Uint8Array([1]) };
     await expect(bridge.saveFile(request)).resolves.toEqual({ status: 'saved', path: '/home/officer/Documents/Cabinet.docx' });
     expect(ipc.invoke).toHaveBeenCalledWith(Channels.saveFile, request);
+  });
+
+  it('backupMeeting, listBackups and readBackup invoke their channels with the request and nothing else', async () => {
+    ipc.invoke.mockResolvedValueOnce({ status: 'ignored by the bridge' });
+    await expect(bridge.backupMeeting({ meetingId: 'kcsp-2015-03-19', meetingFile: '{}' })).resolves.toBeUndefined();
+    expect(ipc.invoke).toHaveBeenLastCalledWith(Channels.backupMeeting, { meetingId: 'kcsp-2015-03-19', meetingFile: '{}' });
+
+    const listed = [{ meetingId: 'kcsp-2015-03-19', backupId: '20150319T103000000Z-periodic' }];
+    ipc.invoke.mockResolvedValueOnce(listed);
+    await expect(bridge.listBackups({})).resolves.toBe(listed);
+    expect(ipc.invoke).toHaveBeenLastCalledWith(Channels.listBackups, {});
+
+    ipc.invoke.mockResolvedValueOnce('{"format":"minute-book/meeting"}');
+    await expect(bridge.readBackup({ meetingId: 'kcsp-2015-03-19', backupId: '20150319T103000000Z-periodic' })).resolves.toBe('{"format":"minute-book/meeting"}');
+    expect(ipc.invoke).toHaveBeenLastCalledWith(Channels.readBackup, { meetingId: 'kcsp-2015-03-19', backupId: '20150319T103000000Z-periodic' });
+  });
+
+  it('passes a refusal from main on to the page', async () => {
+    ipc.invoke.mockRejectedValueOnce(new Error('minutes:backup-meeting refused: invalid payload'));
+    await expect(bridge.backupMeeting({ meetingId: '../etc', meetingFile: '{}' })).rejects.toThrow('refused');
   });
 
   it('answers a flush request with its id once the flush has saved', async () => {

@@ -20,6 +20,8 @@ import { resolveMeetingSetup, type MeetingFormValues } from './meeting-form-valu
 import { useMeetingLock } from './meeting-lock';
 import { SaveFailureBanner } from './SaveFailureBanner';
 import { describeSaveResult, saveMeetingFile } from '../export/export-minutes';
+import { composeMeetingFileText } from '@shared/meeting-file';
+import { BackupCourier } from '../backups/backup-courier';
 import { useRestoredMinutes } from '../revisions/use-restored-minutes';
 import { EditingTime } from '../revisions/editing-time';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
@@ -41,6 +43,8 @@ interface MeetingWorkspaceProps {
   onDeleted: () => void;
   /** Opens the settings and roster of the meeting's committee or partnership. */
   onOpenBody?: (bodyId: string) => void;
+  /** Opens the Restore screen with this meeting's disk backups. */
+  onOpenBackups?: (meetingId: string) => void;
 }
 
 type WorkspaceTab = 'minutes' | 'agenda' | 'attendance' | 'revisions';
@@ -53,7 +57,7 @@ const TABS: readonly TabDefinition<WorkspaceTab>[] = [
 ];
 
 /** An open meeting: loads its saved minutes, then shows the header and the editor. */
-export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody }: MeetingWorkspaceProps): ReactNode {
+export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody, onOpenBackups }: MeetingWorkspaceProps): ReactNode {
   const { meetings, bodies } = useAppServices();
   const body = useLiveQuery(() => bodies.getBody(meeting.bodyId), [bodies, meeting.bodyId]);
   const [draft, setDraft] = useState<LoadedDraft | null>(null);
@@ -84,7 +88,9 @@ export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody }: M
     );
   }
   if (!draft || !body) return <p className="muted panel">Opening the minutes…</p>;
-  return <OpenMinutes meeting={meeting} body={body} draft={draft} flushRef={flushRef} onDeleted={onDeleted} onOpenBody={onOpenBody} />;
+  return (
+    <OpenMinutes meeting={meeting} body={body} draft={draft} flushRef={flushRef} onDeleted={onDeleted} onOpenBody={onOpenBody} onOpenBackups={onOpenBackups} />
+  );
 }
 
 interface OpenMinutesProps extends MeetingWorkspaceProps {
@@ -92,7 +98,7 @@ interface OpenMinutesProps extends MeetingWorkspaceProps {
   draft: LoadedDraft;
 }
 
-function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: OpenMinutesProps): ReactNode {
+function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody, onOpenBackups }: OpenMinutesProps): ReactNode {
   const { meetings, bodies, host, templates, revisions } = useAppServices();
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
   const roster = useLiveQuery(() => bodies.listPeople(body.id), [bodies, body.id]);
@@ -147,8 +153,47 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
 
   useEffect(() => saver.setReadOnly(signedLock), [saver, signedLock]);
 
+  // The disk backups' copy of this meeting (desktop app only): the latest meeting file, handed to the shell
+  // at most once a minute while it changes, and when the officer leaves the meeting or quits.
+  const ownPhrases = useLiveQuery(() => templates.listTemplates(body.id), [templates, body.id]);
+  const backupParts = useRef({ meeting, body, roster, ownPhrases });
   useEffect(() => {
-    const flush = () => saver.flush();
+    backupParts.current = { meeting, body, roster, ownPhrases };
+  }, [meeting, body, roster, ownPhrases]);
+  const [courier] = useState(() => {
+    const diskBackups = host.backups;
+    if (!diskBackups) return null;
+    return new BackupCourier({
+      compose: () => {
+        const editor = editorRef.current;
+        const parts = backupParts.current;
+        // Not before the roster and phrases have loaded: a backup without them could not bring the meeting back whole.
+        if (!editor || parts.roster === undefined || parts.ownPhrases === undefined) return null;
+        return composeMeetingFileText(
+          { body: parts.body, roster: parts.roster, templates: parts.ownPhrases, meeting: parts.meeting },
+          serialiseMinutes(editor),
+        );
+      },
+      handOver: (meetingFile) => diskBackups.handOver(meeting.id, meetingFile),
+    });
+  });
+  useEffect(() => () => courier?.dispose(), [courier]);
+  // The agenda, attendance or details changing is a change of the meeting too (an autosave also lands here, throttled).
+  const firstParts = useRef(true);
+  useEffect(() => {
+    if (firstParts.current) {
+      firstParts.current = false;
+      return;
+    }
+    if (!readOnly) courier?.markChanged();
+  }, [courier, readOnly, meeting, body, roster, ownPhrases]);
+
+  useEffect(() => {
+    const flush = async () => {
+      const saved = await saver.flush();
+      await courier?.handOverNow();
+      return saved;
+    };
     flushRef.current = flush;
     const stopQuitFlush = host.onFlushBeforeQuit(flush);
     const onKeyDown = (event: KeyboardEvent) => {
@@ -165,7 +210,7 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
       if (flushRef.current === flush) flushRef.current = null;
       void saver.flush();
     };
-  }, [saver, host, flushRef]);
+  }, [saver, courier, host, flushRef]);
 
   // Minutes, Agenda, Attendance: the editor stays mounted behind the other tabs (hidden, not
   // unmounted), so its undo history and selection survive a look at the agenda.
@@ -222,7 +267,6 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
 
   // While saving fails: everything on screen, saved or not, into a meeting file the officer keeps. It uses
   // only what is already in memory: the storage that refuses writes may not answer reads either.
-  const ownPhrases = useLiveQuery(() => templates.listTemplates(body.id), [templates, body.id]);
   const saveCopy = useCallback(async () => {
     const editor = editorRef.current;
     if (!editor) throw new Error('The editor is not ready');
@@ -259,6 +303,11 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
       >
         <SaveIndicator state={saveState} />
         <ExportControls meeting={meeting} body={body} roster={roster ?? []} currentMinutes={currentMinutes} />
+        {onOpenBackups ? (
+          <button type="button" onClick={() => onOpenBackups(meeting.id)} title="Copies of this meeting kept on disk, and restoring one">
+            Backups…
+          </button>
+        ) : null}
       </MeetingHeader>
       {saveFailure ? <SaveFailureBanner message={saveFailure} onSaveCopy={saveCopy} /> : null}
       <TabBar label="Meeting" tabs={TABS} active={tab} onSelect={setTab} tabId={tabId} panelId={panelId} />
@@ -279,7 +328,7 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
             Correction under way by {correction.by}: “{correction.reason}”. Make the changes, then choose “Record the correction…” at the top.
           </p>
         ) : null}
-        <EditorPane editingTime={editingTime} saver={saver} editorRef={editorRef} initialState={draft.editorState} minutesContext={minutesContext} readOnly={readOnly} />
+        <EditorPane editingTime={editingTime} saver={saver} courier={courier} editorRef={editorRef} initialState={draft.editorState} minutesContext={minutesContext} readOnly={readOnly} />
       </div>
       <div role="tabpanel" id={panelId('agenda')} aria-labelledby={tabId('agenda')} hidden={tab !== 'agenda'} className="tab-panel">
         <LockedWhenSigned notice={meeting.status === 'signed' ? signedNotice ?? 'While the correction is under way only the minutes’ text can change.' : null}>
@@ -337,6 +386,7 @@ function LockedWhenSigned({ notice, children }: { notice: string | null; childre
 const EditorPane = memo(function EditorPane({
   editingTime,
   saver,
+  courier,
   editorRef,
   initialState,
   minutesContext,
@@ -344,6 +394,8 @@ const EditorPane = memo(function EditorPane({
 }: {
   editingTime: EditingTime;
   saver: DraftSaver;
+  /** Hands the disk backups their copy; null in a plain browser. */
+  courier: BackupCourier | null;
   editorRef: RefObject<LexicalEditor | null>;
   initialState: string | null;
   minutesContext: MinutesContextValue;
@@ -356,7 +408,8 @@ const EditorPane = memo(function EditorPane({
     if (readOnly) return;
     editingTime.noteEdit();
     saver.markChanged();
-  }, [saver, editingTime, readOnly]);
+    courier?.markChanged();
+  }, [saver, courier, editingTime, readOnly]);
   const onBlur = useCallback(() => void saver.flush(), [saver]);
   const status = useMemo(() => <LiveSaveIndicator saver={saver} />, [saver]);
   return (

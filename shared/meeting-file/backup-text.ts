@@ -1,0 +1,28 @@
+import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION, type MeetingFileParts } from './meeting-file';
+
+/** Stands in for the minutes while the rest of the file is written; cannot occur in real JSON text unescaped. */
+const MINUTES = '\u0000minute-book-minutes\u0000';
+
+/**
+ * Meeting-file text around minutes that are already JSON text (the editor state
+ * exactly as the draft stores it), without parsing or re-validating them: the
+ * renderer hands this to the shell for a disk backup while the officer types, so
+ * it must cost a string join, not a parse of three hours of minutes. The shell
+ * validates the whole file with parseMeetingFile before it keeps it; use
+ * serialiseMeetingFile for a file the officer saves. Compact JSON: a backup is
+ * read by the app, not by a person, and indentation would double its size.
+ */
+export function composeMeetingFileText(parts: Omit<MeetingFileParts, 'editorState'>, editorStateJson: string): string {
+  const file = {
+    format: MEETING_FILE_FORMAT,
+    version: MEETING_FILE_VERSION,
+    exportedAt: parts.exportedAt ?? new Date().toISOString(),
+    body: parts.body,
+    roster: parts.roster,
+    templates: parts.templates,
+    meeting: parts.meeting,
+    minutes: { editorState: MINUTES },
+  };
+  const [before, after] = JSON.stringify(file).split(JSON.stringify(MINUTES)) as [string, string];
+  return `${before}${editorStateJson}${after}`;
+}
