@@ -87,3 +87,22 @@ export interface MinuteBookBridge {
    */
   onFlushBeforeQuit(flush: () => Promise<boolean>): () => void;
 }
+
+/**
+ * The largest payload main accepts on each channel from the renderer, in bytes,
+ * measured before zod reads it (so a flood of bytes is refused without being
+ * walked twice). A Word file or meeting file may be up to MAX_SAVED_FILE_BYTES
+ * (50 MB), plus room for its name; the quit answer is a number and a flag.
+ */
+export const IPC_PAYLOAD_LIMITS: Readonly<Record<string, number>> = {
+  [Channels.saveFile]: MAX_SAVED_FILE_BYTES + 64 * 1024,
+  [Channels.flushedBeforeQuit]: 1024,
+};
+
+/** The limit for a channel not listed above: as large as the largest file the shell is ever handed. */
+export const DEFAULT_IPC_PAYLOAD_LIMIT = MAX_SAVED_FILE_BYTES + 64 * 1024;
+
+/** The payload limit of `channel` in bytes (see IPC_PAYLOAD_LIMITS). */
+export function ipcPayloadLimit(channel: string): number {
+  return IPC_PAYLOAD_LIMITS[channel] ?? DEFAULT_IPC_PAYLOAD_LIMIT;
+}
