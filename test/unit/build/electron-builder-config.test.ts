@@ -59,9 +59,9 @@ describe('build/electron-builder.yml', () => {
     expect(config.asar).toBe(true);
   });
 
-  it('packs only the built app and package.json: no sources, tests or source maps', () => {
+  it('packs only the built app and package.json: no sources, tests, source maps or node_modules', () => {
     // electron-builder's loader wraps the list as one file set.
-    expect(config.files).toEqual([{ filter: ['dist/electron/**', 'dist/renderer/**', 'package.json', '!**/*.map'] }]);
+    expect(config.files).toEqual([{ filter: ['dist/electron/**', 'dist/renderer/**', 'package.json', '!**/*.map', '!node_modules/**'] }]);
   });
 
   it('never publishes or checks for updates', () => {
