@@ -2,23 +2,17 @@ import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'el
 import type { z } from 'zod';
 import { Channels, SAVED_FILE_KINDS, SaveFileRequestSchema } from '../../shared/ipc/contract';
 import { writeFileAtomically } from '../services/atomic-write';
-import { senderRefusal } from './ipc-sender';
+import { checkIpcMessage } from './ipc-guard';
 import { saveFile } from './save-file';
 
 /** Every channel of ours starts with this, so a stray or forged name stands out. */
 const CHANNEL_PREFIX = 'minutes:';
 
-/** Lists zod's issues as "field: message; field: message" for a log or an error. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(payload)'}: ${issue.message}`)
-    .join('; ');
-}
-
 /**
  * Registers an invoke handler that runs only for our own top frame and only with
- * a payload the schema accepts (after VS Code's validatedIpcMain). Anything else
- * is logged and rejected, so the renderer's invoke() fails with the reason.
+ * a payload within the channel's size limit that the schema accepts (after VS
+ * Code's validatedIpcMain). Anything else is logged and rejected, so the
+ * renderer's invoke() fails with the reason.
  */
 export function handleValidated<T, R>(
   channel: string,
@@ -27,18 +21,9 @@ export function handleValidated<T, R>(
 ): void {
   if (!channel.startsWith(CHANNEL_PREFIX)) throw new Error(`IPC channel ${channel} must start with ${CHANNEL_PREFIX}`);
   ipcMain.handle(channel, async (event, payload: unknown) => {
-    const refusal = senderRefusal(event);
-    if (refusal !== null) {
-      console.warn(`IPC ${channel} refused: ${refusal}`);
-      throw new Error(`${channel} refused: ${refusal}`);
-    }
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) {
-      const issues = describeIssues(parsed.error);
-      console.warn(`IPC ${channel} refused: invalid payload: ${issues}`);
-      throw new Error(`${channel} refused: invalid payload: ${issues}`);
-    }
-    return handler(parsed.data, event);
+    const checked = checkIpcMessage(channel, event, payload, schema);
+    if (!checked.ok) throw new Error(`${channel} refused: ${checked.reason}`);
+    return handler(checked.payload, event);
   });
 }
 

@@ -1,6 +1,6 @@
 import type { App, BrowserWindow, IpcMain, IpcMainEvent } from 'electron';
 import { Channels, FlushedBeforeQuitSchema, QUIT_FLUSH_TIMEOUT_MS } from '../../shared/ipc/contract';
-import { senderRefusal } from './ipc-sender';
+import { checkIpcMessage } from './ipc-guard';
 
 /** What the quit handshake needs; fakes will do in tests. */
 export interface QuitHandshakeDependencies {
@@ -96,22 +96,15 @@ export function installQuitHandshake(deps: QuitHandshakeDependencies): QuitHands
   deps.app.on('before-quit', holdForFlush);
 
   deps.ipcMain.on(Channels.flushedBeforeQuit, (event: IpcMainEvent, payload: unknown) => {
-    const refusal = senderRefusal(event);
-    if (refusal !== null) {
-      console.warn(`IPC ${Channels.flushedBeforeQuit} refused: ${refusal}`);
-      return;
-    }
-    const parsed = FlushedBeforeQuitSchema.safeParse(payload);
-    if (!parsed.success) {
-      console.warn(`IPC ${Channels.flushedBeforeQuit} refused: invalid payload`);
-      return;
-    }
+    // Sender, size and shape, each refusal logged: a forged answer must not end the wait.
+    const parsed = checkIpcMessage(Channels.flushedBeforeQuit, event, payload, FlushedBeforeQuitSchema);
+    if (!parsed.ok) return;
     // An answer to an earlier, abandoned request says nothing about the current one.
-    if (!pending || parsed.data.requestId !== pending.requestId) {
-      console.warn(`IPC ${Channels.flushedBeforeQuit}: ignoring stale answer ${parsed.data.requestId}`);
+    if (!pending || parsed.payload.requestId !== pending.requestId) {
+      console.warn(`IPC ${Channels.flushedBeforeQuit}: ignoring stale answer ${parsed.payload.requestId}`);
       return;
     }
-    quitForReal(parsed.data.saved ? 'the renderer saved everything' : 'the renderer could not save everything', 'answered');
+    quitForReal(parsed.payload.saved ? 'the renderer saved everything' : 'the renderer could not save everything', 'answered');
   });
 
   return { onWindowClose: holdForFlush };

@@ -155,3 +155,26 @@ export interface MinuteBookBridge {
   /** The text of one backup: a meeting file. */
   readBackup(request: ReadBackupRequest): Promise<string>;
 }
+
+/**
+ * The largest payload main accepts on each channel from the renderer, in bytes,
+ * measured before zod reads it (so a flood of bytes is refused without being
+ * walked twice). A Word file or meeting file may be up to MAX_SAVED_FILE_BYTES
+ * (50 MB), plus room for its name, and so may a meeting file handed over for the
+ * disk backups; the quit answer is a number and a flag, a backup request two names.
+ */
+export const IPC_PAYLOAD_LIMITS: Readonly<Record<string, number>> = {
+  [Channels.saveFile]: MAX_SAVED_FILE_BYTES + 64 * 1024,
+  [Channels.flushedBeforeQuit]: 1024,
+  // A meeting id and a backup name: nothing larger has any business here.
+  [Channels.listBackups]: 1024,
+  [Channels.readBackup]: 1024,
+};
+
+/** The limit for a channel not listed above: as large as the largest file the shell is ever handed. */
+export const DEFAULT_IPC_PAYLOAD_LIMIT = MAX_SAVED_FILE_BYTES + 64 * 1024;
+
+/** The payload limit of `channel` in bytes (see IPC_PAYLOAD_LIMITS). */
+export function ipcPayloadLimit(channel: string): number {
+  return IPC_PAYLOAD_LIMITS[channel] ?? DEFAULT_IPC_PAYLOAD_LIMIT;
+}

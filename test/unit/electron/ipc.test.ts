@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { Channels, type SaveFileResult } from '../../../shared/ipc/contract';
+import { Channels, DEFAULT_IPC_PAYLOAD_LIMIT, ipcPayloadLimit, MAX_SAVED_FILE_BYTES, type SaveFileResult } from '../../../shared/ipc/contract';
 
 type InvokeHandler = (event: unknown, payload: unknown) => Promise<unknown>;
 
@@ -118,7 +118,58 @@ describe('saveFile over IPC', () => {
   });
 });
 
+describe('the three refusals an IT reviewer asks for, each rejected and logged', () => {
+  const payload = { kind: 'docx', suggestedName: 'Cabinet.docx', bytes: docxBytes };
+
+  it('a wrong sender', async () => {
+    await expect(saveFile(eventFrom({ url: 'https://evil.example/', parent: null }), payload)).rejects.toThrow('minutes:save-file refused');
+    expect(warn).toHaveBeenCalledWith('IPC minutes:save-file refused: the sender is not on app://minutes/ (https://evil.example/)');
+  });
+
+  it('a malformed payload', async () => {
+    await expect(saveFile(eventFrom(topFrame), { ...payload, kind: 42 })).rejects.toThrow('minutes:save-file refused: invalid payload');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^IPC minutes:save-file refused: invalid payload: kind: /));
+  });
+
+  it('an oversized payload: a file past the limit, refused before zod reads it and before any dialog', async () => {
+    const limit = ipcPayloadLimit(Channels.saveFile);
+    expect(limit).toBe(MAX_SAVED_FILE_BYTES + 64 * 1024);
+    const oversized = { ...payload, bytes: new Uint8Array(limit + 1) };
+    await expect(saveFile(eventFrom(topFrame), oversized)).rejects.toThrow(
+      'minutes:save-file refused: the payload is larger than the 50.1 MB this channel accepts',
+    );
+    expect(warn).toHaveBeenCalledWith('IPC minutes:save-file refused: the payload is larger than the 50.1 MB this channel accepts');
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('an oversized payload made of many small parts', async () => {
+    const flood = { ...payload, extra: Array.from({ length: 2000 }, () => 'x'.repeat(30_000)) };
+    await expect(saveFile(eventFrom(topFrame), flood)).rejects.toThrow('the payload is larger than');
+    expect(warn).toHaveBeenCalledWith('IPC minutes:save-file refused: the payload is larger than the 50.1 MB this channel accepts');
+  });
+
+  it('a file just within the 50 MB limit still reaches the dialog', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    const result = await saveFile(eventFrom(topFrame), { ...payload, bytes: new Uint8Array(MAX_SAVED_FILE_BYTES) });
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
+
 describe('handleValidated', () => {
+  it('checks the size before the schema, so zod never walks an oversized payload', async () => {
+    const schema = z.object({ text: z.string() });
+    const safeParse = vi.spyOn(schema, 'safeParse');
+    handleValidated('minutes:test', schema, () => 'handled');
+    const invoke = electron.handlers.get('minutes:test')!;
+    await expect(invoke(eventFrom(topFrame), { text: 'x'.repeat(DEFAULT_IPC_PAYLOAD_LIMIT) })).rejects.toThrow(
+      'minutes:test refused: the payload is larger than',
+    );
+    expect(safeParse).not.toHaveBeenCalled();
+    await expect(invoke(eventFrom(topFrame), { text: 'short' })).resolves.toBe('handled');
+    expect(safeParse).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses to register a channel without the minutes: prefix', () => {
     expect(() => handleValidated('save-file', z.object({}), () => undefined)).toThrow('must start with minutes:');
   });

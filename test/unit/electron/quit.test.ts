@@ -84,6 +84,22 @@ describe('the quit handshake', () => {
     expect(console.warn).toHaveBeenCalledTimes(5);
   });
 
+  it('refuses and logs an oversized answer, and keeps waiting', () => {
+    const { app, answer } = setUp();
+    app.quit();
+    answer({ requestId: 0, saved: true, padding: 'x'.repeat(2048) });
+    expect(app.quitted).toBe(false);
+    expect(console.warn).toHaveBeenCalledWith('IPC minutes:flushed-before-quit refused: the payload is larger than the 1.0 KB this channel accepts');
+  });
+
+  it('logs a malformed answer with what is wrong with it', () => {
+    const { app, answer } = setUp();
+    app.quit();
+    answer({ requestId: '0', saved: true });
+    expect(app.quitted).toBe(false);
+    expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/^IPC minutes:flushed-before-quit refused: invalid payload: requestId: /));
+  });
+
   it('quits after the timeout when the renderer never answers, and not before', () => {
     const { app } = setUp();
     app.quit();
