@@ -160,7 +160,7 @@ test.describe('setting up a meeting', () => {
     await expect.poll(() => agendaAsShown(page)).toEqual(EXPECTED_AGENDA);
   });
 
-  test('tabs: arrow keys and Alt+1/2/3 switch, and the editor keeps its text and undo history behind the others', async ({ page }) => {
+  test('tabs: arrow keys and Alt+1/2/3 switch (Alt+4 is Revisions), and the editor keeps its text and undo history behind the others', async ({ page }) => {
     await page.goto('/');
     await createMeetingOf(page, { bodyName: 'Scrutiny Committee', date: '2024-05-02', startTime: '10:00', venue: 'Council Chamber' });
     await minutesEditor(page).click();
@@ -171,6 +171,8 @@ test.describe('setting up a meeting', () => {
     await expect(meetingTab(page, 'Agenda')).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(meetingTab(page, 'Attendance')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowRight');
+    await expect(meetingTab(page, 'Revisions')).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('ArrowRight'); // wraps round
     await expect(meetingTab(page, 'Minutes')).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Alt+3');

@@ -74,9 +74,14 @@ export function declareSchema(db: Dexie, upTo = Infinity): void {
   if (upTo < 4) return;
 
   // Version 4: revisions of each meeting's minutes (automatic, at status changes, restored, signed,
-  // amendments), numbered per meeting; and corrections of signed minutes under way. New tables only:
-  // nothing stored before changes shape.
-  db.version(4).stores({ revisions: 'id, meetingId, &[meetingId+number]', corrections: 'meetingId' });
+  // amendments), numbered per meeting; and corrections of signed minutes under way. Drafts gain an index
+  // on their restore count, so every autosave can check it from the index alone, without reading the
+  // whole draft back. Nothing stored before changes shape.
+  db.version(4).stores({
+    drafts: 'meetingId, [meetingId+restoreCount]',
+    revisions: 'id, meetingId, &[meetingId+number]',
+    corrections: 'meetingId',
+  });
 }
 
 /** Opens the database at the current version. */

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { finaliseMinuteNumbers } from '@shared/domain/minute-numbers';
 import { emptyMeetingRecord, MeetingSchema, MeetingSetupSchema, type Meeting, type MeetingSetup } from '@shared/model/meeting';
 import type { MinuteBookDatabase, MinutesDraft } from './database';
@@ -130,8 +131,10 @@ export class MeetingsRepository {
    */
   async saveDraft(meetingId: string, editorState: string, restoreCount = 0): Promise<MinutesDraft> {
     return this.db.transaction('rw', [this.db.meetings, this.db.drafts, this.db.corrections], async () => {
-      const stored = await this.db.drafts.get(meetingId);
-      if (stored && (stored.restoreCount ?? 0) > restoreCount) return stored;
+      // From the index only: reading the stored draft back would cost as much as writing it, on every save.
+      const [storedKey] = await this.db.drafts.where('[meetingId+restoreCount]').between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey]).keys();
+      const storedCount = storedKey ? (storedKey as unknown as [string, number])[1] : 0;
+      if (storedCount > restoreCount) return (await this.db.drafts.get(meetingId))!;
       const meeting = await this.db.meetings.get(meetingId);
       if (meeting?.status === 'signed' && !(await this.db.corrections.get(meetingId))) throw new MinutesSignedError();
       const draft: MinutesDraft = { meetingId, editorState, savedAt: this.now(), ...(restoreCount > 0 ? { restoreCount } : {}) };

@@ -212,9 +212,15 @@ describe('database upgrade 3 → 4', () => {
     expect(await db.templates.toArray()).toEqual([phrase]);
     expect(await db.revisions.count()).toBe(0);
     expect(await db.corrections.count()).toBe(0);
-    // The upgraded database works: the old draft snapshots into a revision.
-    const revision = await new RevisionsRepository(db).snapshot('m-2015');
+    // The upgraded database works: the old draft snapshots into a revision, is restored over, and a stale save is refused.
+    const revisions = new RevisionsRepository(db);
+    const revision = await revisions.snapshot('m-2015');
     expect(revision).toMatchObject({ number: 1, kind: 'automatic', editorState: minutes('Kept.'), wordCount: 1 });
+    const meetings = new MeetingsRepository(db);
+    await meetings.saveDraft('m-2015', minutes('Typed after the upgrade.'));
+    await revisions.restoreAsNewRevision('m-2015', { editorState: minutes('Kept.') }, { kind: 'revision', number: 1 });
+    await meetings.saveDraft('m-2015', minutes('Stale.'), 0);
+    expect(await db.drafts.get('m-2015')).toMatchObject({ editorState: minutes('Kept.'), restoreCount: 1 });
     db.close();
   });
 });
