@@ -8,6 +8,7 @@ import { MeetingList } from './features/meetings/MeetingList';
 import { MeetingWorkspace } from './features/meetings/MeetingWorkspace';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ImportMeetingButton } from './features/import/ImportMeetingButton';
+import { TextZoom } from './ui/TextZoom';
 
 /**
  * Remembers where the officer was: a meeting's id, or 'home' for anywhere else.
@@ -124,7 +125,12 @@ export function App(): ReactNode {
 
   return (
     <div className="app">
-      <aside className="sidebar">
+      {/* The first Tab stop: past the sidebar's list of meetings, straight to the screen's content. */}
+      <a className="skip-link" href="#main-content">
+        Skip to the main content
+      </a>
+      <TextZoom />
+      <aside className="sidebar" aria-label="Meetings and set-up">
         <p className="brand">Minute Book</p>
         <nav className="sidebar-sections" aria-label="Set-up">
           <button
@@ -144,7 +150,9 @@ export function App(): ReactNode {
           onNew={() => void go({ kind: 'new' })}
         />
       </aside>
-      <main className="main">{main}</main>
+      <main className="main" id="main-content" tabIndex={-1}>
+        {main}
+      </main>
     </div>
   );
 }
