@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, ipcMain, session, type BrowserWindow } from 'electron';
 import { registerIpcHandlers } from './ipc';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
+import { installApplicationMenu } from './menu';
 import { installQuitHandshake } from './quit';
 import { guardSession, guardWebContents } from './security';
 import { createMainWindow } from './window';
@@ -50,6 +51,7 @@ export function startMinuteBook(shellDir: string): void {
       guardSession(session.defaultSession);
       registerAppProtocol(path.join(shellDir, '../renderer'));
       registerIpcHandlers();
+      installApplicationMenu();
       mainWindow = createMainWindow(shellDir);
       mainWindow.on('close', (event) => quitHandshake.onWindowClose(event));
       mainWindow.on('closed', () => {

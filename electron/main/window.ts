@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow, nativeTheme, type BrowserWindowConstructorOptions } from 'electron';
 import { APP_START_URL } from './app-origin';
 
 /**
@@ -15,6 +15,10 @@ export function mainWindowOptions(shellDir: string): BrowserWindowConstructorOpt
     minHeight: 600,
     // Shown on ready-to-show so the officer never sees a blank white frame.
     show: false,
+    // The page's own background (app.css --desk) in the system's scheme, so a dark desktop never flashes white.
+    // The theme itself is left to the system (nativeTheme.themeSource stays 'system'): the page follows
+    // prefers-color-scheme, prefers-contrast and forced-colors from there.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#14171d' : '#f3f4f7',
     webPreferences: {
       preload: path.join(shellDir, 'preload.cjs'),
       // The renderer is a web page: no Node, its own JavaScript world, OS sandbox.

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => ({ BrowserWindow: vi.fn() }));
+const theme = vi.hoisted(() => ({ shouldUseDarkColors: false, themeSource: 'system' }));
+vi.mock('electron', () => ({ BrowserWindow: vi.fn(), nativeTheme: theme }));
 
 const { mainWindowOptions } = await import('../../../electron/main/window');
 
@@ -30,5 +31,16 @@ describe('mainWindowOptions', () => {
 
   it('is titled Minute Book, sized for minutes and hidden until painted', () => {
     expect(options).toMatchObject({ title: 'Minute Book', width: 1280, height: 860, minWidth: 900, minHeight: 600, show: false });
+  });
+
+  it('starts in the system’s colours, light or dark, and leaves the theme to the system', () => {
+    expect(options.backgroundColor).toBe('#f3f4f7');
+    theme.shouldUseDarkColors = true;
+    try {
+      expect(mainWindowOptions(shellDir).backgroundColor).toBe('#14171d');
+    } finally {
+      theme.shouldUseDarkColors = false;
+    }
+    expect(theme.themeSource).toBe('system');
   });
 });
