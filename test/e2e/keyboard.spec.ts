@@ -97,8 +97,24 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Shift+Tab');
     await expect(minutesEditor(page)).not.toBeFocused();
-    await expect(page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+    // The toolbar is one Tab stop; the arrow keys, Home and End move along it.
+    const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    // Bold: the first button usable when the meeting opened (nothing to undo then).
+    await expect(toolbar.getByRole('button', { name: 'Bold' })).toBeFocused();
     await expectVisibleFocus(page, 'a toolbar button');
+    await page.keyboard.press('ArrowRight');
+    await expect(toolbar.getByRole('button', { name: 'Italic' })).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(toolbar.getByRole('button', { name: 'Bold' })).toBeFocused(); // Redo, with nothing to redo, is passed over
+    await page.keyboard.press('End');
+    await expect(toolbar.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(toolbar.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+    await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
 
     // A dialog from a button: focus goes in, Tab and Shift+Tab stay inside, Escape closes and gives the focus back.
     const editDetails = page.getByRole('button', { name: 'Edit details' });

@@ -22,6 +22,7 @@ import {
   OPEN_SHORTCUTS_PANEL_COMMAND,
   OPEN_TEMPLATE_MENU_COMMAND,
 } from '../commands';
+import { useRovingToolbar } from '../../ui/roving-toolbar';
 import { CurrentMinute } from '../components/CurrentMinute';
 import { $currentListKind, toggleList, type ListKind } from '../list-commands';
 
@@ -73,9 +74,10 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
   );
 
   const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
+  const roving = useRovingToolbar();
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
+    <div className="toolbar" role="toolbar" aria-label="Formatting" ref={roving.ref} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
       <ToolButton label="Undo" shortcut="Ctrl+Z" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         ↶
       </ToolButton>
