@@ -43,6 +43,18 @@ async function edges(control: Locator): Promise<{ border: string; borderWidth: n
   });
 }
 
+/** A system colour (Highlight, Canvas…) as this browser draws it under forced colours. */
+async function systemColour(page: Page, name: string): Promise<string> {
+  return page.evaluate((keyword) => {
+    const probe = document.createElement('div');
+    probe.style.cssText = `forced-color-adjust: none; background-color: ${keyword}`;
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return colour;
+  }, name);
+}
+
 async function screenshot(page: Page, file: string): Promise<void> {
   await mkdir('test-results/screenshots', { recursive: true });
   await page.screenshot({ path: `test-results/screenshots/${file}` });
@@ -117,18 +129,19 @@ test.describe('colour schemes', () => {
     expect(toolButton.borderColour).not.toBe(canvas);
 
     // The chosen tab is filled with the system's highlight, not told apart by a colour the system has overridden.
+    const highlight = await systemColour(page, 'Highlight');
     const chosenTab = await edges(page.getByRole('tab', { name: 'Minutes' }));
     const otherTab = await edges(page.getByRole('tab', { name: 'Agenda' }));
-    expect(chosenTab.background).not.toBe(otherTab.background);
+    expect(chosenTab.background).toBe(highlight);
+    expect(otherTab.background).not.toBe(highlight);
     expect(chosenTab.border).toBe('solid');
 
     // Attendance: the chosen line (a hidden radio under a label) is marked by the highlight.
     await openTab(page, 'Attendance');
     const row = page.getByRole('group', { name: attendanceName(KCSP_2015_ROSTER[0]!, 'Chairman'), exact: true });
     const segment = (name: string) => row.locator('.segment').filter({ hasText: new RegExp(`^${name}$`) }).locator('span');
-    const chosen = await edges(segment('Present'));
-    const notChosen = await edges(segment('Apologies'));
-    expect(chosen.background).not.toBe(notChosen.background);
+    expect((await edges(segment('Present'))).background).toBe(highlight);
+    expect((await edges(segment('Apologies'))).background).not.toBe(highlight);
     await screenshot(page, 'attendance-forced-colours.png');
 
     // Focus: a keyboard user still sees where they are.

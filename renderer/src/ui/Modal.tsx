@@ -14,19 +14,14 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
   // The contents mount only once the dialog is open: a control marked autoFocus cannot take the focus
   // inside a closed (hidden) dialog, so React's autoFocus would otherwise do nothing.
   const [open, setOpen] = useState(false);
-  // A layout effect, so its cleanup runs while the dialog is still in the document (before React removes it),
-  // and the contents appear before the first paint.
+  // A layout effect, so its cleanup closes the dialog while it is still in the document (before React
+  // removes it): close() is what returns the focus to the control that had it before showModal(), the
+  // opener (checked by test/e2e/keyboard.spec.ts). The contents appear before the first paint.
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog?.showModal();
     setOpen(true);
-    return () => {
-      dialog?.close();
-      // Back to the opener, unless something else has already taken the focus on purpose.
-      const focusIsLost = document.activeElement === null || document.activeElement === document.body || dialog?.contains(document.activeElement);
-      if (opener?.isConnected && focusIsLost) opener.focus();
-    };
+    return () => dialog?.close();
   }, []);
 
   // No control asked for the focus (autoFocus): the first one takes it, as the dialog itself had it while empty.
