@@ -4,6 +4,7 @@ import { backupsOnQuit, createMeetingBackups } from '../services/backups/backups
 import { registerBackupHandlers } from './backups-ipc';
 import { registerIpcHandlers } from './ipc';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
+import { installApplicationMenu } from './menu';
 import { installQuitHandshake } from './quit';
 import { guardSession, guardWebContents } from './security';
 import { createMainWindow } from './window';
@@ -60,6 +61,7 @@ export function startMinuteBook(shellDir: string): void {
       registerAppProtocol(path.join(shellDir, '../renderer'));
       registerIpcHandlers();
       registerBackupHandlers(store, backups);
+      installApplicationMenu();
       mainWindow = createMainWindow(shellDir);
       mainWindow.on('close', (event) => quitHandshake.onWindowClose(event));
       mainWindow.on('closed', () => {

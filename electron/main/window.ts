@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, nativeTheme } from 'electron';
 import { APP_START_URL } from './app-origin';
 
 /**
@@ -19,6 +19,10 @@ export function createMainWindow(shellDir: string): BrowserWindow {
     minHeight: 600,
     // Shown on ready-to-show so the officer never sees a blank white frame.
     show: false,
+    // The page's own background (app.css --desk) in the system's scheme, so a dark desktop never flashes white.
+    // The theme itself is left to the system (nativeTheme.themeSource stays 'system'): the page follows
+    // prefers-color-scheme, prefers-contrast and forced-colors from there.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#14171d' : '#f3f4f7',
     webPreferences: {
       // Reviewed for Electronegativity: the preload puts two typed functions on
       // window.minuteBook (electron/preload/bridge.ts) and never ipcRenderer itself.

@@ -10,6 +10,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ImportMeetingButton } from './features/import/ImportMeetingButton';
 import { RestoreScreen } from './features/backups/RestoreScreen';
 import { restoreBackup } from './features/backups/restore-backup';
+import { TextZoom } from './ui/TextZoom';
 
 /**
  * Remembers where the officer was: a meeting's id, or 'home' for anywhere else.
@@ -143,7 +144,12 @@ export function App(): ReactNode {
 
   return (
     <div className="app">
-      <aside className="sidebar">
+      {/* The first Tab stop: past the sidebar's list of meetings, straight to the screen's content. */}
+      <a className="skip-link" href="#main-content">
+        Skip to the main content
+      </a>
+      <TextZoom />
+      <aside className="sidebar" aria-label="Meetings and set-up">
         <p className="brand">Minute Book</p>
         <nav className="sidebar-sections" aria-label="Set-up">
           <button
@@ -171,7 +177,9 @@ export function App(): ReactNode {
           onNew={() => void go({ kind: 'new' })}
         />
       </aside>
-      <main className="main">{main}</main>
+      <main className="main" id="main-content" tabIndex={-1}>
+        {main}
+      </main>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { RevisionsRepository } from './db/revisions-repository';
 import { TemplatesRepository } from './db/templates-repository';
 import { MeetingImporter } from './features/import/import-meeting';
 import { detectHost } from './host';
+import { applyStoredTextZoom } from './ui/TextZoom';
 import './app.css';
 
 // Ask Chromium to keep our IndexedDB even when the disk runs low: without this,
@@ -24,6 +25,9 @@ const services: AppServices = {
   importer: new MeetingImporter(db),
   host: detectHost(),
 };
+
+// The officer's text size from last time, before anything is drawn.
+applyStoredTextZoom();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Minute Book: the page has no #root element');

@@ -9,7 +9,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { LexicalEditor } from 'lexical';
-import { useState, type ReactNode, type RefObject } from 'react';
+import { useId, useState, type ReactNode, type RefObject } from 'react';
 import { MinutesChangedPlugin } from './plugins/MinutesChangedPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordShortcutsPlugin } from './plugins/WordShortcutsPlugin';
@@ -17,6 +17,7 @@ import { FrontMatter } from './components/FrontMatter';
 import { MentionOrder, MentionOrderContext } from './mention-order';
 import { MentionNode } from './nodes/MentionNode';
 import { PersonMentionsPlugin } from './plugins/PersonMentionsPlugin';
+import { LEAVE_MINUTES_HINT, LeaveMinutesPlugin } from './plugins/LeaveMinutesPlugin';
 import { ShortcutsPanelPlugin } from './plugins/ShortcutsPanelPlugin';
 import { TemplatesPlugin } from './plugins/TemplatesPlugin';
 import { TemplateFieldNode } from './nodes/TemplateFieldNode';
@@ -50,6 +51,7 @@ interface MinutesEditorProps {
 /** The minutes editor: rich text with Word-style lists, undo and shortcuts. */
 export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minutesContext, status }: MinutesEditorProps): ReactNode {
   const [mentionOrder] = useState(() => new MentionOrder());
+  const leaveHintId = useId();
   const initialConfig: InitialConfigType = {
     namespace: 'minutes',
     theme: minutesEditorTheme,
@@ -75,6 +77,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
                   className="editor-input"
                   aria-label="Minutes"
                   aria-multiline
+                  aria-describedby={leaveHintId}
                   // Spelling arrives offline in a later change; Chromium's own checker would try the network.
                   spellCheck={false}
                   onBlur={onBlur}
@@ -84,11 +87,15 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
               }
               ErrorBoundary={LexicalErrorBoundary}
             />
+            <p id={leaveHintId} className="visually-hidden">
+              {LEAVE_MINUTES_HINT}
+            </p>
           </div>
         </div>
         <HistoryPlugin />
         <ListPlugin />
         <TabIndentationPlugin maxIndent={4} />
+        <LeaveMinutesPlugin />
         <WordShortcutsPlugin />
         <EditorRefPlugin editorRef={editorRef} />
         <MinutesChangedPlugin onChange={onChange} />

@@ -49,6 +49,8 @@ const electron = vi.hoisted(() => {
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: Object.assign(new EventEmitter(), { handle: vi.fn() }),
     dialog: { showSaveDialog: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
+    nativeTheme: { shouldUseDarkColors: false, themeSource: 'system' },
   };
 });
 vi.mock('electron', () => electron);
@@ -102,6 +104,7 @@ describe('startMinuteBook', () => {
     expect(electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.ipcMain.handle).toHaveBeenCalledWith(Channels.saveFile, expect.any(Function));
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1); // without Electron's zoom accelerators
     expect(electron.windows).toHaveLength(1);
     const window = electron.windows[0];
     expect(window?.loadURL).toHaveBeenCalledWith('app://minutes/index.html');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
+const theme = vi.hoisted(() => ({ shouldUseDarkColors: false, themeSource: 'system' }));
 const electron = vi.hoisted(() => {
   const created: Array<{ options: BrowserWindowConstructorOptions; loadURL: ReturnType<typeof vi.fn> }> = [];
   class BrowserWindow {
@@ -14,7 +15,7 @@ const electron = vi.hoisted(() => {
   }
   return { BrowserWindow, created };
 });
-vi.mock('electron', () => electron);
+vi.mock('electron', () => ({ ...electron, nativeTheme: theme }));
 
 const { createMainWindow } = await import('../../../electron/main/window');
 
@@ -55,5 +56,17 @@ describe('createMainWindow', () => {
   it('loads our own origin, never a file:// path', () => {
     const window = createMainWindow(shellDir) as unknown as (typeof electron.created)[number];
     expect(window.loadURL).toHaveBeenCalledWith('app://minutes/index.html');
+  });
+
+  it('starts in the system’s colours, light or dark, and leaves the theme to the system', () => {
+    expect(options.backgroundColor).toBe('#f3f4f7');
+    theme.shouldUseDarkColors = true;
+    try {
+      createMainWindow(shellDir);
+      expect(electron.created.at(-1)?.options.backgroundColor).toBe('#14171d');
+    } finally {
+      theme.shouldUseDarkColors = false;
+    }
+    expect(theme.themeSource).toBe('system');
   });
 });

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Modal } from '../../ui/Modal';
+import { TEXT_ZOOM_SHORTCUTS } from '../../ui/text-zoom';
 import { OPEN_SHORTCUTS_PANEL_COMMAND } from '../commands';
 import { MINUTES_SHORTCUTS, WORD_SHORTCUTS } from '../shortcuts';
 
@@ -33,6 +34,7 @@ export function ShortcutsPanelPlugin(): ReactNode {
     <Modal title="Keyboard shortcuts" onClose={close}>
       <ShortcutTable caption="Minute-taking" rows={MINUTES_SHORTCUTS} />
       <ShortcutTable caption="As in Word" rows={WORD_SHORTCUTS} />
+      <ShortcutTable caption="View" rows={VIEW_SHORTCUTS} />
       <div className="dialog-actions">
         <button type="button" className="primary" autoFocus onClick={close}>
           Close
@@ -41,6 +43,13 @@ export function ShortcutsPanelPlugin(): ReactNode {
     </Modal>
   );
 }
+
+/** Keys that work anywhere in the window: the meeting's tabs, and the text size. */
+const VIEW_SHORTCUTS: readonly { keys: string; description: string }[] = [
+  { keys: 'Alt+1 / Alt+2 / Alt+3', description: 'Minutes, Agenda, Attendance tab' },
+  { keys: 'Esc, then Tab or Shift+Tab', description: 'Leave the minutes for the next or previous control (Tab alone indents)' },
+  ...TEXT_ZOOM_SHORTCUTS,
+];
 
 /** One table of the panel: the keys, then what they do. */
 function ShortcutTable({ caption, rows }: { caption: string; rows: readonly { keys: string; description: string }[] }): ReactNode {

@@ -22,6 +22,7 @@ import {
   OPEN_SHORTCUTS_PANEL_COMMAND,
   OPEN_TEMPLATE_MENU_COMMAND,
 } from '../commands';
+import { useRovingToolbar } from '../../ui/roving-toolbar';
 import { CurrentMinute } from '../components/CurrentMinute';
 import { $currentListKind, toggleList, type ListKind } from '../list-commands';
 
@@ -73,9 +74,10 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
   );
 
   const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
+  const roving = useRovingToolbar();
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
+    <div className="toolbar" role="toolbar" aria-label="Formatting" ref={roving.ref} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
       <ToolButton label="Undo" shortcut="Ctrl+Z" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         ↶
       </ToolButton>
@@ -93,7 +95,7 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
         <u>U</u>
       </ToolButton>
       <span className="toolbar-gap" aria-hidden="true" />
-      <ToolButton label="Numbered list" shortcut="Ctrl+Shift+7" pressed={formats.list === 'number'} onClick={() => toggleList(editor, 'number')}>
+      <ToolButton label="Numbered list" name="1. Numbered list" shortcut="Ctrl+Shift+7" pressed={formats.list === 'number'} onClick={() => toggleList(editor, 'number')}>
         1.
       </ToolButton>
       <ToolButton label="Bulleted list" shortcut="Ctrl+Shift+L" pressed={formats.list === 'bullet'} onClick={() => toggleList(editor, 'bullet')}>
@@ -112,7 +114,7 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
       <ToolButton label="New sub-point" shortcut="Ctrl+Alt+A" onClick={() => editor.dispatchCommand(INSERT_SUB_POINT_COMMAND, undefined)}>
         (a)
       </ToolButton>
-      <ToolButton label="Resolution" shortcut="Ctrl+Alt+R" onClick={() => editor.dispatchCommand(INSERT_RESOLUTION_COMMAND, undefined)}>
+      <ToolButton label="Resolution" name="RESOLVED: new resolution" shortcut="Ctrl+Alt+R" onClick={() => editor.dispatchCommand(INSERT_RESOLUTION_COMMAND, undefined)}>
         <b>RESOLVED</b>
       </ToolButton>
       <ToolButton label="Name a person" shortcut="Ctrl+Alt+P or @" onClick={() => editor.dispatchCommand(OPEN_PERSON_MENU_COMMAND, undefined)}>
@@ -133,6 +135,11 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
 
 interface ToolButtonProps {
   label: string;
+  /**
+   * What a screen reader says, when the button shows words of its own: it must begin with them, so an
+   * officer using voice control can say what they see ("click RESOLVED"; WCAG 2.5.3). Else the label.
+   */
+  name?: string;
   shortcut: string;
   pressed?: boolean;
   disabled?: boolean;
@@ -140,12 +147,12 @@ interface ToolButtonProps {
   children: ReactNode;
 }
 
-function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: ToolButtonProps): ReactNode {
+function ToolButton({ label, name, shortcut, pressed, disabled, onClick, children }: ToolButtonProps): ReactNode {
   return (
     <button
       type="button"
       className="tool-button"
-      aria-label={label}
+      aria-label={name ?? label}
       title={`${label} (${shortcut})`}
       aria-pressed={pressed}
       disabled={disabled}

@@ -52,7 +52,8 @@ export function PasteAgendaDialog({ existingCount, labelFor, onAdd, onClose }: P
         />
         <h3 id={`${id}-preview`}>{text.trim() === '' ? 'Items found will be listed here' : items.length === 0 ? 'No items found in this text' : `${plural(items.length)} found`}</h3>
         {items.length > 0 ? (
-          <ol className="paste-preview" aria-labelledby={`${id}-preview`}>
+          // Focusable, so a keyboard user can scroll a long preview (it scrolls inside the dialog).
+          <ol className="paste-preview" aria-labelledby={`${id}-preview`} tabIndex={0}>
             {items.map((item, index) => (
               <li key={index}>
                 <span className="heading-label">{labelFor(index, item, previewMode)}</span>
