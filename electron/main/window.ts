@@ -26,8 +26,9 @@ export function mainWindowOptions(shellDir: string): BrowserWindowConstructorOpt
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      // Chromium's spellchecker fetches dictionaries from the internet; offline
-      // means nothing is fetched. Bundled spelling comes later.
+      // Chromium's spellchecker fetches Hunspell dictionaries from the internet on
+      // Windows and Linux. It stays off: the minutes are checked by our own worker
+      // over the en-GB dictionary bundled in the renderer (renderer/src/spelling).
       spellcheck: false,
     },
   };

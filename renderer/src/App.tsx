@@ -8,6 +8,7 @@ import { MeetingList } from './features/meetings/MeetingList';
 import { MeetingWorkspace } from './features/meetings/MeetingWorkspace';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ImportMeetingButton } from './features/import/ImportMeetingButton';
+import { PersonalDictionaryScreen } from './features/spelling/PersonalDictionaryScreen';
 
 /**
  * Remembers where the officer was: a meeting's id, or 'home' for anywhere else.
@@ -24,6 +25,7 @@ type View =
   | { kind: 'bodies' }
   | { kind: 'body'; id: string }
   | { kind: 'new-body' }
+  | { kind: 'spelling' }
   /** Not known yet: the meeting edited most recently, once the list has loaded. */
   | { kind: 'latest' };
 
@@ -69,7 +71,9 @@ export function App(): ReactNode {
   const openMeeting = view.kind === 'meeting' ? list?.find((m) => m.id === view.id) : undefined;
 
   let main: ReactNode;
-  if (view.kind === 'bodies') {
+  if (view.kind === 'spelling') {
+    main = <PersonalDictionaryScreen />;
+  } else if (view.kind === 'bodies') {
     main = <BodiesList onOpen={(id) => void go({ kind: 'body', id })} onNew={() => void go({ kind: 'new-body' })} />;
   } else if (view.kind === 'new-body') {
     main = <NewBody onCreated={(id) => void go({ kind: 'body', id })} onCancel={() => void go({ kind: 'bodies' })} />;
@@ -134,6 +138,14 @@ export function App(): ReactNode {
             onClick={() => void go({ kind: 'bodies' })}
           >
             Committees
+          </button>
+          <button
+            type="button"
+            className="sidebar-link"
+            aria-current={view.kind === 'spelling' ? 'page' : undefined}
+            onClick={() => void go({ kind: 'spelling' })}
+          >
+            Spelling
           </button>
           <ImportMeetingButton onImported={(id) => void go({ kind: 'meeting', id })} />
         </nav>

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { BodiesRepository } from './db/bodies-repository';
 import type { MeetingsRepository } from './db/meetings-repository';
+import type { SpellingRepository } from './db/spelling-repository';
 import type { TemplatesRepository } from './db/templates-repository';
 import type { MeetingImporter } from './features/import/import-meeting';
 import type { Host } from './host';
@@ -10,6 +11,7 @@ export interface AppServices {
   meetings: MeetingsRepository;
   bodies: BodiesRepository;
   templates: TemplatesRepository;
+  spelling: SpellingRepository;
   importer: MeetingImporter;
   host: Host;
 }

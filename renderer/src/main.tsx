@@ -5,6 +5,7 @@ import { AppServicesContext, type AppServices } from './app-context';
 import { BodiesRepository } from './db/bodies-repository';
 import { openMinuteBookDatabase } from './db/database';
 import { MeetingsRepository } from './db/meetings-repository';
+import { SpellingRepository } from './db/spelling-repository';
 import { TemplatesRepository } from './db/templates-repository';
 import { MeetingImporter } from './features/import/import-meeting';
 import { detectHost } from './host';
@@ -19,6 +20,7 @@ const services: AppServices = {
   meetings: new MeetingsRepository(db),
   bodies: new BodiesRepository(db),
   templates: new TemplatesRepository(db),
+  spelling: new SpellingRepository(db),
   importer: new MeetingImporter(db),
   host: detectHost(),
 };

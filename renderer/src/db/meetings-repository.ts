@@ -98,8 +98,10 @@ export class MeetingsRepository {
 
   /** Deletes a meeting and its minutes together, or neither. */
   async deleteMeeting(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.meetings, this.db.drafts, async () => {
+    await this.db.transaction('rw', [this.db.meetings, this.db.drafts, this.db.ignoredWords], async () => {
       await this.db.drafts.delete(id);
+      // Words ignored "in this meeting" go with it; the personal dictionary stays.
+      await this.db.ignoredWords.where('meetingId').equals(id).delete();
       await this.db.meetings.delete(id);
     });
   }

@@ -18,6 +18,7 @@ import { MentionOrder, MentionOrderContext } from './mention-order';
 import { MentionNode } from './nodes/MentionNode';
 import { PersonMentionsPlugin } from './plugins/PersonMentionsPlugin';
 import { ShortcutsPanelPlugin } from './plugins/ShortcutsPanelPlugin';
+import { SpellingPlugin } from './plugins/SpellingPlugin';
 import { TemplatesPlugin } from './plugins/TemplatesPlugin';
 import { TemplateFieldNode } from './nodes/TemplateFieldNode';
 import { MinutesContext, type MinutesContextValue } from './minutes-context';
@@ -75,7 +76,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
                   className="editor-input"
                   aria-label="Minutes"
                   aria-multiline
-                  // Spelling arrives offline in a later change; Chromium's own checker would try the network.
+                  // Our own offline checker underlines (SpellingPlugin); Chromium's would fetch dictionaries.
                   spellCheck={false}
                   onBlur={onBlur}
                   aria-placeholder="Type the minutes here…"
@@ -98,6 +99,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <PersonMentionsPlugin />
         <TemplatesPlugin />
         <ShortcutsPanelPlugin />
+        <SpellingPlugin />
       </LexicalComposer>
       </MentionOrderContext.Provider>
     </MinutesContext.Provider>

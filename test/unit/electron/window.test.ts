@@ -20,7 +20,7 @@ describe('mainWindowOptions', () => {
     expect(prefs.webviewTag).toBe(false);
   });
 
-  it('turns off the spellchecker so no dictionary is downloaded', () => {
+  it('turns off Chromium’s spellchecker so no dictionary is downloaded (the app checks spelling itself, offline)', () => {
     expect(prefs.spellcheck).toBe(false);
   });
 

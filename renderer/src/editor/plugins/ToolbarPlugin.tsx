@@ -93,7 +93,7 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
         <u>U</u>
       </ToolButton>
       <span className="toolbar-gap" aria-hidden="true" />
-      <ToolButton label="Numbered list" shortcut="Ctrl+Shift+7" pressed={formats.list === 'number'} onClick={() => toggleList(editor, 'number')}>
+      <ToolButton label="1. Numbered list" shortcut="Ctrl+Shift+7" pressed={formats.list === 'number'} onClick={() => toggleList(editor, 'number')}>
         1.
       </ToolButton>
       <ToolButton label="Bulleted list" shortcut="Ctrl+Shift+L" pressed={formats.list === 'bullet'} onClick={() => toggleList(editor, 'bullet')}>
@@ -112,7 +112,7 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
       <ToolButton label="New sub-point" shortcut="Ctrl+Alt+A" onClick={() => editor.dispatchCommand(INSERT_SUB_POINT_COMMAND, undefined)}>
         (a)
       </ToolButton>
-      <ToolButton label="Resolution" shortcut="Ctrl+Alt+R" onClick={() => editor.dispatchCommand(INSERT_RESOLUTION_COMMAND, undefined)}>
+      <ToolButton label="RESOLVED: new resolution" shortcut="Ctrl+Alt+R" onClick={() => editor.dispatchCommand(INSERT_RESOLUTION_COMMAND, undefined)}>
         <b>RESOLVED</b>
       </ToolButton>
       <ToolButton label="Name a person" shortcut="Ctrl+Alt+P or @" onClick={() => editor.dispatchCommand(OPEN_PERSON_MENU_COMMAND, undefined)}>
@@ -140,6 +140,7 @@ interface ToolButtonProps {
   children: ReactNode;
 }
 
+/** A toolbar button. Its label must contain the text it shows ("1.", "RESOLVED"), so a voice-control user can say what they see. */
 function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: ToolButtonProps): ReactNode {
   return (
     <button
