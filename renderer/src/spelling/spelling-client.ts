@@ -70,7 +70,7 @@ export class SpellingWorkerClient implements SpellingChecker {
   }
 
   private fail(message: string): void {
-    this.onFailure(message);
+    this.onFailure(`Spelling is off for now: ${message}`);
     // Nothing more will come: settle every question with "no answer" rather than leave it hanging.
     for (const resolve of this.waiting.values()) resolve({ kind: 'failed', message });
     this.waiting.clear();

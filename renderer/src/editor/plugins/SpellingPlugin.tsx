@@ -6,6 +6,7 @@ import { useAppServices } from '../../app-context';
 import { SpellingWorkerClient } from '../../spelling/spelling-client';
 import { SpellingMenu, type SpellingMenuChoice } from '../../spelling/SpellingMenu';
 import { SpellingSession, type SpellingFlag } from '../../spelling/spelling-session';
+import { describeError } from '../../ui/plain-errors';
 import { useMinutesContext } from '../minutes-context';
 
 interface OpenMenu {
@@ -32,14 +33,14 @@ export function SpellingPlugin(): ReactNode {
   const ignored = useLiveQuery(() => spelling.ignoredWords(meeting.id), [spelling, meeting.id]);
   const [session, setSession] = useState<SpellingSession | null>(null);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   // Start the worker when the browser is first idle after the editor is up.
   useEffect(() => {
     if (!canHighlight) return;
     let started: SpellingSession | null = null;
     const start = () => {
-      started = new SpellingSession(editor, new SpellingWorkerClient((message) => setFailure(message)));
+      started = new SpellingSession(editor, new SpellingWorkerClient((message) => setNotice(message)));
       setSession(started);
     };
     const handle = requestIdleCallback(start, { timeout: 1000 });
@@ -72,6 +73,8 @@ export function SpellingPlugin(): ReactNode {
     if (!session) return;
     let keyboardMenuAt = 0;
     const onContextMenu = (event: MouseEvent) => {
+      // A read-only window (the meeting is open for typing elsewhere) offers no corrections.
+      if (!editor.isEditable()) return;
       // On Windows the context-menu key fires a contextmenu event (on key up) after our keydown opened the menu:
       // swallow that one. A right-click (button 2) is never swallowed.
       const afterKeyboardMenu = performance.now() - keyboardMenuAt < 1000;
@@ -87,7 +90,7 @@ export function SpellingPlugin(): ReactNode {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const menuKey = event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
-      if (!menuKey) return;
+      if (!menuKey || !editor.isEditable()) return;
       const flag = session.flagAtCaret();
       if (!flag) return;
       event.preventDefault();
@@ -119,9 +122,17 @@ export function SpellingPlugin(): ReactNode {
         editor.focus();
       },
     }));
+    // A word the database refuses (a full disk) is said plainly; the underline simply stays.
+    const remember = (action: Promise<unknown>, what: string) => {
+      closeMenu();
+      action.then(
+        () => setNotice(null),
+        (error: unknown) => setNotice(`“${flag.word}” could not be ${what}: ${describeError(error)}`),
+      );
+    };
     const actions: SpellingMenuChoice[] = [
-      { label: 'Add to dictionary', run: () => void spelling.addWord(flag.word).finally(closeMenu) },
-      { label: 'Ignore in this meeting', run: () => void spelling.ignoreWord(meeting.id, flag.word).finally(closeMenu) },
+      { label: 'Add to dictionary', run: () => remember(spelling.addWord(flag.word), 'added to the dictionary') },
+      { label: 'Ignore in this meeting', run: () => remember(spelling.ignoreWord(meeting.id, flag.word), 'ignored') },
     ];
     menuView = <SpellingMenu word={flag.word} x={menu.x} y={menu.y} suggestions={suggestions} actions={actions} onClose={closeMenu} />;
   }
@@ -129,9 +140,9 @@ export function SpellingPlugin(): ReactNode {
   return (
     <>
       {menuView}
-      {failure && (
+      {notice && (
         <p className="spelling-failure" role="status">
-          Spelling is off for now: {failure}
+          {notice}
         </p>
       )}
     </>
