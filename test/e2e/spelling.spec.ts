@@ -16,6 +16,14 @@ async function underlined(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Waits until exactly `words` are underlined (sorted). Generous: on a loaded two-core machine the worker may take
+ * seconds to build the dictionary the first time.
+ */
+async function expectUnderlined(page: Page, words: string[]): Promise<void> {
+  await expect.poll(() => underlined(page), { timeout: 20_000 }).toEqual(words);
+}
+
 /** The middle of the (first) underlined word `word`, in window coordinates. */
 async function whereIs(page: Page, word: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((wanted) => {
@@ -54,7 +62,7 @@ test.describe('spelling', () => {
     await editor.click();
     await page.keyboard.type(SENTENCE);
     // Exactly the slips and the surname not on the roster: names, terms, acronyms, numbers are left alone.
-    await expect.poll(() => underlined(page)).toEqual(['Widden', 'comittee', 'definately', 'recieved']);
+    await expectUnderlined(page, ['Widden', 'comittee', 'definately', 'recieved']);
     // Chromium's own checker is off (it would fetch dictionaries).
     await expect(editor).toHaveAttribute('spellcheck', 'false');
 
@@ -73,12 +81,12 @@ test.describe('spelling', () => {
     await menu.getByRole('menuitem', { name: 'committee', exact: true }).click();
     await expect(menu).toBeHidden();
     await expect(editor).toContainText('view was that the committee, with');
-    await expect.poll(() => underlined(page)).toEqual(['Widden', 'definately', 'recieved']);
+    await expectUnderlined(page, ['Widden', 'definately', 'recieved']);
 
     // Undo puts the slip back, underlined again.
     await page.keyboard.press('Control+z');
     await expect(editor).toContainText('view was that the comittee, with');
-    await expect.poll(() => underlined(page)).toEqual(['Widden', 'comittee', 'definately', 'recieved']);
+    await expectUnderlined(page, ['Widden', 'comittee', 'definately', 'recieved']);
 
     // The keyboard: caret in the word, Shift+F10, arrows, Enter. Escape first closes without a change.
     const { x, y } = await whereIs(page, 'recieved');
@@ -94,25 +102,25 @@ test.describe('spelling', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('Enter');
     await expect(editor).toContainText('the MARAC had received the Ofsted report');
-    await expect.poll(() => underlined(page)).toEqual(['Widden', 'comittee', 'definately']);
+    await expectUnderlined(page, ['Widden', 'comittee', 'definately']);
 
     // Ignore in this meeting, and Add to dictionary.
     await rightClick(page, 'definately');
     await spellingMenu(page, 'definately').getByRole('menuitem', { name: 'Ignore in this meeting' }).click();
-    await expect.poll(() => underlined(page)).toEqual(['Widden', 'comittee']);
+    await expectUnderlined(page, ['Widden', 'comittee']);
     await rightClick(page, 'Widden');
     await spellingMenu(page, 'Widden').getByRole('menuitem', { name: 'Add to dictionary' }).click();
-    await expect.poll(() => underlined(page)).toEqual(['comittee']);
+    await expectUnderlined(page, ['comittee']);
     // A new slip typed now is underlined once the caret has left it; the added word is not.
     await page.keyboard.press('Control+End');
     await page.keyboard.type('Mr Widden thanked the Partnersip. ');
-    await expect.poll(() => underlined(page)).toEqual(['Partnersip', 'comittee']);
+    await expectUnderlined(page, ['Partnersip', 'comittee']);
     await expectSaved(page);
 
     // Both survive a reload.
     await page.reload();
     await expect(editor).toContainText('Mr Widden thanked the Partnersip.');
-    await expect.poll(() => underlined(page)).toEqual(['Partnersip', 'comittee']);
+    await expectUnderlined(page, ['Partnersip', 'comittee']);
 
     // The Spelling screen lists the personal dictionary; removing a word asks first.
     await page.getByRole('navigation', { name: 'Set-up' }).getByRole('button', { name: 'Spelling' }).click();
@@ -135,7 +143,7 @@ test.describe('spelling', () => {
 
     // Back in the meeting, the removed word is underlined again (twice); the ignored one still is not.
     await page.getByRole('navigation', { name: 'Meetings' }).getByRole('button', { name: /19 March 2015/ }).click();
-    await expect.poll(() => underlined(page)).toEqual(['Partnersip', 'Widden', 'Widden', 'comittee']);
+    await expectUnderlined(page, ['Partnersip', 'Widden', 'Widden', 'comittee']);
 
     // Nothing left the machine: every request went to our own origin, the dictionary included.
     const origin = new URL(baseURL!).origin;

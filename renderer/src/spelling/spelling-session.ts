@@ -21,8 +21,10 @@ export const SPELLING_HIGHLIGHT = 'spelling-error';
 
 /** How long after a change its paragraph is checked: never on the keystroke itself. */
 const CHECK_DELAY_MS = 200;
-/** Main-thread time one slice of checking may take before it yields to typing. */
+/** Main-thread time one slice of checking may take before it yields to typing, when the browser is not idle. */
 const SLICE_MS = 6;
+/** At most this long even when idle: a key pressed meanwhile waits for the slice to end. */
+const IDLE_SLICE_MS = 12;
 /** An update dirtying more elements than this (a paste, an agenda re-layout, undo of a lot) rechecks everything. */
 const MANY_DIRTY = 200;
 
@@ -97,13 +99,18 @@ function domTextOf(editor: LexicalEditor, key: NodeKey): Text | null {
   return node as Text | null;
 }
 
-/** Runs `work` when the browser is idle (or soon, where there is no idle callback). */
-function whenIdle(work: () => void): () => void {
+/**
+ * Runs `work` when the browser is idle, telling it how many milliseconds it may take: the idle time left (so a
+ * long meeting is checked quickly while the officer is not typing), or SLICE_MS when it had to run anyway.
+ */
+function whenIdle(work: (budgetMs: number) => void): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: 500 });
+    const handle = requestIdleCallback((deadline) => work(deadline.didTimeout ? SLICE_MS : Math.min(IDLE_SLICE_MS, Math.max(SLICE_MS, deadline.timeRemaining()))), {
+      timeout: 500,
+    });
     return () => cancelIdleCallback(handle);
   }
-  const handle = setTimeout(work, 0);
+  const handle = setTimeout(() => work(SLICE_MS), 0);
   return () => clearTimeout(handle);
 }
 
@@ -284,12 +291,12 @@ export class SpellingSession {
     if (this.timer || this.cancelSlice || this.disposed) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.cancelSlice = whenIdle(() => this.runSlice());
+      this.cancelSlice = whenIdle((budgetMs) => this.runSlice(budgetMs));
     }, delay);
   }
 
-  /** Checks paragraphs for a few milliseconds, then yields; goes on until none is left. */
-  private runSlice(): void {
+  /** Checks paragraphs for `budgetMs`, then yields; goes on until none is left. */
+  private runSlice(budgetMs: number): void {
     this.cancelSlice = null;
     if (this.disposed) return;
     const started = performance.now();
@@ -309,7 +316,7 @@ export class SpellingSession {
         visit($getRoot());
       }
       for (const key of this.dirty) {
-        if (performance.now() - started > SLICE_MS) break;
+        if (performance.now() - started > budgetMs) break;
         this.dirty.delete(key);
         const node = $getNodeByKey(key);
         if (!$isTextBlock(node) || !node.isAttached()) {
