@@ -39,8 +39,9 @@ export function createMainWindow(shellDir: string): BrowserWindow {
       // No auxclick events: a middle-click on a link can never try to open a
       // window (the window-open handler refuses it anyway; this is the belt).
       disableBlinkFeatures: 'Auxclick',
-      // Chromium's spellchecker fetches dictionaries from the internet; offline
-      // means nothing is fetched. Bundled spelling comes later.
+      // Chromium's spellchecker fetches Hunspell dictionaries from the internet on
+      // Windows and Linux. It stays off: the minutes are checked by our own worker
+      // over the en-GB dictionary bundled in the renderer (renderer/src/spelling).
       spellcheck: false,
     },
   });

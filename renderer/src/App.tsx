@@ -11,6 +11,7 @@ import { ImportMeetingButton } from './features/import/ImportMeetingButton';
 import { RestoreScreen } from './features/backups/RestoreScreen';
 import { restoreBackup } from './features/backups/restore-backup';
 import { TextZoom } from './ui/TextZoom';
+import { PersonalDictionaryScreen } from './features/spelling/PersonalDictionaryScreen';
 
 /**
  * Remembers where the officer was: a meeting's id, or 'home' for anywhere else.
@@ -29,6 +30,7 @@ type View =
   | { kind: 'new-body' }
   /** The disk backups: of one meeting (from its workspace), or of every meeting (from the sidebar). */
   | { kind: 'backups'; meetingId?: string }
+  | { kind: 'spelling' }
   /** Not known yet: the meeting edited most recently, once the list has loaded. */
   | { kind: 'latest' };
 
@@ -75,7 +77,9 @@ export function App(): ReactNode {
   const openMeeting = view.kind === 'meeting' ? list?.find((m) => m.id === view.id) : undefined;
 
   let main: ReactNode;
-  if (view.kind === 'bodies') {
+  if (view.kind === 'spelling') {
+    main = <PersonalDictionaryScreen />;
+  } else if (view.kind === 'bodies') {
     main = <BodiesList onOpen={(id) => void go({ kind: 'body', id })} onNew={() => void go({ kind: 'new-body' })} />;
   } else if (view.kind === 'new-body') {
     main = <NewBody onCreated={(id) => void go({ kind: 'body', id })} onCancel={() => void go({ kind: 'bodies' })} />;
@@ -159,6 +163,14 @@ export function App(): ReactNode {
             onClick={() => void go({ kind: 'bodies' })}
           >
             Committees
+          </button>
+          <button
+            type="button"
+            className="sidebar-link"
+            aria-current={view.kind === 'spelling' ? 'page' : undefined}
+            onClick={() => void go({ kind: 'spelling' })}
+          >
+            Spelling
           </button>
           <ImportMeetingButton onImported={(id) => void go({ kind: 'meeting', id })} />
           <button

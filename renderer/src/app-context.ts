@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { BodiesRepository } from './db/bodies-repository';
 import type { MeetingsRepository } from './db/meetings-repository';
 import type { RevisionsRepository } from './db/revisions-repository';
+import type { SpellingRepository } from './db/spelling-repository';
 import type { TemplatesRepository } from './db/templates-repository';
 import type { MeetingImporter } from './features/import/import-meeting';
 import type { Host } from './host';
@@ -13,6 +14,7 @@ export interface AppServices {
   templates: TemplatesRepository;
   /** Revisions, status changes, restores, signing and corrections. */
   revisions: RevisionsRepository;
+  spelling: SpellingRepository;
   importer: MeetingImporter;
   host: Host;
 }

@@ -6,6 +6,7 @@ import { BodiesRepository } from './db/bodies-repository';
 import { openMinuteBookDatabase } from './db/database';
 import { MeetingsRepository } from './db/meetings-repository';
 import { RevisionsRepository } from './db/revisions-repository';
+import { SpellingRepository } from './db/spelling-repository';
 import { TemplatesRepository } from './db/templates-repository';
 import { MeetingImporter } from './features/import/import-meeting';
 import { detectHost } from './host';
@@ -22,6 +23,7 @@ const services: AppServices = {
   bodies: new BodiesRepository(db),
   templates: new TemplatesRepository(db),
   revisions: new RevisionsRepository(db),
+  spelling: new SpellingRepository(db),
   importer: new MeetingImporter(db),
   host: detectHost(),
 };

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
 import type { Person } from '@shared/model/person';
@@ -23,6 +23,19 @@ export interface MinutesDraft {
   restoreCount?: number;
 }
 
+/** A word the officer added to the personal dictionary: never underlined in any meeting. */
+export interface DictionaryEntry {
+  word: string;
+  addedAt: number;
+}
+
+/** A word the officer chose to ignore in one meeting's minutes only. */
+export interface IgnoredWord {
+  meetingId: string;
+  word: string;
+  ignoredAt: number;
+}
+
 /** A roster entry as stored: `order` keeps the roster in the order the officer built it. */
 export type PersonRow = Person & { order: number };
 
@@ -34,6 +47,8 @@ export type MinuteBookDatabase = Dexie & {
   templates: EntityTable<UserTemplate, 'id'>;
   revisions: EntityTable<Revision, 'id'>;
   corrections: EntityTable<OpenCorrection, 'meetingId'>;
+  dictionary: EntityTable<DictionaryEntry, 'word'>;
+  ignoredWords: Table<IgnoredWord, [string, string]>;
 };
 
 /** The database's name. Never change it, or every officer's drafts "disappear". */
@@ -82,6 +97,11 @@ export function declareSchema(db: Dexie, upTo = Infinity): void {
     revisions: 'id, meetingId, &[meetingId+number]',
     corrections: 'meetingId',
   });
+  if (upTo < 5) return;
+
+  // Version 5: spelling. The officer's personal dictionary, and the words ignored in one meeting (listed by
+  // meeting, so deleting a meeting can drop them). Only new tables: nothing to upgrade.
+  db.version(5).stores({ dictionary: 'word', ignoredWords: '[meetingId+word], meetingId' });
 }
 
 /** Opens the database at the current version. */

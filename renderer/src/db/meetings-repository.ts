@@ -108,12 +108,14 @@ export class MeetingsRepository {
 
   /** Deletes a meeting, its minutes and their revisions together, or none of them. Signed minutes are the record: refused. */
   async deleteMeeting(id: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.meetings, this.db.drafts, this.db.revisions, this.db.corrections], async () => {
+    await this.db.transaction('rw', [this.db.meetings, this.db.drafts, this.db.revisions, this.db.corrections, this.db.ignoredWords], async () => {
       const meeting = await this.db.meetings.get(id);
       if (meeting?.status === 'signed') throw new Error('These minutes are signed: they are the record and cannot be deleted.');
       await this.db.drafts.delete(id);
       await this.db.revisions.where('meetingId').equals(id).delete();
       await this.db.corrections.delete(id);
+      // Words ignored "in this meeting" go with it; the personal dictionary stays.
+      await this.db.ignoredWords.where('meetingId').equals(id).delete();
       await this.db.meetings.delete(id);
     });
   }

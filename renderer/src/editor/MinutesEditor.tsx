@@ -19,6 +19,7 @@ import { MentionNode } from './nodes/MentionNode';
 import { PersonMentionsPlugin } from './plugins/PersonMentionsPlugin';
 import { LEAVE_MINUTES_HINT, LeaveMinutesPlugin } from './plugins/LeaveMinutesPlugin';
 import { ShortcutsPanelPlugin } from './plugins/ShortcutsPanelPlugin';
+import { SpellingPlugin } from './plugins/SpellingPlugin';
 import { TemplatesPlugin } from './plugins/TemplatesPlugin';
 import { TemplateFieldNode } from './nodes/TemplateFieldNode';
 import { MinutesContext, type MinutesContextValue } from './minutes-context';
@@ -78,7 +79,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
                   aria-label="Minutes"
                   aria-multiline
                   aria-describedby={leaveHintId}
-                  // Spelling arrives offline in a later change; Chromium's own checker would try the network.
+                  // Our own offline checker underlines (SpellingPlugin); Chromium's would fetch dictionaries.
                   spellCheck={false}
                   onBlur={onBlur}
                   aria-placeholder="Type the minutes here…"
@@ -105,6 +106,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <PersonMentionsPlugin />
         <TemplatesPlugin />
         <ShortcutsPanelPlugin />
+        <SpellingPlugin />
       </LexicalComposer>
       </MentionOrderContext.Provider>
     </MinutesContext.Provider>

@@ -41,7 +41,7 @@ describe('createMainWindow', () => {
     expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
-  it('turns off the spellchecker so no dictionary is downloaded', () => {
+  it('turns off Chromium’s spellchecker so no dictionary is downloaded (the app checks spelling itself, offline)', () => {
     expect(prefs.spellcheck).toBe(false);
   });
 

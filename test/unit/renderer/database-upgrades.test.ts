@@ -37,4 +37,32 @@ describe('database upgrades', () => {
     expect(await db.drafts.get('m-2015')).toEqual({ meetingId: 'm-2015', editorState: '{"root":"kept"}', savedAt: 7 });
     db.close();
   });
+
+  it('version 3 → 5 keeps every meeting, draft, body, person and phrase, and adds an empty personal dictionary and ignored words', async () => {
+    const indexedDB = new IDBFactory();
+    const name = 'upgrade-v5';
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    declareSchema(old, 3);
+    const meeting = { id: 'm-1', title: 'KCSP', bodyId: 'b-1', date: '2015-03-19', startTime: '10:00', venue: 'Darent Room', createdAt: 1, updatedAt: 2, agenda: [], attendance: {}, movements: [], itemTimes: {}, status: 'draft', minuteNumbers: null };
+    await old.table('meetings').add(meeting);
+    await old.table('drafts').add({ meetingId: 'm-1', editorState: '{"root":"kept"}', savedAt: 3 });
+    await old.table('bodies').add({ id: 'b-1', name: 'Kent Community Safety Partnership' });
+    await old.table('people').add({ id: 'p-1', bodyId: 'b-1', surname: 'Peerbux', order: 0 });
+    await old.table('templates').add({ id: 't-1', bodyId: 'b-1', name: 'Noted', shortcutHint: '', text: 'RESOLVED that the report be noted.' });
+    old.close();
+
+    const db = openMinuteBookDatabase(name, { indexedDB, IDBKeyRange });
+    expect(db.verno).toBe(5);
+    expect(await db.meetings.get('m-1')).toEqual(meeting);
+    expect(await db.drafts.get('m-1')).toEqual({ meetingId: 'm-1', editorState: '{"root":"kept"}', savedAt: 3 });
+    expect((await db.bodies.toArray()).map((b) => b.id)).toEqual(['b-1']);
+    expect((await db.people.toArray()).map((p) => p.surname)).toEqual(['Peerbux']);
+    expect((await db.templates.toArray()).map((t) => t.name)).toEqual(['Noted']);
+    expect(await db.dictionary.count()).toBe(0);
+    expect(await db.ignoredWords.count()).toBe(0);
+    await db.dictionary.add({ word: 'Widden', addedAt: 4 });
+    await db.ignoredWords.add({ meetingId: 'm-1', word: 'definately', ignoredAt: 5 });
+    expect(await db.ignoredWords.where('meetingId').equals('m-1').toArray()).toEqual([{ meetingId: 'm-1', word: 'definately', ignoredAt: 5 }]);
+    db.close();
+  });
 });

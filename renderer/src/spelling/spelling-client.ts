@@ -1,0 +1,78 @@
+import { FromSpellingWorkerSchema, type FromSpellingWorker, type ToSpellingWorker } from '@shared/spelling/worker-messages';
+
+/** What the editor asks of the spelling checker; the worker behind it, or a fake in a test. */
+export interface SpellingChecker {
+  /** Replaces the words never flagged in this meeting. */
+  allow(words: readonly string[]): void;
+  /** The words among these that are misspelt. */
+  misspelt(words: readonly string[]): Promise<string[]>;
+  /** Corrections for one word, most likely first. */
+  suggest(word: string): Promise<string[]>;
+  /** Stops the worker. */
+  dispose(): void;
+}
+
+/**
+ * Talks to the spelling worker (spelling.worker.ts). Created only when the editor is up, so opening a meeting
+ * never waits for the dictionary. `onFailure` hears, once, that the dictionary could not be loaded.
+ */
+export class SpellingWorkerClient implements SpellingChecker {
+  private readonly worker: Worker;
+  private nextId = 1;
+  private readonly waiting = new Map<number, (message: FromSpellingWorker) => void>();
+
+  constructor(private readonly onFailure: (message: string) => void) {
+    // Vite bundles the worker as its own file on our origin (CSP worker-src 'self'; no blob: script needed).
+    this.worker = new Worker(new URL('./spelling.worker.ts', import.meta.url), { type: 'module', name: 'spelling' });
+    this.worker.addEventListener('message', (event: MessageEvent<unknown>) => this.receive(event.data));
+    this.worker.addEventListener('error', (event) => this.fail(event.message || 'the spelling worker stopped'));
+  }
+
+  allow(words: readonly string[]): void {
+    this.send({ kind: 'allow', words: [...words] });
+  }
+
+  async misspelt(words: readonly string[]): Promise<string[]> {
+    const answer = await this.ask((id) => ({ kind: 'check', id, words: [...words] }));
+    return answer.kind === 'checked' ? answer.misspelt : [];
+  }
+
+  async suggest(word: string): Promise<string[]> {
+    const answer = await this.ask((id) => ({ kind: 'suggest', id, word }));
+    return answer.kind === 'suggested' ? answer.suggestions : [];
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+    this.waiting.clear();
+  }
+
+  private ask(message: (id: number) => ToSpellingWorker): Promise<FromSpellingWorker> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.send(message(id));
+    });
+  }
+
+  private send(message: ToSpellingWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  private receive(data: unknown): void {
+    const parsed = FromSpellingWorkerSchema.safeParse(data);
+    if (!parsed.success) return this.fail('the spelling worker sent a message the editor does not understand');
+    const message = parsed.data;
+    if (message.kind === 'failed') return this.fail(message.message);
+    const resolve = this.waiting.get(message.id);
+    this.waiting.delete(message.id);
+    resolve?.(message);
+  }
+
+  private fail(message: string): void {
+    this.onFailure(`Spelling is off for now: ${message}`);
+    // Nothing more will come: settle every question with "no answer" rather than leave it hanging.
+    for (const resolve of this.waiting.values()) resolve({ kind: 'failed', message });
+    this.waiting.clear();
+  }
+}
