@@ -147,6 +147,11 @@ test.describe('restoring a backup in the desktop app', () => {
 
     await page.reload();
     await expect(minutesEditor(page)).toHaveText(FIRST);
+    // And the officer sees it among the revisions, naming the backup.
+    await page.getByRole('tab', { name: /^Revisions/ }).click();
+    const listed = page.getByRole('table', { name: 'Revisions of the minutes, newest first' });
+    await expect(listed.getByRole('row').nth(1)).toContainText(/Restored from backup file of (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /);
+    await expect(listed.getByRole('row').nth(2)).toContainText('Kept before a restore');
   });
 
   test('brings back a meeting that is no longer in Minute Book, from Backups on disk…', async ({ page }) => {
