@@ -109,13 +109,30 @@ export class MeetingsRepository {
     return this.db.drafts.get(meetingId);
   }
 
-  /** Stores the minutes text durably and returns when IndexedDB has committed it. */
+  /**
+   * Stores the minutes text durably and returns when IndexedDB has committed it.
+   * Only the draft is written, never the meeting row: every screen that lists or
+   * shows meetings follows the meetings table live, so touching the row on each
+   * autosave re-rendered them all several times a second while the officer typed.
+   * When the minutes were last saved is the draft's `savedAt`.
+   */
   async saveDraft(meetingId: string, editorState: string): Promise<MinutesDraft> {
     const draft: MinutesDraft = { meetingId, editorState, savedAt: this.now() };
-    await this.db.transaction('rw', this.db.meetings, this.db.drafts, async () => {
-      await this.db.drafts.put(draft);
-      await this.db.meetings.update(meetingId, { updatedAt: draft.savedAt });
-    });
+    await this.db.drafts.put(draft);
     return draft;
+  }
+
+  /** The meeting whose details or minutes changed most recently, or undefined when there are none. */
+  async latestEditedMeetingId(): Promise<string | undefined> {
+    return this.db.transaction('r', this.db.meetings, this.db.drafts, async () => {
+      const savedAt = new Map<string, number>();
+      await this.db.drafts.each((draft) => savedAt.set(draft.meetingId, draft.savedAt));
+      let latest: { id: string; at: number } | undefined;
+      await this.db.meetings.each((meeting) => {
+        const at = Math.max(meeting.updatedAt, savedAt.get(meeting.id) ?? 0);
+        if (!latest || at > latest.at) latest = { id: meeting.id, at };
+      });
+      return latest?.id;
+    });
   }
 }

@@ -13,8 +13,6 @@ import { ExportControls } from '../export/ExportControls';
 import { DraftSaver } from '../save/draft-saver';
 import { serialiseMinutes } from '../save/minutes-snapshot';
 import { LiveSaveIndicator } from '../save/LiveSaveIndicator';
-import { SaveIndicator } from '../save/SaveIndicator';
-import type { SaveState } from '../save/save-state';
 import { MeetingHeader } from './MeetingHeader';
 import { resolveMeetingSetup, type MeetingFormValues } from './meeting-form-values';
 import { useMeetingLock } from './meeting-lock';
@@ -88,8 +86,8 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
   const roster = useLiveQuery(() => bodies.listPeople(body.id), [bodies, body.id]);
   // One object per change of meeting, body or roster, so the editor's derived text re-renders only then.
-  // The same object until something the minutes show changes: an autosave rewrites the meeting row (its
-  // updatedAt), and a new object would re-render the memoised editor several times a second while typing.
+  // The same object until something the minutes show changes: a write to the meeting row that changes nothing
+  // shown (its updatedAt) must not re-render the memoised editor.
   const minutesContext = useStableMinutesContext(useMemo<MinutesContextValue>(() => ({ meeting, body, roster: roster ?? [] }), [meeting, body, roster]));
   const editorRef = useRef<LexicalEditor | null>(null);
   const lock = useMeetingLock(meeting.id);
@@ -102,9 +100,6 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
     if (lock !== 'elsewhere' || !editor || !savedElsewhere) return;
     editor.setEditorState(editor.parseEditorState(savedElsewhere.editorState));
   }, [lock, savedElsewhere]);
-  const [saveState, setSaveState] = useState<SaveState>(() =>
-    draft.savedAt === null ? { kind: 'unchanged' } : { kind: 'saved', at: draft.savedAt },
-  );
   const [saver] = useState(
     () =>
       new DraftSaver(
@@ -115,7 +110,6 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
             return serialiseMinutes(editor); // the same text as JSON.stringify(editor.getEditorState().toJSON()), changed minutes only
           },
           write: async (snapshot) => (await meetings.saveDraft(meeting.id, snapshot)).savedAt,
-          onStateChange: setSaveState,
         },
         draft.savedAt,
       ),
@@ -188,11 +182,19 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
 
   // The banner stays from the first failure until a save succeeds: retries (and the flush a click on the
   // banner itself causes, by blurring the editor) pass through 'saving', and must not snatch it away.
+  // It follows the saver directly and sets state only when the banner itself changes: a re-render of this
+  // workspace on every save (three state changes each) would cost a whole-editor walk each time (see LiveSaveIndicator).
   const [saveFailure, setSaveFailure] = useState<string | null>(null);
   useEffect(() => {
-    if (saveState.kind === 'failed') setSaveFailure(saveState.message);
-    else if (saveState.kind === 'saved') setSaveFailure(null);
-  }, [saveState]);
+    let shown: string | null = null;
+    return saver.subscribe(() => {
+      const state = saver.current;
+      const next = state.kind === 'failed' ? state.message : state.kind === 'saved' ? null : shown;
+      if (next === shown) return;
+      shown = next;
+      setSaveFailure(next);
+    });
+  }, [saver]);
 
   // While saving fails: everything on screen, saved or not, into a meeting file the officer keeps. It uses
   // only what is already in memory: the storage that refuses writes may not answer reads either.
@@ -223,7 +225,7 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
         onDelete={deleteMeeting}
         onOpenBody={openBody}
       >
-        <SaveIndicator state={saveState} />
+        <LiveSaveIndicator saver={saver} />
         <ExportControls meeting={meeting} body={body} roster={roster ?? []} currentMinutes={currentMinutes} />
       </MeetingHeader>
       {saveFailure ? <SaveFailureBanner message={saveFailure} onSaveCopy={saveCopy} /> : null}
@@ -268,7 +270,7 @@ const EditorPane = memo(function EditorPane({
     if (!readOnly) saver.markChanged();
   }, [saver, readOnly]);
   const onBlur = useCallback(() => void saver.flush(), [saver]);
-  const status = useMemo(() => <LiveSaveIndicator saver={saver} />, [saver]);
+  const status = useMemo(() => <LiveSaveIndicator saver={saver} compact />, [saver]);
   return (
     <MinutesEditor initialState={initialState} editorRef={editorRef} onChange={onChange} onBlur={onBlur} minutesContext={minutesContext} status={status} />
   );

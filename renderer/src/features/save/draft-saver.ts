@@ -11,8 +11,8 @@ export interface DraftSaverOptions {
   snapshot: () => string;
   /** Writes a snapshot durably; resolves with the time it was committed. */
   write: (snapshot: string) => Promise<number>;
-  /** Told every time the save state changes. */
-  onStateChange: (state: SaveState) => void;
+  /** Told every time the save state changes (screens may `subscribe` instead). */
+  onStateChange?: (state: SaveState) => void;
   delayMs?: number;
   retryDelayMs?: number;
 }
@@ -136,7 +136,7 @@ export class DraftSaver {
 
   private setState(state: SaveState): void {
     this.state = state;
-    this.options.onStateChange(state);
+    this.options.onStateChange?.(state);
     for (const listener of this.listeners) listener();
   }
 }
