@@ -9,12 +9,11 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { LexicalEditor } from 'lexical';
-import { useState, type ReactNode, type RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { MinutesChangedPlugin } from './plugins/MinutesChangedPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordShortcutsPlugin } from './plugins/WordShortcutsPlugin';
 import { FrontMatter } from './components/FrontMatter';
-import { MentionOrder, MentionOrderContext } from './mention-order';
 import { MentionNode } from './nodes/MentionNode';
 import { PersonMentionsPlugin } from './plugins/PersonMentionsPlugin';
 import { ShortcutsPanelPlugin } from './plugins/ShortcutsPanelPlugin';
@@ -49,7 +48,6 @@ interface MinutesEditorProps {
 
 /** The minutes editor: rich text with Word-style lists, undo and shortcuts. */
 export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minutesContext, status }: MinutesEditorProps): ReactNode {
-  const [mentionOrder] = useState(() => new MentionOrder());
   const initialConfig: InitialConfigType = {
     namespace: 'minutes',
     theme: minutesEditorTheme,
@@ -63,7 +61,6 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
 
   return (
     <MinutesContext.Provider value={minutesContext}>
-      <MentionOrderContext.Provider value={mentionOrder}>
       <LexicalComposer initialConfig={initialConfig}>
         <div className="editor-frame">
           <ToolbarPlugin status={status} />
@@ -99,7 +96,6 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <TemplatesPlugin />
         <ShortcutsPanelPlugin />
       </LexicalComposer>
-      </MentionOrderContext.Provider>
     </MinutesContext.Provider>
   );
 }
