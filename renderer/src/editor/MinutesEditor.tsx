@@ -4,11 +4,10 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import type { LexicalEditor } from 'lexical';
+import type { LexicalEditor, SerializedEditorState } from 'lexical';
 import type { ReactNode, RefObject } from 'react';
 import { MinutesChangedPlugin } from './plugins/MinutesChangedPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
@@ -24,6 +23,7 @@ import { MinuteHeadingNode } from './nodes/MinuteHeadingNode';
 import { MinuteItemNode } from './nodes/MinuteItemNode';
 import { ResolutionNode } from './nodes/ResolutionNode';
 import { ItemTimingPlugin } from './plugins/ItemTimingPlugin';
+import { OpenMinutesPlugin } from './plugins/OpenMinutesPlugin';
 import { MinuteCommandsPlugin } from './plugins/MinuteCommandsPlugin';
 import { MinuteStructurePlugin } from './plugins/MinuteStructurePlugin';
 import { minutesEditorTheme } from './theme';
@@ -32,8 +32,8 @@ import { minutesEditorTheme } from './theme';
 const MINUTES_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, MinuteItemNode, MinuteHeadingNode, ResolutionNode, MentionNode, TemplateFieldNode];
 
 interface MinutesEditorProps {
-  /** The saved editor state (JSON text), or null for new minutes. */
-  initialState: string | null;
+  /** The saved editor state (parsed once, by whoever read it), or null for new minutes. */
+  initialState: SerializedEditorState | null;
   /** Receives the live editor, for saving and export. */
   editorRef: RefObject<LexicalEditor | null>;
   /** Called on every change to the text (not on caret moves). */
@@ -52,7 +52,8 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
     namespace: 'minutes',
     theme: minutesEditorTheme,
     nodes: MINUTES_NODES,
-    editorState: initialState ?? undefined,
+    // Saved minutes are loaded by OpenMinutesPlugin, once the lists are registered; new minutes start with a paragraph.
+    editorState: initialState ? null : undefined,
     // A malformed node must not silently drop minutes: surface it.
     onError: (error) => {
       throw error;
@@ -84,7 +85,9 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
           </div>
         </div>
         <HistoryPlugin />
-        <ListPlugin />
+        {/* Mentions first: they learn the roster before OpenMinutesPlugin loads the saved minutes. */}
+        <PersonMentionsPlugin />
+        <OpenMinutesPlugin initialState={initialState} />
         <TabIndentationPlugin maxIndent={4} />
         <WordShortcutsPlugin />
         <EditorRefPlugin editorRef={editorRef} />
@@ -92,7 +95,6 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <MinuteStructurePlugin />
         <MinuteCommandsPlugin />
         <ItemTimingPlugin />
-        <PersonMentionsPlugin />
         <TemplatesPlugin />
         <ShortcutsPanelPlugin />
       </LexicalComposer>

@@ -5,7 +5,7 @@ import { firstMention, formalName, laterMention } from '@shared/domain/person-na
 import type { AttendanceRole } from '@shared/model/attendance';
 import type { Person } from '@shared/model/person';
 import { $createTextNode, $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_EDITOR, type TextNode } from 'lexical';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { OPEN_PERSON_MENU_COMMAND } from '../commands';
 import { mentionWordingOf } from '../mention-wording';
 import { TypeaheadPicker } from '../components/TypeaheadMenu';
@@ -53,7 +53,9 @@ export function PersonMentionsPlugin(): ReactNode {
     [roster, meeting.attendance, query],
   );
 
-  useEffect(() => wording.setRoster(roster), [wording, roster]);
+  // Before the saved minutes load (a layout effect, and this plugin comes before OpenMinutesPlugin), so each
+  // mention is worded from the roster as it is first drawn.
+  useLayoutEffect(() => wording.setRoster(roster), [wording, roster]);
 
   useEffect(
     () =>

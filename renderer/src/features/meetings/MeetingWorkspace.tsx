@@ -1,7 +1,8 @@
 import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
+import type { Person } from '@shared/model/person';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LexicalEditor } from 'lexical';
+import type { LexicalEditor, SerializedEditorState } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useAppServices } from '../../app-context';
 import { MinutesEditor } from '../../editor/MinutesEditor';
@@ -20,7 +21,8 @@ import { SaveFailureBanner } from './SaveFailureBanner';
 import { describeSaveResult, saveMeetingFile } from '../export/export-minutes';
 
 interface LoadedDraft {
-  editorState: string | null;
+  /** Parsed here, once: a long draft is megabytes of JSON, and the editor opens from the parsed object. */
+  editorState: SerializedEditorState | null;
   savedAt: number | null;
 }
 
@@ -45,6 +47,9 @@ const TABS: readonly TabDefinition<WorkspaceTab>[] = [
 export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody }: MeetingWorkspaceProps): ReactNode {
   const { meetings, bodies } = useAppServices();
   const body = useLiveQuery(() => bodies.getBody(meeting.bodyId), [bodies, meeting.bodyId]);
+  // Waited for, like the body: minutes opened before the roster arrives would be laid out twice, every
+  // mention and heading re-worded a moment later.
+  const roster = useLiveQuery(() => bodies.listPeople(meeting.bodyId), [bodies, meeting.bodyId]);
   const [draft, setDraft] = useState<LoadedDraft | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
@@ -54,8 +59,9 @@ export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody }: M
       .getDraft(meeting.id)
       .then((stored) => {
         if (!current) return;
-        if (stored) JSON.parse(stored.editorState); // a damaged draft must stop here, not overwrite itself
-        setDraft({ editorState: stored?.editorState ?? null, savedAt: stored?.savedAt ?? null });
+        // A damaged draft must stop here, not overwrite itself.
+        const editorState = stored ? (JSON.parse(stored.editorState) as SerializedEditorState) : null;
+        setDraft({ editorState, savedAt: stored?.savedAt ?? null });
       })
       .catch((error: unknown) => current && setLoadError(error instanceof Error ? error.message : String(error)));
     return () => {
@@ -72,23 +78,23 @@ export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody }: M
       </div>
     );
   }
-  if (!draft || !body) return <p className="muted panel">Opening the minutes…</p>;
-  return <OpenMinutes meeting={meeting} body={body} draft={draft} flushRef={flushRef} onDeleted={onDeleted} onOpenBody={onOpenBody} />;
+  if (!draft || !body || !roster) return <p className="muted panel">Opening the minutes…</p>;
+  return <OpenMinutes meeting={meeting} body={body} roster={roster} draft={draft} flushRef={flushRef} onDeleted={onDeleted} onOpenBody={onOpenBody} />;
 }
 
 interface OpenMinutesProps extends MeetingWorkspaceProps {
   body: Body;
+  roster: Person[];
   draft: LoadedDraft;
 }
 
-function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: OpenMinutesProps): ReactNode {
+function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpenBody }: OpenMinutesProps): ReactNode {
   const { meetings, bodies, host, templates } = useAppServices();
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
-  const roster = useLiveQuery(() => bodies.listPeople(body.id), [bodies, body.id]);
   // One object per change of meeting, body or roster, so the editor's derived text re-renders only then.
   // The same object until something the minutes show changes: a write to the meeting row that changes nothing
   // shown (its updatedAt) must not re-render the memoised editor.
-  const minutesContext = useStableMinutesContext(useMemo<MinutesContextValue>(() => ({ meeting, body, roster: roster ?? [] }), [meeting, body, roster]));
+  const minutesContext = useStableMinutesContext(useMemo<MinutesContextValue>(() => ({ meeting, body, roster }), [meeting, body, roster]));
   const editorRef = useRef<LexicalEditor | null>(null);
   const lock = useMeetingLock(meeting.id);
   // Only a lock seen held elsewhere makes this window read-only: the moment spent asking must not eat a keystroke.
@@ -139,6 +145,10 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
   // unmounted), so its undo history and selection survive a look at the agenda.
   const [tab, setTab] = useState<WorkspaceTab>('minutes');
   const { tabId, panelId } = useTabIds<WorkspaceTab>();
+  // The agenda and attendance are built the first time their tab is shown, then kept like the editor: a long
+  // agenda's rows and forms cost time when the meeting opens, and nothing in them is needed until then.
+  const [builtTabs, setBuiltTabs] = useState<readonly WorkspaceTab[]>(['minutes']);
+  if (!builtTabs.includes(tab)) setBuiltTabs([...builtTabs, tab]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -202,7 +212,7 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
   const saveCopy = useCallback(async () => {
     const editor = editorRef.current;
     if (!editor) throw new Error('The editor is not ready');
-    const input = { meeting, body, roster: roster ?? [], editorState: editor.getEditorState().toJSON() };
+    const input = { meeting, body, roster, editorState: editor.getEditorState().toJSON() };
     const result = await saveMeetingFile(host, input, ownPhrases ?? []);
     return describeSaveResult(result, host.kind, 'A copy of the meeting');
   }, [meeting, body, roster, host, ownPhrases]);
@@ -226,7 +236,7 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
         onOpenBody={openBody}
       >
         <LiveSaveIndicator saver={saver} />
-        <ExportControls meeting={meeting} body={body} roster={roster ?? []} currentMinutes={currentMinutes} />
+        <ExportControls meeting={meeting} body={body} roster={roster} currentMinutes={currentMinutes} />
       </MeetingHeader>
       {saveFailure ? <SaveFailureBanner message={saveFailure} onSaveCopy={saveCopy} /> : null}
       <TabBar label="Meeting" tabs={TABS} active={tab} onSelect={setTab} tabId={tabId} panelId={panelId} />
@@ -240,10 +250,10 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody }: 
         <EditorPane saver={saver} editorRef={editorRef} initialState={draft.editorState} minutesContext={minutesContext} readOnly={readOnly} />
       </div>
       <div role="tabpanel" id={panelId('agenda')} aria-labelledby={tabId('agenda')} hidden={tab !== 'agenda'} className="tab-panel">
-        <AgendaTab meeting={meeting} body={body} onOpenBody={openBody} />
+        {builtTabs.includes('agenda') ? <AgendaTab meeting={meeting} body={body} onOpenBody={openBody} /> : null}
       </div>
       <div role="tabpanel" id={panelId('attendance')} aria-labelledby={tabId('attendance')} hidden={tab !== 'attendance'} className="tab-panel">
-        <AttendanceTab meeting={meeting} body={body} roster={roster ?? []} onOpenBody={openBody} />
+        {builtTabs.includes('attendance') ? <AttendanceTab meeting={meeting} body={body} roster={roster} onOpenBody={openBody} /> : null}
       </div>
     </section>
   );
@@ -259,7 +269,7 @@ const EditorPane = memo(function EditorPane({
 }: {
   saver: DraftSaver;
   editorRef: RefObject<LexicalEditor | null>;
-  initialState: string | null;
+  initialState: SerializedEditorState | null;
   minutesContext: MinutesContextValue;
   /** Another window has this meeting: nothing here is typed or saved. */
   readOnly: boolean;
