@@ -70,9 +70,14 @@ export function App(): ReactNode {
   // open the meeting edited most recently, or the home screen when there is none.
   useEffect(() => {
     if (view.kind !== 'latest' || list === undefined) return;
-    const latest = [...list].sort((a, b) => b.updatedAt - a.updatedAt)[0];
-    setView(latest ? { kind: 'meeting', id: latest.id } : { kind: 'home' });
-  }, [view.kind, list]);
+    let current = true;
+    void meetings.latestEditedMeetingId().then((id) => {
+      if (current) setView((now) => (now.kind !== 'latest' ? now : id ? { kind: 'meeting', id } : { kind: 'home' }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [view.kind, list, meetings]);
 
   const openMeeting = view.kind === 'meeting' ? list?.find((m) => m.id === view.id) : undefined;
 

@@ -130,6 +130,9 @@ export class MeetingsRepository {
    * draft's count of restores when the editor loaded it: a save from before a restore is dropped (and
    * the stored, restored draft returned) so it never overwrites what was restored. Signed minutes are
    * refused unless a correction of them is under way.
+   * Only the draft is written, never the meeting row: every screen that lists or shows meetings follows
+   * the meetings table live, so touching the row on each autosave re-rendered them all several times a
+   * second while the officer typed. When the minutes were last saved is the draft's `savedAt`.
    */
   async saveDraft(meetingId: string, editorState: string, restoreCount = 0): Promise<MinutesDraft> {
     return this.db.transaction('rw', [this.db.meetings, this.db.drafts, this.db.corrections], async () => {
@@ -141,8 +144,21 @@ export class MeetingsRepository {
       if (meeting?.status === 'signed' && !(await this.db.corrections.get(meetingId))) throw new MinutesSignedError();
       const draft: MinutesDraft = { meetingId, editorState, savedAt: this.now(), ...(restoreCount > 0 ? { restoreCount } : {}) };
       await this.db.drafts.put(draft);
-      await this.db.meetings.update(meetingId, { updatedAt: draft.savedAt });
       return draft;
+    });
+  }
+
+  /** The meeting whose details or minutes changed most recently, or undefined when there are none. */
+  async latestEditedMeetingId(): Promise<string | undefined> {
+    return this.db.transaction('r', this.db.meetings, this.db.drafts, async () => {
+      const savedAt = new Map<string, number>();
+      await this.db.drafts.each((draft) => savedAt.set(draft.meetingId, draft.savedAt));
+      let latest: { id: string; at: number } | undefined;
+      await this.db.meetings.each((meeting) => {
+        const at = Math.max(meeting.updatedAt, savedAt.get(meeting.id) ?? 0);
+        if (!latest || at > latest.at) latest = { id: meeting.id, at };
+      });
+      return latest?.id;
     });
   }
 }

@@ -4,17 +4,15 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import type { LexicalEditor } from 'lexical';
-import { useId, useState, type ReactNode, type RefObject } from 'react';
+import type { LexicalEditor, SerializedEditorState } from 'lexical';
+import { useId, type ReactNode, type RefObject } from 'react';
 import { MinutesChangedPlugin } from './plugins/MinutesChangedPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordShortcutsPlugin } from './plugins/WordShortcutsPlugin';
 import { FrontMatter } from './components/FrontMatter';
-import { MentionOrder, MentionOrderContext } from './mention-order';
 import { MentionNode } from './nodes/MentionNode';
 import { PersonMentionsPlugin } from './plugins/PersonMentionsPlugin';
 import { LEAVE_MINUTES_HINT, LeaveMinutesPlugin } from './plugins/LeaveMinutesPlugin';
@@ -27,6 +25,7 @@ import { MinuteHeadingNode } from './nodes/MinuteHeadingNode';
 import { MinuteItemNode } from './nodes/MinuteItemNode';
 import { ResolutionNode } from './nodes/ResolutionNode';
 import { ItemTimingPlugin } from './plugins/ItemTimingPlugin';
+import { OpenMinutesPlugin } from './plugins/OpenMinutesPlugin';
 import { MinuteCommandsPlugin } from './plugins/MinuteCommandsPlugin';
 import { MinuteStructurePlugin } from './plugins/MinuteStructurePlugin';
 import { minutesEditorTheme } from './theme';
@@ -35,8 +34,8 @@ import { minutesEditorTheme } from './theme';
 const MINUTES_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, MinuteItemNode, MinuteHeadingNode, ResolutionNode, MentionNode, TemplateFieldNode];
 
 interface MinutesEditorProps {
-  /** The saved editor state (JSON text), or null for new minutes. */
-  initialState: string | null;
+  /** The saved editor state (parsed once, by whoever read it), or null for new minutes. */
+  initialState: SerializedEditorState | null;
   /** Receives the live editor, for saving and export. */
   editorRef: RefObject<LexicalEditor | null>;
   /** Called on every change to the text (not on caret moves). */
@@ -51,13 +50,13 @@ interface MinutesEditorProps {
 
 /** The minutes editor: rich text with Word-style lists, undo and shortcuts. */
 export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minutesContext, status }: MinutesEditorProps): ReactNode {
-  const [mentionOrder] = useState(() => new MentionOrder());
   const leaveHintId = useId();
   const initialConfig: InitialConfigType = {
     namespace: 'minutes',
     theme: minutesEditorTheme,
     nodes: MINUTES_NODES,
-    editorState: initialState ?? undefined,
+    // Saved minutes are loaded by OpenMinutesPlugin, once the lists are registered; new minutes start with a paragraph.
+    editorState: initialState ? null : undefined,
     // A malformed node must not silently drop minutes: surface it.
     onError: (error) => {
       throw error;
@@ -66,7 +65,6 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
 
   return (
     <MinutesContext.Provider value={minutesContext}>
-      <MentionOrderContext.Provider value={mentionOrder}>
       <LexicalComposer initialConfig={initialConfig}>
         <div className="editor-frame">
           <ToolbarPlugin status={status} />
@@ -94,7 +92,9 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
           </div>
         </div>
         <HistoryPlugin />
-        <ListPlugin />
+        {/* Mentions first: they learn the roster before OpenMinutesPlugin loads the saved minutes. */}
+        <PersonMentionsPlugin />
+        <OpenMinutesPlugin initialState={initialState} />
         <TabIndentationPlugin maxIndent={4} />
         <LeaveMinutesPlugin />
         <WordShortcutsPlugin />
@@ -103,12 +103,10 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <MinuteStructurePlugin />
         <MinuteCommandsPlugin />
         <ItemTimingPlugin />
-        <PersonMentionsPlugin />
         <TemplatesPlugin />
         <ShortcutsPanelPlugin />
         <SpellingPlugin />
       </LexicalComposer>
-      </MentionOrderContext.Provider>
     </MinutesContext.Provider>
   );
 }

@@ -1,7 +1,6 @@
 import { $dfs } from '@lexical/utils';
 import { NodeType } from '@shared/minutes/editor-json';
 import { $getRoot, type LexicalNode, type NodeKey } from 'lexical';
-import { createContext } from 'react';
 import { $isMinuteItemNode } from './nodes/MinuteItemNode';
 
 /** A mention as this module sees it: by type, not by class, so the node's own module can import this one. */
@@ -13,29 +12,35 @@ function isMention(node: LexicalNode): node is MentionLike {
   return node.getType() === NodeType.mention;
 }
 
+/** What the order knows of each mention: whom it names, and the short name stored with it. */
+export interface MentionFacts {
+  personId: string;
+  label: string;
+}
+
 /**
  * Which mentions are a person's first in their minute (named in full with their
  * role) and which come later (title and surname). Recomputed only when a mention
- * is added, removed or moved, never per keystroke; mentions read it through
- * useSyncExternalStore and re-render when their answer changes.
+ * is added, removed or moved, never per keystroke.
  */
 export class MentionOrder {
   private firsts = new Set<NodeKey>();
-  private listeners = new Set<() => void>();
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  private mentions = new Map<NodeKey, MentionFacts>();
 
   /** True when this mention is the first of its person in its minute. */
   isFirst(key: NodeKey): boolean {
     return this.firsts.has(key);
   }
 
-  /** Walks the document (inside a read) and tells mentions whose answer changed. */
-  $recompute(): void {
+  /** Every mention in the minutes, as of the last recompute. */
+  all(): ReadonlyMap<NodeKey, MentionFacts> {
+    return this.mentions;
+  }
+
+  /** Walks the document (inside a read); returns the mentions whose answer changed. */
+  $recompute(): Set<NodeKey> {
     const firsts = new Set<NodeKey>();
+    const mentions = new Map<NodeKey, MentionFacts>();
     // Text outside any minute counts as one section of its own.
     let seenOutside = new Set<string>();
     for (const block of $getRoot().getChildren()) {
@@ -43,6 +48,7 @@ export class MentionOrder {
       for (const { node } of $dfs(block)) {
         if (!isMention(node)) continue;
         const personId = node.getPersonId();
+        mentions.set(node.getKey(), { personId, label: node.getTextContent() });
         if (!seen.has(personId)) {
           seen.add(personId);
           firsts.add(node.getKey());
@@ -50,11 +56,11 @@ export class MentionOrder {
       }
       if (!$isMinuteItemNode(block)) seenOutside = seen;
     }
-    const changed = firsts.size !== this.firsts.size || [...firsts].some((key) => !this.firsts.has(key));
+    const changed = new Set<NodeKey>();
+    for (const key of firsts) if (!this.firsts.has(key)) changed.add(key);
+    for (const key of this.firsts) if (!firsts.has(key) && mentions.has(key)) changed.add(key);
     this.firsts = firsts;
-    if (changed) for (const listener of this.listeners) listener();
+    this.mentions = mentions;
+    return changed;
   }
 }
-
-/** The editor's one MentionOrder, provided by the minutes editor. */
-export const MentionOrderContext = createContext<MentionOrder>(new MentionOrder());

@@ -102,6 +102,37 @@ describe('DraftSaver', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(writes).toEqual([]);
   });
+
+  it('starts a due save only at a quiet moment, and a flush meanwhile saves at once without a second write', async () => {
+    let text = '';
+    const writes: string[] = [];
+    const quiet: (() => void)[] = [];
+    const saver = new DraftSaver({
+      snapshot: () => text,
+      write: async (snapshot) => (writes.push(snapshot), 1),
+      delayMs: 300,
+      whenQuiet: (start) => quiet.push(start),
+    });
+    text = 'The Committee noted';
+    saver.markChanged();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(writes).toEqual([]); // due, but the window has not been idle yet
+    expect(quiet).toHaveLength(1);
+    quiet.shift()!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes).toEqual(['The Committee noted']);
+
+    text += ' the report.';
+    saver.markChanged();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(quiet).toHaveLength(1);
+    await expect(saver.flush()).resolves.toBe(true); // blur, switching meetings, quitting: never waits
+    expect(writes).toEqual(['The Committee noted', 'The Committee noted the report.']);
+    quiet.shift()!(); // the quiet moment after the flush finds nothing left to do
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(writes).toHaveLength(2);
+    expect(saver.hasUnsavedChanges).toBe(false);
+  });
 });
 
 describe('DraftSaver on signed minutes', () => {

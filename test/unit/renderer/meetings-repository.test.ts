@@ -54,8 +54,23 @@ describe('MeetingsRepository', () => {
     const meeting = await repo.createMeeting(march2015);
     const state = JSON.stringify({ root: { children: [{ type: 'paragraph', text: 'RESOLVED that the report be noted.' }] } });
     const saved = await repo.saveDraft(meeting.id, state);
-    expect((await repo.getDraft(meeting.id))?.editorState).toBe(state);
-    expect((await repo.getMeeting(meeting.id))?.updatedAt).toBe(saved.savedAt);
+    expect(await repo.getDraft(meeting.id)).toEqual({ meetingId: meeting.id, editorState: state, savedAt: saved.savedAt });
+    // The meeting row is left alone: screens following the meetings table must not re-render on every autosave.
+    expect(await repo.getMeeting(meeting.id)).toEqual(meeting);
+  });
+
+  it('names the meeting edited most recently, counting both its details and its minutes', async () => {
+    const repo = repository();
+    expect(await repo.latestEditedMeetingId()).toBeUndefined();
+    const first = await repo.createMeeting({ ...march2015, title: 'First' });
+    const second = await repo.createMeeting({ ...march2015, title: 'Second' });
+    expect(await repo.latestEditedMeetingId()).toBe(second.id);
+    await repo.saveDraft(first.id, '{"root":{}}');
+    expect(await repo.latestEditedMeetingId()).toBe(first.id);
+    await repo.updateMeeting(second.id, { title: 'Second, renamed' });
+    expect(await repo.latestEditedMeetingId()).toBe(second.id);
+    await repo.saveDraft(first.id, '{"root":{"children":[]}}');
+    expect(await repo.latestEditedMeetingId()).toBe(first.id);
   });
 
   it('refuses a change that would make the meeting invalid, and keeps it as it was', async () => {

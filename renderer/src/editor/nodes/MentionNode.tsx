@@ -1,7 +1,7 @@
 import { NodeType } from '@shared/minutes/editor-json';
-import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
+import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalEditor, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import type { ReactNode } from 'react';
-import { Mention } from '../components/Mention';
+import { mentionWordingOf } from '../mention-wording';
 
 export type SerializedMentionNode = Spread<{ personId: string; label: string }, SerializedLexicalNode>;
 
@@ -12,6 +12,8 @@ export type SerializedMentionNode = Spread<{ personId: string; label: string }, 
  * corrected roster entry or a moved paragraph re-words every mention.
  * `label` keeps the short name as it was when inserted, for copying as plain
  * text and in case the person is ever removed from the roster.
+ * The words are plain DOM written by the editor's MentionWording, not a React
+ * decoration: a long meeting holds thousands of mentions.
  */
 export class MentionNode extends DecoratorNode<ReactNode> {
   __personId: string;
@@ -36,9 +38,10 @@ export class MentionNode extends DecoratorNode<ReactNode> {
     return this.getLatest().__personId;
   }
 
-  override createDOM(): HTMLElement {
+  override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
     const span = document.createElement('span');
     span.className = 'mb-mention';
+    mentionWordingOf(editor).write(span, this.__key, this.__personId, this.__label);
     return span;
   }
 
@@ -62,8 +65,9 @@ export class MentionNode extends DecoratorNode<ReactNode> {
     return true;
   }
 
+  /** Nothing for React to render: createDOM and MentionWording write the words. */
   override decorate(): ReactNode {
-    return <Mention nodeKey={this.getKey()} personId={this.__personId} label={this.__label} />;
+    return null;
   }
 }
 

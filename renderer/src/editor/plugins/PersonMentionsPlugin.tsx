@@ -5,9 +5,9 @@ import { firstMention, formalName, laterMention } from '@shared/domain/person-na
 import type { AttendanceRole } from '@shared/model/attendance';
 import type { Person } from '@shared/model/person';
 import { $createTextNode, $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_EDITOR, type TextNode } from 'lexical';
-import { useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { OPEN_PERSON_MENU_COMMAND } from '../commands';
-import { MentionOrderContext } from '../mention-order';
+import { mentionWordingOf } from '../mention-wording';
 import { TypeaheadPicker } from '../components/TypeaheadMenu';
 import { useMinutesContext } from '../minutes-context';
 import { $createMentionNode, MentionNode } from '../nodes/MentionNode';
@@ -38,12 +38,13 @@ export function matchingPeople(roster: readonly Person[], attendance: Record<str
 
 /**
  * "@" (or Ctrl+Alt+P) opens a list of the meeting's people; choosing one puts a
- * mention in the minutes. Also keeps the first/later order of mentions up to date.
+ * mention in the minutes. Also keeps what each mention says up to date: first or
+ * later in its minute, and the roster's current name and role.
  */
 export function PersonMentionsPlugin(): ReactNode {
   const [editor] = useLexicalComposerContext();
   const { roster, meeting } = useMinutesContext();
-  const order = useContext(MentionOrderContext);
+  const wording = mentionWordingOf(editor);
   const [query, setQuery] = useState<string | null>(null);
   const trigger = useBasicTypeaheadTriggerMatch('@', { minLength: 0, allowWhitespace: true, maxLength: 40 });
 
@@ -52,13 +53,22 @@ export function PersonMentionsPlugin(): ReactNode {
     [roster, meeting.attendance, query],
   );
 
+  // Before the saved minutes load (a layout effect, and this plugin comes before OpenMinutesPlugin), so each
+  // mention is worded from the roster as it is first drawn.
+  useLayoutEffect(() => wording.setRoster(roster), [wording, roster]);
+
   useEffect(
     () =>
       mergeRegister(
         // Recompute first/later only when mentions come, go or move.
-        editor.registerMutationListener(MentionNode, () => editor.getEditorState().read(() => order.$recompute()), {
-          skipInitialization: false,
-        }),
+        editor.registerMutationListener(
+          MentionNode,
+          (mutations) => {
+            const changed = [...mutations].filter(([, mutation]) => mutation !== 'destroyed').map(([key]) => key);
+            editor.getEditorState().read(() => wording.$mentionsChanged(changed));
+          },
+          { skipInitialization: false },
+        ),
         editor.registerCommand(
           OPEN_PERSON_MENU_COMMAND,
           () => {
@@ -72,7 +82,7 @@ export function PersonMentionsPlugin(): ReactNode {
           COMMAND_PRIORITY_EDITOR,
         ),
       ),
-    [editor, order],
+    [editor, wording],
   );
 
   const onSelect = useCallback(

@@ -1,7 +1,8 @@
 import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
+import type { Person } from '@shared/model/person';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LexicalEditor } from 'lexical';
+import type { LexicalEditor, SerializedEditorState } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useAppServices } from '../../app-context';
 import { MinutesEditor } from '../../editor/MinutesEditor';
@@ -13,8 +14,6 @@ import { ExportControls } from '../export/ExportControls';
 import { DraftSaver } from '../save/draft-saver';
 import { serialiseMinutes } from '../save/minutes-snapshot';
 import { LiveSaveIndicator } from '../save/LiveSaveIndicator';
-import { SaveIndicator } from '../save/SaveIndicator';
-import type { SaveState } from '../save/save-state';
 import { MeetingHeader } from './MeetingHeader';
 import { resolveMeetingSetup, type MeetingFormValues } from './meeting-form-values';
 import { useMeetingLock } from './meeting-lock';
@@ -30,7 +29,8 @@ import { StatusControls } from '../sign-off/StatusControls';
 import { formatMoment } from '../../db/revisions-repository';
 
 interface LoadedDraft {
-  editorState: string | null;
+  /** Parsed here, once: a long draft is megabytes of JSON, and the editor opens from the parsed object. */
+  editorState: SerializedEditorState | null;
   savedAt: number | null;
   /** How many restores the draft had seen when loaded (see MinutesDraft.restoreCount). */
   restoreCount: number;
@@ -60,6 +60,9 @@ const TABS: readonly TabDefinition<WorkspaceTab>[] = [
 export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody, onOpenBackups }: MeetingWorkspaceProps): ReactNode {
   const { meetings, bodies } = useAppServices();
   const body = useLiveQuery(() => bodies.getBody(meeting.bodyId), [bodies, meeting.bodyId]);
+  // Waited for, like the body: minutes opened before the roster arrives would be laid out twice, every
+  // mention and heading re-worded a moment later.
+  const roster = useLiveQuery(() => bodies.listPeople(meeting.bodyId), [bodies, meeting.bodyId]);
   const [draft, setDraft] = useState<LoadedDraft | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
@@ -69,8 +72,9 @@ export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody, onO
       .getDraft(meeting.id)
       .then((stored) => {
         if (!current) return;
-        if (stored) JSON.parse(stored.editorState); // a damaged draft must stop here, not overwrite itself
-        setDraft({ editorState: stored?.editorState ?? null, savedAt: stored?.savedAt ?? null, restoreCount: stored?.restoreCount ?? 0 });
+        // A damaged draft must stop here, not overwrite itself.
+        const editorState = stored ? (JSON.parse(stored.editorState) as SerializedEditorState) : null;
+        setDraft({ editorState, savedAt: stored?.savedAt ?? null, restoreCount: stored?.restoreCount ?? 0 });
       })
       .catch((error: unknown) => current && setLoadError(error instanceof Error ? error.message : String(error)));
     return () => {
@@ -87,25 +91,25 @@ export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody, onO
       </div>
     );
   }
-  if (!draft || !body) return <p className="muted panel">Opening the minutes…</p>;
+  if (!draft || !body || !roster) return <p className="muted panel">Opening the minutes…</p>;
   return (
-    <OpenMinutes meeting={meeting} body={body} draft={draft} flushRef={flushRef} onDeleted={onDeleted} onOpenBody={onOpenBody} onOpenBackups={onOpenBackups} />
+    <OpenMinutes meeting={meeting} body={body} roster={roster} draft={draft} flushRef={flushRef} onDeleted={onDeleted} onOpenBody={onOpenBody} onOpenBackups={onOpenBackups} />
   );
 }
 
 interface OpenMinutesProps extends MeetingWorkspaceProps {
   body: Body;
+  roster: Person[];
   draft: LoadedDraft;
 }
 
-function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody, onOpenBackups }: OpenMinutesProps): ReactNode {
+function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpenBody, onOpenBackups }: OpenMinutesProps): ReactNode {
   const { meetings, bodies, host, templates, revisions } = useAppServices();
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
-  const roster = useLiveQuery(() => bodies.listPeople(body.id), [bodies, body.id]);
   // One object per change of meeting, body or roster, so the editor's derived text re-renders only then.
-  // The same object until something the minutes show changes: an autosave rewrites the meeting row (its
-  // updatedAt), and a new object would re-render the memoised editor several times a second while typing.
-  const minutesContext = useStableMinutesContext(useMemo<MinutesContextValue>(() => ({ meeting, body, roster: roster ?? [] }), [meeting, body, roster]));
+  // The same object until something the minutes show changes: a write to the meeting row that changes nothing
+  // shown (its updatedAt) must not re-render the memoised editor.
+  const minutesContext = useStableMinutesContext(useMemo<MinutesContextValue>(() => ({ meeting, body, roster }), [meeting, body, roster]));
   const editorRef = useRef<LexicalEditor | null>(null);
   const restoreCountRef = useRef(draft.restoreCount);
   useRestoredMinutes(meeting.id, editorRef, restoreCountRef);
@@ -124,9 +128,6 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody, on
     if (lock !== 'elsewhere' || !editor || !savedElsewhere) return;
     editor.setEditorState(editor.parseEditorState(savedElsewhere.editorState));
   }, [lock, savedElsewhere]);
-  const [saveState, setSaveState] = useState<SaveState>(() =>
-    draft.savedAt === null ? { kind: 'unchanged' } : { kind: 'saved', at: draft.savedAt },
-  );
   // Ten minutes of editing (not of the meeting being open) make an automatic revision, checked after a save.
   const [editingTime] = useState(() => new EditingTime({ now: Date.now }));
   const [saver] = useState(
@@ -145,7 +146,6 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody, on
             if (editingTime.takeDue()) void revisions.snapshot(meeting.id).catch(() => undefined);
             return saved.savedAt;
           },
-          onStateChange: setSaveState,
         },
         draft.savedAt,
       ),
@@ -216,6 +216,10 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody, on
   // unmounted), so its undo history and selection survive a look at the agenda.
   const [tab, setTab] = useState<WorkspaceTab>('minutes');
   const { tabId, panelId } = useTabIds<WorkspaceTab>();
+  // The agenda and attendance are built the first time their tab is shown, then kept like the editor: a long
+  // agenda's rows and forms cost time when the meeting opens, and nothing in them is needed until then.
+  const [builtTabs, setBuiltTabs] = useState<readonly WorkspaceTab[]>(['minutes']);
+  if (!builtTabs.includes(tab)) setBuiltTabs([...builtTabs, tab]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -259,18 +263,26 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody, on
 
   // The banner stays from the first failure until a save succeeds: retries (and the flush a click on the
   // banner itself causes, by blurring the editor) pass through 'saving', and must not snatch it away.
+  // It follows the saver directly and sets state only when the banner itself changes: a re-render of this
+  // workspace on every save (three state changes each) would cost a whole-editor walk each time (see LiveSaveIndicator).
   const [saveFailure, setSaveFailure] = useState<string | null>(null);
   useEffect(() => {
-    if (saveState.kind === 'failed') setSaveFailure(saveState.message);
-    else if (saveState.kind === 'saved') setSaveFailure(null);
-  }, [saveState]);
+    let shown: string | null = null;
+    return saver.subscribe(() => {
+      const state = saver.current;
+      const next = state.kind === 'failed' ? state.message : state.kind === 'saved' ? null : shown;
+      if (next === shown) return;
+      shown = next;
+      setSaveFailure(next);
+    });
+  }, [saver]);
 
   // While saving fails: everything on screen, saved or not, into a meeting file the officer keeps. It uses
   // only what is already in memory: the storage that refuses writes may not answer reads either.
   const saveCopy = useCallback(async () => {
     const editor = editorRef.current;
     if (!editor) throw new Error('The editor is not ready');
-    const input = { meeting, body, roster: roster ?? [], editorState: editor.getEditorState().toJSON() };
+    const input = { meeting, body, roster, editorState: editor.getEditorState().toJSON() };
     const result = await saveMeetingFile(host, input, ownPhrases ?? []);
     return describeSaveResult(result, host.kind, 'A copy of the meeting');
   }, [meeting, body, roster, host, ownPhrases]);
@@ -301,8 +313,8 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody, on
         status={<StatusBadge meeting={meeting} approvedOn={approvedOn} signed={signed} correction={correction ?? null} />}
         statusControls={<StatusControls meeting={meeting} body={body} correction={correction ?? null} flush={flush} />}
       >
-        <SaveIndicator state={saveState} />
-        <ExportControls meeting={meeting} body={body} roster={roster ?? []} currentMinutes={currentMinutes} />
+        <LiveSaveIndicator saver={saver} />
+        <ExportControls meeting={meeting} body={body} roster={roster} currentMinutes={currentMinutes} />
         {onOpenBackups ? (
           <button type="button" onClick={() => onOpenBackups(meeting.id)} title="Copies of this meeting kept on disk, and restoring one">
             Backups…
@@ -332,12 +344,12 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody, on
       </div>
       <div role="tabpanel" id={panelId('agenda')} aria-labelledby={tabId('agenda')} hidden={tab !== 'agenda'} className="tab-panel">
         <LockedWhenSigned notice={meeting.status === 'signed' ? signedNotice ?? 'While the correction is under way only the minutes’ text can change.' : null}>
-          <AgendaTab meeting={meeting} body={body} onOpenBody={openBody} />
+          {builtTabs.includes('agenda') ? <AgendaTab meeting={meeting} body={body} onOpenBody={openBody} /> : null}
         </LockedWhenSigned>
       </div>
       <div role="tabpanel" id={panelId('attendance')} aria-labelledby={tabId('attendance')} hidden={tab !== 'attendance'} className="tab-panel">
         <LockedWhenSigned notice={meeting.status === 'signed' ? signedNotice ?? 'While the correction is under way only the minutes’ text can change.' : null}>
-          <AttendanceTab meeting={meeting} body={body} roster={roster ?? []} onOpenBody={openBody} />
+          {builtTabs.includes('attendance') ? <AttendanceTab meeting={meeting} body={body} roster={roster} onOpenBody={openBody} /> : null}
         </LockedWhenSigned>
       </div>
       <div role="tabpanel" id={panelId('revisions')} aria-labelledby={tabId('revisions')} hidden={tab !== 'revisions'} className="tab-panel">
@@ -345,7 +357,7 @@ function OpenMinutes({ meeting, body, draft, flushRef, onDeleted, onOpenBody, on
           <RevisionsPanel
             meeting={meeting}
             body={body}
-            roster={roster ?? []}
+            roster={roster}
             restoreRefusal={
               signedLock
                 ? 'These minutes are signed: to restore a revision, start a correction first (“Correct the signed minutes…”).'
@@ -397,7 +409,7 @@ const EditorPane = memo(function EditorPane({
   /** Hands the disk backups their copy; null in a plain browser. */
   courier: BackupCourier | null;
   editorRef: RefObject<LexicalEditor | null>;
-  initialState: string | null;
+  initialState: SerializedEditorState | null;
   minutesContext: MinutesContextValue;
   /** Another window has this meeting: nothing here is typed or saved. */
   readOnly: boolean;
@@ -411,7 +423,7 @@ const EditorPane = memo(function EditorPane({
     courier?.markChanged();
   }, [saver, courier, editingTime, readOnly]);
   const onBlur = useCallback(() => void saver.flush(), [saver]);
-  const status = useMemo(() => <LiveSaveIndicator saver={saver} />, [saver]);
+  const status = useMemo(() => <LiveSaveIndicator saver={saver} compact />, [saver]);
   return (
     <MinutesEditor initialState={initialState} editorRef={editorRef} onChange={onChange} onBlur={onBlur} minutesContext={minutesContext} status={status} />
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { SaveState } from './save-state';
 
 const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
@@ -18,22 +18,40 @@ export function describeSaveState(state: SaveState): string {
   }
 }
 
-/** A quiet line that says whether the minutes are safe; it speaks up only when a save fails. */
-export function SaveIndicator({ state, compact = false }: { state: SaveState; compact?: boolean }): ReactNode {
-  const failed = state.kind === 'failed';
-  // The compact copy sits in the editor's sticky bar; the full one in the header is the one announced.
+/** What an indicator shows for a state: its class, role, tooltip and words. */
+export interface SaveIndicatorView {
+  className: string;
+  role: 'status' | 'alert' | undefined;
+  title: string | undefined;
+  text: string;
+}
+
+/**
+ * The compact copy sits in the editor's sticky bar (short words, hidden from screen readers); the full one in the
+ * header is the one announced, and speaks up (role alert) only when a save fails.
+ */
+export function saveIndicatorView(state: SaveState, compact: boolean): SaveIndicatorView {
   if (compact) {
-    return (
-      <p className={`save-indicator compact save-${state.kind}`} aria-hidden="true" title={describeSaveState(state)}>
-        <span className="save-dot" />
-        {state.kind === 'saved' ? 'Saved' : state.kind === 'failed' ? 'Not saved' : state.kind === 'unchanged' ? '' : 'Saving…'}
-      </p>
-    );
+    const text = state.kind === 'saved' ? 'Saved' : state.kind === 'failed' ? 'Not saved' : state.kind === 'unchanged' ? '' : 'Saving…';
+    return { className: `save-indicator compact save-${state.kind}`, role: undefined, title: describeSaveState(state), text };
   }
+  return { className: `save-indicator save-${state.kind}`, role: state.kind === 'failed' ? 'alert' : 'status', title: undefined, text: describeSaveState(state) };
+}
+
+/** A quiet line that says whether the minutes are safe; it speaks up only when a save fails. */
+export function SaveIndicator({ state, compact = false, ref }: { state: SaveState; compact?: boolean; ref?: Ref<HTMLParagraphElement> }): ReactNode {
+  const view = saveIndicatorView(state, compact);
   return (
-    <p className={`save-indicator save-${state.kind}`} role={failed ? 'alert' : 'status'} data-testid="save-indicator">
+    <p
+      ref={ref}
+      className={view.className}
+      role={view.role}
+      title={view.title}
+      aria-hidden={compact ? 'true' : undefined}
+      data-testid={compact ? undefined : 'save-indicator'}
+    >
       <span className="save-dot" aria-hidden="true" />
-      {describeSaveState(state)}
+      <span className="save-words">{view.text}</span>
     </p>
   );
 }

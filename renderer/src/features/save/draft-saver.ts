@@ -5,16 +5,34 @@ import type { SaveState } from './save-state';
 export const SAVE_DELAY_MS = 300;
 /** After a failed save, try again this often even if nothing new is typed. */
 export const RETRY_DELAY_MS = 5000;
+/** The longest a due save waits for a quiet moment (see `whenQuiet`). */
+export const QUIET_WAIT_MS = 100;
+
+/**
+ * Runs `start` when the window is next idle (after the frame showing the latest keystroke), or within
+ * QUIET_WAIT_MS at most; at once where there is no requestIdleCallback (Node, in the unit tests).
+ */
+function whenIdle(start: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => start(), { timeout: QUIET_WAIT_MS });
+  else start();
+}
 
 export interface DraftSaverOptions {
   /** Serialises the minutes as they are now. Called only when a save starts, never per keystroke. */
   snapshot: () => string;
   /** Writes a snapshot durably; resolves with the time it was committed. */
   write: (snapshot: string) => Promise<number>;
-  /** Told every time the save state changes. */
-  onStateChange: (state: SaveState) => void;
+  /** Told every time the save state changes (screens may `subscribe` instead). */
+  onStateChange?: (state: SaveState) => void;
   delayMs?: number;
   retryDelayMs?: number;
+  /**
+   * Where a save that is due waits for a quiet moment. Handing a long draft to IndexedDB takes the main thread
+   * for several milliseconds; started by the timer alone, it lands next to a keystroke about as often as not (at
+   * ten keys a second the timer runs out just as the next key arrives) and that keystroke shows late. Started
+   * when the window is idle, it runs in the gap after a keystroke's frame. `flush()` never waits.
+   */
+  whenQuiet?: (start: () => void) => void;
 }
 
 /**
@@ -116,11 +134,15 @@ export class DraftSaver {
 
   private schedule(delay: number): void {
     if (this.timer !== null || this.disposed) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (this.inFlight) return; // the running save reschedules itself when it finds more to do
-      void this.runSave();
+    const timer = setTimeout(() => {
+      (this.options.whenQuiet ?? whenIdle)(() => {
+        if (this.timer !== timer) return; // saved, flushed or disposed meanwhile
+        this.timer = null;
+        if (this.inFlight) return; // the running save reschedules itself when it finds more to do
+        void this.runSave();
+      });
     }, delay);
+    this.timer = timer;
   }
 
   private clearTimer(): void {
@@ -157,7 +179,7 @@ export class DraftSaver {
 
   private setState(state: SaveState): void {
     this.state = state;
-    this.options.onStateChange(state);
+    this.options.onStateChange?.(state);
     for (const listener of this.listeners) listener();
   }
 }

@@ -1,0 +1,71 @@
+import { firstMention, laterMention } from '@shared/domain/person-names';
+import type { Person } from '@shared/model/person';
+import type { LexicalEditor, NodeKey } from 'lexical';
+import { MentionOrder } from './mention-order';
+
+/**
+ * Writes what each mention says on screen ("Mr Peerbux (Head of Community Safety, KCC)" at a person's first
+ * mention in a minute, "Mr Peerbux" after; the stored short name, marked, once they leave the roster) straight
+ * into the mention's own element. Long minutes hold thousands of mentions: as React components they cost a
+ * portal each (and each portal root its own set of event listeners) on opening the meeting, so they are plain DOM.
+ * One per editor, made by the person-mentions plugin, which tells it the roster and when mentions change.
+ */
+export class MentionWording {
+  readonly order = new MentionOrder();
+  private people = new Map<string, Person>();
+
+  constructor(private readonly editor: LexicalEditor) {}
+
+  /** A new roster (a corrected name or role): re-words every mention. */
+  setRoster(roster: readonly Person[]): void {
+    this.people = new Map(roster.map((person) => [person.id, person]));
+    this.rewordAll();
+  }
+
+  /** After mentions came, went or moved (inside a read): re-words those changed and those whose first/later flipped. */
+  $mentionsChanged(changedKeys: Iterable<NodeKey>): void {
+    const reword = this.order.$recompute();
+    for (const key of changedKeys) reword.add(key);
+    for (const key of reword) {
+      const facts = this.order.all().get(key);
+      const element = this.editor.getElementByKey(key);
+      if (facts && element) this.write(element, key, facts.personId, facts.label);
+    }
+  }
+
+  /** Every mention's words, written afresh. */
+  rewordAll(): void {
+    for (const [key, facts] of this.order.all()) {
+      const element = this.editor.getElementByKey(key);
+      if (element) this.write(element, key, facts.personId, facts.label);
+    }
+  }
+
+  /** Fills a mention's element (made by MentionNode.createDOM) with its words; touches the DOM only when they differ. */
+  write(element: HTMLElement, key: NodeKey, personId: string, label: string): void {
+    const person = this.people.get(personId);
+    const text = person ? (this.order.isFirst(key) ? firstMention(person) : laterMention(person)) : label;
+    const className = person ? 'mention' : 'mention missing';
+    let inner = element.firstElementChild as HTMLElement | null;
+    if (!inner) {
+      inner = element.ownerDocument.createElement('span');
+      element.append(inner);
+    }
+    if (inner.className !== className) inner.className = className;
+    if (person) inner.removeAttribute('title');
+    else inner.title = 'No longer on the roster';
+    if (inner.textContent !== text) inner.textContent = text;
+  }
+}
+
+const wordings = new WeakMap<LexicalEditor, MentionWording>();
+
+/** The editor's MentionWording, made on first use. */
+export function mentionWordingOf(editor: LexicalEditor): MentionWording {
+  let wording = wordings.get(editor);
+  if (!wording) {
+    wording = new MentionWording(editor);
+    wordings.set(editor, wording);
+  }
+  return wording;
+}
