@@ -8,8 +8,20 @@ export interface SpellingChecker {
   misspelt(words: readonly string[]): Promise<string[]>;
   /** Corrections for one word, most likely first. */
   suggest(word: string): Promise<string[]>;
-  /** Stops the worker. */
+  /** Stops asking (the worker behind it may serve the next meeting). */
   dispose(): void;
+}
+
+/**
+ * The one spelling worker of the window, started on first use and kept: the dictionary takes a moment of CPU to
+ * build, so opening another meeting must not build it again. Question ids are unique across clients.
+ */
+let sharedWorker: Worker | null = null;
+let nextId = 1;
+function spellingWorker(): Worker {
+  // Vite bundles the worker as its own file on our origin (CSP worker-src 'self'; no blob: script needed).
+  sharedWorker ??= new Worker(new URL('./spelling.worker.ts', import.meta.url), { type: 'module', name: 'spelling' });
+  return sharedWorker;
 }
 
 /**
@@ -18,14 +30,14 @@ export interface SpellingChecker {
  */
 export class SpellingWorkerClient implements SpellingChecker {
   private readonly worker: Worker;
-  private nextId = 1;
+  private readonly onMessage = (event: MessageEvent<unknown>) => this.receive(event.data);
+  private readonly onError = (event: ErrorEvent) => this.fail(event.message || 'the spelling worker stopped');
   private readonly waiting = new Map<number, (message: FromSpellingWorker) => void>();
 
   constructor(private readonly onFailure: (message: string) => void) {
-    // Vite bundles the worker as its own file on our origin (CSP worker-src 'self'; no blob: script needed).
-    this.worker = new Worker(new URL('./spelling.worker.ts', import.meta.url), { type: 'module', name: 'spelling' });
-    this.worker.addEventListener('message', (event: MessageEvent<unknown>) => this.receive(event.data));
-    this.worker.addEventListener('error', (event) => this.fail(event.message || 'the spelling worker stopped'));
+    this.worker = spellingWorker();
+    this.worker.addEventListener('message', this.onMessage);
+    this.worker.addEventListener('error', this.onError);
   }
 
   allow(words: readonly string[]): void {
@@ -42,13 +54,15 @@ export class SpellingWorkerClient implements SpellingChecker {
     return answer.kind === 'suggested' ? answer.suggestions : [];
   }
 
+  /** Stops listening; the worker stays for the next meeting opened. */
   dispose(): void {
-    this.worker.terminate();
+    this.worker.removeEventListener('message', this.onMessage);
+    this.worker.removeEventListener('error', this.onError);
     this.waiting.clear();
   }
 
   private ask(message: (id: number) => ToSpellingWorker): Promise<FromSpellingWorker> {
-    const id = this.nextId++;
+    const id = nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
       this.send(message(id));
@@ -64,6 +78,7 @@ export class SpellingWorkerClient implements SpellingChecker {
     if (!parsed.success) return this.fail('the spelling worker sent a message the editor does not understand');
     const message = parsed.data;
     if (message.kind === 'failed') return this.fail(message.message);
+    // Answers to another client's questions (a meeting closed a moment ago) are not ours.
     const resolve = this.waiting.get(message.id);
     this.waiting.delete(message.id);
     resolve?.(message);
