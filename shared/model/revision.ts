@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { AgendaItemSchema } from './agenda';
-import { AttendanceSchema, MovementSchema } from './attendance';
-import { ClockTimeSchema, IsoDateSchema } from './primitives';
-import { MeetingStatusSchema } from './meeting';
+import { IsoDateSchema } from './primitives';
+import { MeetingSchema, MeetingStatusSchema } from './meeting';
 
 /**
  * Revisions: copies of a meeting's minutes as they stood at a moment, kept so that nothing is ever lost.
@@ -11,17 +9,17 @@ import { MeetingStatusSchema } from './meeting';
  */
 
 /** The meeting's facts as they stood: what a revision restores and what a signature covers besides the text. */
-export const RevisionMeetingSchema = z.object({
-  title: z.string(),
-  date: IsoDateSchema,
-  startTime: ClockTimeSchema,
-  venue: z.string(),
-  agenda: z.array(AgendaItemSchema),
-  attendance: AttendanceSchema,
-  movements: z.array(MovementSchema),
-  itemTimes: z.record(z.string(), ClockTimeSchema),
-  status: MeetingStatusSchema,
-  minuteNumbers: z.record(z.string(), z.number().int().positive()).nullable(),
+export const RevisionMeetingSchema = MeetingSchema.pick({
+  title: true,
+  date: true,
+  startTime: true,
+  venue: true,
+  agenda: true,
+  attendance: true,
+  movements: true,
+  itemTimes: true,
+  status: true,
+  minuteNumbers: true,
 });
 export type RevisionMeeting = z.infer<typeof RevisionMeetingSchema>;
 
