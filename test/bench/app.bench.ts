@@ -36,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startRendererServer } from '../../scripts/serve-renderer';
 import { chromiumLaunchOptions } from '../e2e/support/browser';
+import { instrumentPage, itemsFor, placeCaret, seed, sleep, textToType, typeSteadily, type BenchState, type PutRecord } from './bench-page';
 import { generateMeeting, type GeneratedMeeting } from './generate-meeting';
 
 const { values: args } = parseArgs({
@@ -56,98 +57,7 @@ const CHARS = Number(args.chars);
 const INTERVAL_MS = Number(args.interval);
 const SAVE_TRACE_CHARS = Math.min(100, CHARS);
 const BASELINES = !args['no-baselines'];
-/** Agenda items per size: a long meeting has more items, not only longer ones. */
-const ITEMS_FOR: Record<number, number> = { 1000: 5, 10000: 25, 100000: 150 };
-const itemsFor = (words: number) => ITEMS_FOR[words] ?? Math.max(3, Math.round(words / 700));
-
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const TYPED = 'The Committee noted the report and asked officers to bring a further update on progress to the next meeting, including the figures for the quarter and the views of partners. ';
-const textToType = (n: number) => TYPED.repeat(Math.ceil(n / TYPED.length)).slice(0, n);
-
-// ---------------------------------------------------------------------------------------------------------------
-// In the page (added as an init script; benchmark only, nothing of it is in the app).
-
-interface KeyRecord {
-  t0: number;
-  handled: number;
-  frame: number;
-}
-interface PutRecord {
-  at: number;
-  committed: number;
-  chars: number;
-}
-interface BenchState {
-  measuring: boolean;
-  keys: KeyRecord[];
-  puts: PutRecord[];
-  firstKey: KeyRecord | null;
-  armedFirstKey: boolean;
-}
-
-function instrumentPage(): void {
-  const w = window as unknown as { __bench: BenchState };
-  w.__bench = { measuring: false, keys: [], puts: [], firstKey: null, armedFirstKey: false };
-  addEventListener(
-    'keydown',
-    (event) => {
-      const bench = w.__bench;
-      if (!bench.measuring && !bench.armedFirstKey) return;
-      const record: KeyRecord = { t0: event.timeStamp, handled: performance.now(), frame: 0 };
-      if (bench.armedFirstKey) {
-        bench.armedFirstKey = false;
-        bench.firstKey = record;
-      } else bench.keys.push(record);
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          record.frame = performance.now();
-        };
-        channel.port2.postMessage(null);
-      });
-    },
-    true,
-  );
-  const put = IDBObjectStore.prototype.put;
-  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...rest: Parameters<IDBObjectStore['put']>) {
-    if (this.name === 'drafts') {
-      const value = rest[0] as { editorState?: unknown };
-      const record: PutRecord = { at: performance.now(), committed: 0, chars: typeof value?.editorState === 'string' ? value.editorState.length : 0 };
-      w.__bench.puts.push(record);
-      performance.mark('bench:draft-put');
-      this.transaction.addEventListener('complete', () => {
-        record.committed = performance.now();
-        performance.mark('bench:draft-committed');
-      });
-    }
-    return put.apply(this, rest);
-  };
-}
-
-/** Puts the caret at the end of the last paragraph, or of one in the middle, the way a click there would. */
-function placeCaret({ selector, where }: { selector: string; where: 'end' | 'middle' }): string {
-  const root = document.querySelector<HTMLElement>(selector);
-  if (!root) throw new Error(`No ${selector}`);
-  const texts: Text[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (text.parentElement?.closest('[contenteditable="false"]')) continue; // headings and mentions
-    if (text.data.trim().length < 20) continue;
-    texts.push(text);
-  }
-  const target = where === 'end' ? texts.at(-1) : texts[Math.floor(texts.length / 2)];
-  if (!target) throw new Error('No text to type into');
-  root.focus();
-  target.parentElement?.scrollIntoView({ block: 'center' });
-  getSelection()?.collapse(target, target.length);
-  return target.data.slice(-40);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// In Node.
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
@@ -164,16 +74,6 @@ interface Stats {
   n: number;
 }
 const stats = (values: readonly number[]): Stats => ({ p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), max: round(Math.max(...values)), n: values.length });
-
-/** Types `text` one key at a time, one every INTERVAL_MS (from the start, so a slow key does not slow the rest). */
-async function typeSteadily(page: Page, text: string): Promise<void> {
-  const start = performance.now();
-  for (let i = 0; i < text.length; i += 1) {
-    const wait = start + i * INTERVAL_MS - performance.now();
-    if (wait > 0) await sleep(wait);
-    await page.keyboard.type(text[i]!);
-  }
-}
 
 async function heapMB(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
@@ -195,7 +95,7 @@ async function measureTyping(page: Page, selector: string, where: 'end' | 'middl
   });
   const before = await page.evaluate((s) => document.querySelector(s)!.textContent!.length, selector);
   const text = textToType(chars);
-  await typeSteadily(page, text);
+  await typeSteadily(page, text, INTERVAL_MS);
   await sleep(700);
   if (waitForSave) await page.getByTestId('save-indicator').first().filter({ hasText: /^Saved/ }).waitFor({ timeout: 60_000 });
   await sleep(300);
@@ -267,32 +167,6 @@ interface AppRun {
   exportFirstMs: number;
   exportAgainMs: number;
   docxKB: number;
-}
-
-async function seed(page: Page, meeting: GeneratedMeeting): Promise<void> {
-  // The app creates its database (Dexie, version 3 = IndexedDB version 30) on start; fill it as the app would.
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'minute-book' && (d.version ?? 0) >= 30));
-  await page.evaluate(
-    async ({ body, roster, meetingRow, editorState }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('minute-book');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction(['bodies', 'people', 'meetings', 'drafts'], 'readwrite');
-      tx.objectStore('bodies').put(body);
-      roster.forEach((person, order) => tx.objectStore('people').put({ ...person, order }));
-      tx.objectStore('meetings').put(meetingRow);
-      tx.objectStore('drafts').put({ meetingId: meetingRow.id, editorState, savedAt: meetingRow.updatedAt });
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      localStorage.setItem('minute-book.last-meeting', 'home'); // open on the home screen, not in the meeting
-    },
-    { body: meeting.body, roster: meeting.roster, meetingRow: meeting.meeting, editorState: JSON.stringify(meeting.editorState) },
-  );
 }
 
 async function runApp(browser: Browser, appUrl: string, meeting: GeneratedMeeting): Promise<AppRun> {
