@@ -24,6 +24,7 @@ import { MinutesContext, type MinutesContextValue } from './minutes-context';
 import { MinuteHeadingNode } from './nodes/MinuteHeadingNode';
 import { MinuteItemNode } from './nodes/MinuteItemNode';
 import { ResolutionNode } from './nodes/ResolutionNode';
+import { DocumentEdgesPlugin } from './plugins/DocumentEdgesPlugin';
 import { ItemTimingPlugin } from './plugins/ItemTimingPlugin';
 import { OpenMinutesPlugin } from './plugins/OpenMinutesPlugin';
 import { MinuteCommandsPlugin } from './plugins/MinuteCommandsPlugin';
@@ -98,6 +99,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <TabIndentationPlugin maxIndent={4} />
         <LeaveMinutesPlugin />
         <WordShortcutsPlugin />
+        <DocumentEdgesPlugin />
         <EditorRefPlugin editorRef={editorRef} />
         <MinutesChangedPlugin onChange={onChange} />
         <MinuteStructurePlugin />
