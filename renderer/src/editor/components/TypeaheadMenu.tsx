@@ -1,7 +1,9 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, type MenuOption, type TriggerFn } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import type { TextNode } from 'lexical';
 import type { ReactNode, RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import { $mendQueryNode } from '../typeahead-query';
 
 interface TypeaheadItem {
   option: MenuOption;
@@ -70,10 +72,12 @@ export function TypeaheadPicker<T extends MenuOption>({
   emptyText,
   describe,
 }: TypeaheadPickerProps<T>): ReactNode {
+  const [editor] = useLexicalComposerContext();
   return (
     <LexicalTypeaheadMenuPlugin<T>
       onQueryChange={onQueryChange}
-      onSelectOption={onSelect}
+      // Lexical split off the query by the match its menu last showed, which can lag the typing: mend it first.
+      onSelectOption={(option, textNode, closeMenu) => onSelect(option, textNode && $mendQueryNode(textNode, trigger, editor), closeMenu)}
       triggerFn={trigger}
       options={options}
       menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
