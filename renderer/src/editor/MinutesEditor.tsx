@@ -3,7 +3,6 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
@@ -18,6 +17,7 @@ import { PersonMentionsPlugin } from './plugins/PersonMentionsPlugin';
 import { LEAVE_MINUTES_HINT, LeaveMinutesPlugin } from './plugins/LeaveMinutesPlugin';
 import { ShortcutsPanelPlugin } from './plugins/ShortcutsPanelPlugin';
 import { SpellingPlugin } from './plugins/SpellingPlugin';
+import { UndoHistoryPlugin } from './plugins/UndoHistoryPlugin';
 import { TemplatesPlugin } from './plugins/TemplatesPlugin';
 import { TemplateFieldNode } from './nodes/TemplateFieldNode';
 import { MinutesContext, type MinutesContextValue } from './minutes-context';
@@ -92,7 +92,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
             </p>
           </div>
         </div>
-        <HistoryPlugin />
+        <UndoHistoryPlugin />
         {/* Mentions first: they learn the roster before OpenMinutesPlugin loads the saved minutes. */}
         <PersonMentionsPlugin />
         <OpenMinutesPlugin initialState={initialState} />
