@@ -40,6 +40,7 @@ export const WORD_SHORTCUTS: readonly { keys: string; description: string }[] = 
   { keys: 'Ctrl+Shift+L', description: 'Bulleted list on or off' },
   { keys: 'Tab / Shift+Tab', description: 'Indent or outdent a list item (or move between template blanks)' },
   { keys: 'Enter on an empty item', description: 'End the list' },
+  { keys: 'Ctrl+Home / Ctrl+End', description: 'Start or end of the minutes (with Shift, select to there)' },
   { keys: 'Ctrl+Z / Ctrl+Y', description: 'Undo, redo' },
   { keys: 'Ctrl+S', description: 'Save now (saving is automatic)' },
 ];
