@@ -8,10 +8,11 @@
  * - main-thread time by trace event, self time (script, style recalculation, layout, pre-paint, paint, …);
  * - the JavaScript functions with the most self time (V8's sampling profiler).
  * With --measure open it does the same for opening the meeting: the click → the frame showing a first keystroke.
+ * With --measure memory it prints the JS heap as edits made after pauses pile up (each one a step of undo).
  * It prints figures and asserts nothing; figures from a busy machine mean little.
  *
  *   tsx test/bench/profile-typing.ts [--words 100000] [--chars 60] [--target app|lexical|contenteditable]
- *                                    [--where end|middle] [--measure typing|open] [--top 25] [--init 'script run in the page first']
+ *                                    [--where end|middle] [--measure typing|open|memory] [--edits 150] [--top 25] [--init 'script run in the page first']
  * (expects dist/renderer and dist/bench built: `npm run bench:profile` builds both first.)
  */
 import { chromium, type CDPSession, type Page } from '@playwright/test';
@@ -30,8 +31,12 @@ const { values: args } = parseArgs({
     chars: { type: 'string', default: '60' },
     target: { type: 'string', default: 'app' },
     where: { type: 'string', default: 'end' },
-    /** typing: keystrokes at 10 a second; open: clicking the meeting until a first keystroke is shown (app only). */
+    /**
+     * typing: keystrokes at 10 a second; open: clicking the meeting until a first keystroke is shown (app only);
+     * memory: the JS heap as edits made after pauses pile up (each is a step of undo), --edits of them.
+     */
     measure: { type: 'string', default: 'typing' },
+    edits: { type: 'string', default: '150' },
     top: { type: 'string', default: '25' },
     /** Script run in the page before it loads, to try a what-if (e.g. --init "CSS.highlights.set = () => CSS.highlights"). */
     init: { type: 'string' },
@@ -42,9 +47,9 @@ const CHARS = Number(args.chars);
 const TOP = Number(args.top);
 const TARGET = args.target as 'app' | 'lexical' | 'contenteditable';
 const WHERE = args.where as 'end' | 'middle';
-const MEASURE = args.measure as 'typing' | 'open';
-if (!['typing', 'open'].includes(MEASURE)) throw new Error(`--measure is typing or open, not ${MEASURE}`);
-if (MEASURE === 'open' && TARGET !== 'app') throw new Error('--measure open is for the app only');
+const MEASURE = args.measure as 'typing' | 'open' | 'memory';
+if (!['typing', 'open', 'memory'].includes(MEASURE)) throw new Error(`--measure is typing, open or memory, not ${MEASURE}`);
+if (MEASURE !== 'typing' && TARGET !== 'app') throw new Error(`--measure ${MEASURE} is for the app only`);
 if (!['app', 'lexical', 'contenteditable'].includes(TARGET)) throw new Error(`--target is app, lexical or contenteditable, not ${TARGET}`);
 if (!['end', 'middle'].includes(WHERE)) throw new Error(`--where is end or middle, not ${WHERE}`);
 
@@ -196,7 +201,7 @@ async function openTarget(page: Page, url: string): Promise<string> {
     await seed(page, meeting);
     await page.reload();
     await page.locator('nav[aria-label="Meetings"] button', { hasText: 'words' }).first().waitFor();
-    if (MEASURE === 'typing') await openMeeting(page);
+    if (MEASURE !== 'open') await openMeeting(page);
     return '.editor-input';
   }
   await page.waitForFunction(() => 'benchEditors' in window);
@@ -226,7 +231,24 @@ try {
   await page.addInitScript(instrumentPage);
   if (args.init) await page.addInitScript({ content: args.init });
   const selector = await openTarget(page, server.url);
-  if (MEASURE === 'open') {
+  if (MEASURE === 'memory') {
+    // A meeting is typed in bursts: every pause longer than the undo's merging (1 s) makes another step of undo,
+    // and each step holds a whole editor state. The heap should level off once the undo is full.
+    await page.evaluate(placeCaret, { selector, where: 'end' as const });
+    const cdp = await page.context().newCDPSession(page);
+    const heapMB = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return round(((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20);
+    };
+    await sleep(2000);
+    console.log(`\napp, ${WORDS} words: JS heap ${await heapMB()} MB once open`);
+    const edits = Number(args.edits);
+    for (let edit = 1; edit <= edits; edit += 1) {
+      await page.keyboard.type('ab ');
+      await sleep(1100);
+      if (edit % 25 === 0 || edit === edits) console.log(`after ${edit} edits, each after a pause: ${await heapMB()} MB`);
+    }
+  } else if (MEASURE === 'open') {
     // Click the meeting → the frame that shows a first keystroke typed at the end of its minutes.
     let openMs = 0;
     let firstKeyMs = 0;
