@@ -184,12 +184,18 @@ export class SpellingSession {
     return [...this.flags.values()].flat();
   }
 
-  /** The underlined word drawn at a point of the window (a right-click), if any. */
+  /**
+   * The underlined word drawn at a point of the window (a right-click), if any. Only the word at the text position
+   * under the point is measured: measuring every underline would make Chromium lay out every minute it skips
+   * (content-visibility), about 300 ms at 100,000 words.
+   */
   flagAtPoint(x: number, y: number): SpellingFlag | null {
-    for (const flag of this.allFlags()) {
-      for (const rect of flag.range.getClientRects()) {
-        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return flag;
-      }
+    const position = document.caretPositionFromPoint(x, y);
+    if (!position) return null;
+    const flag = this.allFlags().find((candidate) => candidate.range.comparePoint(position.offsetNode, position.offset) === 0);
+    if (!flag) return null;
+    for (const rect of flag.range.getClientRects()) {
+      if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return flag;
     }
     return null;
   }
