@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { electronExecutable } from '../../scripts/lib/electron-runtime';
 import { parseMeetingFile } from '../../shared/meeting-file';
+import { skipAllUnless } from './support/skip-with-reason';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const mainScript = path.join(repoRoot, 'dist', 'electron', 'main.cjs');
@@ -22,13 +23,9 @@ const NO_ELECTRON =
 
 let userData = '';
 
-test.beforeAll(() => {
-  // The list reporter shows a skip as a bare "-"; say why once, in the run's output.
-  if (electronBinary === null) console.log(`Electron tests skipped. ${NO_ELECTRON}`);
-});
+skipAllUnless(electronBinary !== null, `Electron tests skipped. ${NO_ELECTRON}`);
 
 test.beforeEach(() => {
-  test.skip(electronBinary === null, NO_ELECTRON);
   userData = fs.mkdtempSync(path.join(os.tmpdir(), 'minute-book-e2e-'));
 });
 

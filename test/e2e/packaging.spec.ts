@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { skipAllUnless } from './support/skip-with-reason';
 
 const require = createRequire(import.meta.url);
 const { listPackage } = require('@electron/asar') as { listPackage(archive: string, options?: object): string[] };
@@ -25,15 +26,10 @@ const fuses = require('@electron/fuses') as {
 
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 
-const NOT_LINUX = `Packaging test skipped on ${process.platform}: its stand-in Electron is a Linux unpacked folder (electron-builder packs per platform).`;
-const notLinux = process.platform !== 'linux';
-
-test.beforeAll(() => {
-  // The list reporter shows a skip as a bare "-": say why in the run's output.
-  if (notLinux) console.log(NOT_LINUX);
-});
-
-test.skip(notLinux, NOT_LINUX);
+skipAllUnless(
+  process.platform === 'linux',
+  `Packaging test skipped on ${process.platform}: its stand-in Electron is a Linux unpacked folder (electron-builder packs per platform).`,
+);
 
 test('dist:dir packs only the built app into app.asar and sets every fuse', async () => {
   test.setTimeout(300_000);
