@@ -5,6 +5,7 @@ import { AmendmentSchema, type OpenCorrection } from '@shared/model/revision';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FormActions } from '../../ui/FormActions';
 import { Modal } from '../../ui/Modal';
 import { describeError, fieldErrors } from '../../ui/plain-errors';
 import { fieldHelpers } from '../../ui/field-helpers';
@@ -193,6 +194,7 @@ function ApproveDialog({ meetingDate, onApprove, onCancel }: { meetingDate: stri
   const id = useId();
   const [date, setDate] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const { field, errorFor } = fieldHelpers<'date'>(id, error ? { date: error } : {});
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError('Give the date of the meeting that approved the minutes');
@@ -203,29 +205,9 @@ function ApproveDialog({ meetingDate, onApprove, onCancel }: { meetingDate: stri
     <Modal title="Mark the minutes approved" onClose={onCancel}>
       <form onSubmit={submit} noValidate className="meeting-form">
         <label htmlFor={`${id}-date`}>Date of the meeting that approved them</label>
-        <input
-          id={`${id}-date`}
-          type="date"
-          value={date}
-          min={meetingDate}
-          onChange={(e) => setDate(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          autoFocus
-        />
-        {error ? (
-          <p className="field-error" id={`${id}-error`}>
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Mark approved
-          </button>
-        </div>
+        <input {...field('date')} type="date" value={date} min={meetingDate} onChange={(e) => setDate(e.target.value)} autoFocus />
+        {errorFor('date')}
+        <FormActions submitLabel="Mark approved" busy={false} onCancel={onCancel} />
       </form>
     </Modal>
   );
@@ -253,14 +235,7 @@ function CorrectionDialog({ onStart, onCancel }: { onStart: (amendment: { by: st
         <label htmlFor={`${id}-reason`}>Why the minutes are being corrected</label>
         <textarea {...field('reason')} rows={3} value={values.reason} onChange={(e) => setValues({ ...values, reason: e.target.value })} />
         {errorFor('reason')}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Start the correction
-          </button>
-        </div>
+        <FormActions submitLabel="Start the correction" busy={false} onCancel={onCancel} />
       </form>
     </Modal>
   );
