@@ -36,7 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startRendererServer } from '../../scripts/serve-renderer';
 import { chromiumLaunchOptions } from '../e2e/support/browser';
-import { instrumentPage, itemsFor, placeCaret, seed, sleep, textToType, typeSteadily, type BenchState, type PutRecord } from './bench-page';
+import { heapMB, instrumentPage, itemsFor, placeCaret, seed, sleep, textToType, typeSteadily, type BenchState, type PutRecord } from './bench-page';
 import { generateMeeting, type GeneratedMeeting } from './generate-meeting';
 
 const { values: args } = parseArgs({
@@ -74,14 +74,6 @@ interface Stats {
   n: number;
 }
 const stats = (values: readonly number[]): Stats => ({ p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), max: round(Math.max(...values)), n: values.length });
-
-async function heapMB(page: Page): Promise<number> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await session.detach();
-  return round(usedSize / 2 ** 20);
-}
 
 /** Types at 10/s where told and returns the latencies, plus the drafts written meanwhile. */
 async function measureTyping(page: Page, selector: string, where: 'end' | 'middle', chars: number, waitForSave: boolean): Promise<{ latencies: number[]; risks: number[]; puts: PutRecord[] }> {
@@ -213,7 +205,7 @@ async function runApp(browser: Browser, appUrl: string, meeting: GeneratedMeetin
     await page.keyboard.press('Backspace');
     await page.getByTestId('save-indicator').first().filter({ hasText: /^Saved/ }).waitFor({ timeout: 60_000 });
     await sleep(1500);
-    const heapAfterLoadMB = await heapMB(page);
+    const heapAfterLoadMB = round(await heapMB(page));
 
     const end = await measureTyping(page, '.editor-input', 'end', CHARS, true);
     const middle = await measureTyping(page, '.editor-input', 'middle', CHARS, true);
@@ -225,7 +217,7 @@ async function runApp(browser: Browser, appUrl: string, meeting: GeneratedMeetin
     const saveMainThreadMs = saveCostsFromTrace(trace);
     const allPuts = [...end.puts, ...middle.puts, ...traced.puts];
 
-    const heapAfterTypingMB = await heapMB(page);
+    const heapAfterTypingMB = round(await heapMB(page));
 
     // Export to Word, twice: the first loads the Word writer.
     const exportOnce = async () => {

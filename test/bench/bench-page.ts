@@ -1,7 +1,8 @@
 /**
  * What the app benchmark (app.bench.ts) and the typing profiler (profile-typing.ts) share: the script added to the
- * page (keystroke and draft-write records), placing the caret the way a click would, typing at a steady rate, and
- * seeding the app's database with a generated meeting. Benchmark only: nothing of it is in the app.
+ * page (keystroke and draft-write records), placing the caret the way a click would, typing at a steady rate,
+ * seeding the app's database with a generated meeting, and reading the JS heap. Benchmark only: nothing of it is
+ * in the app.
  */
 import type { Page } from '@playwright/test';
 import { performance } from 'node:perf_hooks';
@@ -106,6 +107,15 @@ export async function typeSteadily(page: Page, text: string, intervalMs: number)
     if (wait > 0) await sleep(wait);
     await page.keyboard.type(text[i]!);
   }
+}
+
+/** The JS heap in MB after a forced garbage collection. */
+export async function heapMB(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await session.detach();
+  return usedSize / 2 ** 20;
 }
 
 export async function seed(page: Page, meeting: GeneratedMeeting): Promise<void> {

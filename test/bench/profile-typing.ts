@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startRendererServer } from '../../scripts/serve-renderer';
 import { chromiumLaunchOptions } from '../e2e/support/browser';
-import { instrumentPage, itemsFor, placeCaret, seed, sleep, textToType, typeSteadily, type BenchState } from './bench-page';
+import { heapMB, instrumentPage, itemsFor, placeCaret, seed, sleep, textToType, typeSteadily, type BenchState } from './bench-page';
 import { generateMeeting } from './generate-meeting';
 
 const { values: args } = parseArgs({
@@ -235,18 +235,13 @@ try {
     // A meeting is typed in bursts: every pause longer than the undo's merging (1 s) makes another step of undo,
     // and each step holds a whole editor state. The heap should level off once the undo is full.
     await page.evaluate(placeCaret, { selector, where: 'end' as const });
-    const cdp = await page.context().newCDPSession(page);
-    const heapMB = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      return round(((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20);
-    };
     await sleep(2000);
-    console.log(`\napp, ${WORDS} words: JS heap ${await heapMB()} MB once open`);
+    console.log(`\napp, ${WORDS} words: JS heap ${round(await heapMB(page))} MB once open`);
     const edits = Number(args.edits);
     for (let edit = 1; edit <= edits; edit += 1) {
       await page.keyboard.type('ab ');
       await sleep(1100);
-      if (edit % 25 === 0 || edit === edits) console.log(`after ${edit} edits, each after a pause: ${await heapMB()} MB`);
+      if (edit % 25 === 0 || edit === edits) console.log(`after ${edit} edits, each after a pause: ${round(await heapMB(page))} MB`);
     }
   } else if (MEASURE === 'open') {
     // Click the meeting → the frame that shows a first keystroke typed at the end of its minutes.
