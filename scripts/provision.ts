@@ -2,13 +2,17 @@
  * What `npm start` and `npm test` run first, so that on a fresh Debian 12 or Ubuntu 24.04 machine with only git
  * and the distribution's Node and npm, `npm install && npm start` and `npm test` are all it takes:
  *
+ *   tsx scripts/provision.ts --for install                             (package.json "postinstall")
  *   tsx scripts/provision.ts --for start -- tsx scripts/start.ts      (package.json "start")
  *   tsx scripts/provision.ts --for test -- npm run test:all           (package.json "test")
  *
  * It provides what is missing, skipping whatever is already there, then runs the command after `--` with it:
- *  - both: Node 22.12 or newer. The distribution's Node is older (18 on Debian 12 and Ubuntu 24.04), so the
+ *  - all three: Node 22.12 or newer. The distribution's Node is older (18 on Debian 12 and Ubuntu 24.04), so the
  *    official Node 22 binary is fetched once from the npm registry into ~/.cache/minute-book/node22
- *    (MINUTE_BOOK_NODE_CACHE), with npm itself, and put first on PATH for the command. No root needed.
+ *    (MINUTE_BOOK_NODE_CACHE) and put first on PATH for the command. No root needed.
+ *  - install: `npm install` under an old Node installs everything but the optional packages built only for newer
+ *    Node (the bundler's native part), with an EBADENGINE warning for each package that wants Node 22. So after
+ *    it, the install is run again under Node 22 (--no-save), which adds them.
  *  - test: Chromium for the end-to-end tests, LibreOffice, poppler and python-docx for the checks of the Word
  *    export, the Liberation fonts (lib/provision-plan.ts lists them); one try at the Electron runtime, so machines
  *    with internet run the Electron tests too, and Xvfb to give them a screen when there is none. System packages
@@ -53,13 +57,14 @@ function stop(message: string): never {
   process.exit(1);
 }
 
-function parseArguments(argv: readonly string[]): { purpose: 'start' | 'test'; command: string[] } {
+function parseArguments(argv: readonly string[]): { purpose: 'install' | 'start' | 'test'; command: string[] } {
   const dashes = argv.indexOf('--');
   const own = dashes === -1 ? argv : argv.slice(0, dashes);
   const command = dashes === -1 ? [] : argv.slice(dashes + 1);
   const purpose = own[own.indexOf('--for') + 1];
+  if (purpose === 'install' && command.length === 0) return { purpose, command };
   if (!own.includes('--for') || (purpose !== 'start' && purpose !== 'test') || command.length === 0) {
-    stop('Usage: tsx scripts/provision.ts --for start|test -- <command> [arguments]');
+    stop('Usage: tsx scripts/provision.ts --for install | --for start|test -- <command> [arguments]');
   }
   return { purpose, command };
 }
@@ -231,8 +236,27 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
+/** After `npm install` under an old Node: the same install again under Node 22, adding what the old Node skipped. */
+function reinstallUnderNode22(): void {
+  say(
+    `this machine's Node is ${process.version}, older than the ${MIN_NODE.major}.${MIN_NODE.minor} Minute Book needs (so the EBADENGINE warnings above), ` +
+      'and npm skipped the packages built only for newer Node. Installing them under Node 22…',
+  );
+  const binDir = node22BinDir();
+  // The npm that is running this install (npm sets npm_execpath), under Node 22; --no-save leaves the lock file alone.
+  const npm = process.env.npm_execpath;
+  const args = ['install', '--no-save', '--no-audit', '--no-fund'];
+  if (npm) run(path.join(binDir, isWindows ? 'node.exe' : 'node'), [npm, ...args], pathWith(binDir));
+  else run(isWindows ? 'npm.cmd' : 'npm', args, pathWith(binDir));
+}
+
 async function main(): Promise<void> {
   const { purpose, command } = parseArguments(process.argv.slice(2));
+  if (purpose === 'install') {
+    // Under Node 22 the install is whole, and this is the end of the nested install below.
+    if (!isRecentNode(process.version)) reinstallUnderNode22();
+    return;
+  }
   if (!isRecentNode(process.version)) {
     rerunUnderNode22();
     return;
