@@ -10,38 +10,16 @@
  * Specs about the set-up itself (setup.spec.ts) and about typing (minute-taking, keyboard, kill) keep typing.
  */
 import { expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseMeetingFile, serialiseMeetingFile, type MeetingFile, type MeetingFileEditorState } from '../../../shared/meeting-file';
+import { serialiseMeetingFile, type MeetingFile } from '../../../shared/meeting-file';
 import { emptyMeetingRecord } from '../../../shared/model/meeting';
+import { oneParagraphMinutes } from '../../fixtures/meeting-files/seed-meeting-files';
 import { minutesEditor } from './minutes-app';
 
-/** The seed meetings in test/fixtures/meeting-files. */
-export type SeedMeeting = 'kcsp-2015-03-19' | 'kcsp-2019-07-17' | 'kcsp-2023-03-21';
-
-/** A seed meeting file, read and checked as the app would (a missing or broken fixture fails the spec). */
-export function seedMeetingFile(name: SeedMeeting): MeetingFile {
-  const path = fileURLToPath(new URL(`../../fixtures/meeting-files/${name}.json`, import.meta.url));
-  const parsed = parseMeetingFile(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(`${path}: ${parsed.message}`);
-  return parsed.file;
-}
-
-/** Minutes with nothing typed yet, as Lexical saves an empty editor. */
-const EMPTY_MINUTES: MeetingFileEditorState = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [] }],
-  },
-};
+export { seedMeetingFile, type SeedMeeting } from '../../fixtures/meeting-files/seed-meeting-files';
 
 /** The file's meeting as New meeting leaves it (no agenda, nobody recorded, nothing typed), in the file's committee with its roster. */
 export function newMeeting(file: MeetingFile): MeetingFile {
-  return { ...file, meeting: { ...file.meeting, ...emptyMeetingRecord() }, minutes: { editorState: EMPTY_MINUTES } };
+  return { ...file, meeting: { ...file.meeting, ...emptyMeetingRecord() }, minutes: { editorState: oneParagraphMinutes() } };
 }
 
 /** The file with only these people on the roster (by id, in the roster's order), and in the attendance. */
