@@ -98,8 +98,6 @@ test.describe('colour schemes', () => {
   });
 
   test('more contrast: firmer colours, and every screen of the meeting passes in light and dark', async ({ page }) => {
-    // Six axe runs: on a loaded two-core machine they alone took longer than the usual minute per test.
-    test.setTimeout(180_000);
     await openMeetingWithMinutes(page);
     const muted = () => page.locator('.meeting-facts').evaluate((facts) => getComputedStyle(facts).color);
     const usual = await muted();
