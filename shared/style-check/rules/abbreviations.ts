@@ -15,7 +15,7 @@ import type { WordBook } from '../word-book';
  *   ("Child Sexual Exploitation … CSE").
  * A minute's heading (the agenda title) can spell one out but is never reported: the officer does not type it.
  *
- * Not abbreviations to spell out: the council's and the body's own initials (KCC, KCSP), those every reader
+ * Not abbreviations to spell out: the council's own initials (KCC), those every reader
  * knows (UK, NHS, GP …, and whatever the body lists in its house style), titles and honours (DS, OBE), Roman
  * numerals, ordinary words set in capitals (PREVENT, NOTES), and anything with a digit (S136, B1).
  */
@@ -47,9 +47,12 @@ function initialsOf(name: string): string {
     .join('');
 }
 
-/** The abbreviations this body's readers know: the ubiquitous ones, its own and its council's initials, and its list. */
-export function knownAbbreviationsFor(body: Pick<Body, 'name' | 'councilName'>, listed: string): Set<string> {
-  const known = new Set([...UBIQUITOUS, ...TITLES_AND_HONOURS, initialsOf(body.name), initialsOf(body.councilName)]);
+/**
+ * The abbreviations this body's readers know: the ubiquitous ones, its council's initials, and its own list. The
+ * body's own initials are not among them: minutes spell the body out too ("Kent Community Safety Partnership (KCSP)").
+ */
+export function knownAbbreviationsFor(body: Pick<Body, 'councilName'>, listed: string): Set<string> {
+  const known = new Set([...UBIQUITOUS, ...TITLES_AND_HONOURS, initialsOf(body.councilName)]);
   for (const item of listed.split(/[\s,;]+/)) if (item !== '') known.add(item);
   return known;
 }
