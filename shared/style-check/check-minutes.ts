@@ -10,7 +10,7 @@ import { firstPerson } from './rules/first-person';
 import { names } from './rules/names';
 import { resolutions } from './rules/resolutions';
 import { tense } from './rules/tense';
-import { wordsOf } from './text';
+import { wordsOfParagraph } from './text';
 import type { WordBook } from './word-book';
 
 /**
@@ -76,7 +76,7 @@ function byPlace(a: DraftFinding, b: DraftFinding): number {
 
 /** The words of the minutes' paragraphs. */
 export function minutesWordCount(minutes: readonly CheckedMinute[]): number {
-  return minutes.reduce((sum, minute) => sum + minute.paragraphs.reduce((count, paragraph) => count + wordsOf(paragraph.text).length, 0), 0);
+  return minutes.reduce((sum, minute) => sum + minute.paragraphs.reduce((count, paragraph) => count + wordsOfParagraph(paragraph).length, 0), 0);
 }
 
 /**

@@ -8,9 +8,21 @@ import type { CheckedParagraph } from './checked-minutes';
 
 export type { WordToken };
 
-/** The words of a paragraph (web and e-mail addresses skipped), as the spelling check reads them. */
+/** The words of a text (web and e-mail addresses skipped), as the spelling check reads them. */
 export function wordsOf(text: string): WordToken[] {
   return spellingWords(text);
+}
+
+const paragraphWords = new WeakMap<CheckedParagraph, readonly WordToken[]>();
+
+/** The words of a paragraph, read once for all the rules. */
+export function wordsOfParagraph(paragraph: CheckedParagraph): readonly WordToken[] {
+  let tokens = paragraphWords.get(paragraph);
+  if (tokens === undefined) {
+    tokens = spellingWords(paragraph.text);
+    paragraphWords.set(paragraph, tokens);
+  }
+  return tokens;
 }
 
 export interface Range {
@@ -56,9 +68,16 @@ export function quotationSpans(text: string): Range[] {
   return spans;
 }
 
+const paragraphLeftAlone = new WeakMap<CheckedParagraph, readonly Range[]>();
+
 /** The stretches of a paragraph the text rules leave alone: quotations, italics (titles), mentions and blanks. */
-export function leftAlone(paragraph: CheckedParagraph): Range[] {
-  return [...paragraph.marked, ...quotationSpans(paragraph.text)];
+export function leftAlone(paragraph: CheckedParagraph): readonly Range[] {
+  let ranges = paragraphLeftAlone.get(paragraph);
+  if (ranges === undefined) {
+    ranges = [...paragraph.marked, ...quotationSpans(paragraph.text)];
+    paragraphLeftAlone.set(paragraph, ranges);
+  }
+  return ranges;
 }
 
 /** Whether [start, end) overlaps any of the ranges. */

@@ -1,5 +1,5 @@
 import { paragraphFinding, paragraphsOf, replaceWith, type StyleRuleCheck } from '../rule';
-import { isInNameOrTitle, leftAlone, matchCase, overlaps, wordsOf } from '../text';
+import { isInNameOrTitle, leftAlone, matchCase, overlaps, wordsOfParagraph } from '../text';
 
 /** Negatives whose spelling out is not just "… not". */
 const IRREGULAR_NOT: Readonly<Record<string, string>> = { "can't": 'cannot', "won't": 'will not', "shan't": 'shall not', "ain't": '' };
@@ -42,7 +42,7 @@ export const contractions: StyleRuleCheck = ({ minutes }) => {
   const findings = [];
   for (const [minute, paragraph] of paragraphsOf(minutes)) {
     const skip = leftAlone(paragraph);
-    const tokens = wordsOf(paragraph.text);
+    const tokens = wordsOfParagraph(paragraph);
     for (const [at, token] of tokens.entries()) {
       if (!/['’]/.test(token.word) || overlaps(skip, token.start, token.end) || isInNameOrTitle(paragraph.text, token)) continue;
       let full = spelledOut(token.word);

@@ -1,5 +1,5 @@
 import { paragraphFinding, paragraphsOf, type StyleRuleCheck } from '../rule';
-import { isInNameOrTitle, leftAlone, overlaps, wordsOf, type WordToken } from '../text';
+import { isInNameOrTitle, leftAlone, overlaps, wordsOfParagraph, type WordToken } from '../text';
 
 /** The first person, in the forms minutes could slip into. */
 const FIRST_PERSON = new Set(['i', 'we', 'us', 'our', 'ours', 'me', 'my', 'myself', 'ourselves']);
@@ -25,7 +25,7 @@ export const firstPerson: StyleRuleCheck = ({ minutes }) => {
   const findings = [];
   for (const [minute, paragraph] of paragraphsOf(minutes)) {
     const skip = leftAlone(paragraph);
-    const tokens = wordsOf(paragraph.text);
+    const tokens = wordsOfParagraph(paragraph);
     for (const [at, token] of tokens.entries()) {
       // "we’ll", "I’m": the pronoun before the apostrophe (the contraction rule reports the rest).
       const pronoun = token.word.split(/['’]/)[0]!;

@@ -4,7 +4,7 @@ import type { CheckedMinute, CheckedParagraph } from '../checked-minutes';
 import { editDistance, looksLikeOneName } from '../edit-distance';
 import type { DraftFinding } from '../findings';
 import { paragraphFinding, paragraphsOf, replaceWith, type StyleRuleCheck } from '../rule';
-import { isCapitalised, leftAlone, overlaps, wordsOf, type Range } from '../text';
+import { isCapitalised, leftAlone, overlaps, wordsOfParagraph, type Range } from '../text';
 import type { WordBook } from '../word-book';
 
 /**
@@ -87,7 +87,7 @@ function titledNames(paragraph: CheckedParagraph, known: ReadonlyMap<string, str
 /** Capitalised words that are not ordinary words and are one slip away from a roster surname. */
 function nearRosterWords(paragraph: CheckedParagraph, known: ReadonlyMap<string, string>, words: WordBook, taken: readonly Range[]): { name: string; start: number; end: number }[] {
   const found: { name: string; start: number; end: number }[] = [];
-  for (const token of wordsOf(paragraph.text)) {
+  for (const token of wordsOfParagraph(paragraph)) {
     const name = token.word.replace(/['’]s?$/, '');
     if (!isCapitalised(name) || name.length < 4 || /\p{N}/u.test(name) || overlaps(taken, token.start, token.end)) continue;
     if (name.replace(/\P{Lu}/gu, '').length * 2 >= name.length) continue; // an abbreviation

@@ -1,7 +1,7 @@
 import type { CheckedParagraph } from '../checked-minutes';
 import type { DraftFinding } from '../findings';
 import { paragraphFinding, paragraphsOf, replaceWith, type StyleRuleCheck } from '../rule';
-import { isInNameOrTitle, leftAlone, matchCase, overlaps, wordsOf, type WordToken } from '../text';
+import { isInNameOrTitle, leftAlone, matchCase, overlaps, wordsOfParagraph, type WordToken } from '../text';
 
 /**
  * Present and future tense in reported speech. Minutes report what was said in the past tense ("Mr Adams said
@@ -96,7 +96,7 @@ export const tense: StyleRuleCheck = ({ minutes }) => {
   for (const [minute, paragraph] of paragraphsOf(minutes)) {
     if (paragraph.resolution || paragraph.resolutionPart) continue;
     const skip = [...leftAlone(paragraph), ...exemptClauses(paragraph.text)];
-    const tokens = wordsOf(paragraph.text);
+    const tokens = wordsOfParagraph(paragraph);
     for (let at = 0; at < tokens.length; at += 1) {
       const found = presentAuxiliary(paragraph, tokens, at);
       if (found === null || overlaps(skip, found.range.start, found.range.end)) continue;

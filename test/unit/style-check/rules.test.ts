@@ -16,9 +16,6 @@ function findings(input: MeetingExportInput, rule?: StyleRule): StyleFinding[] {
   return rule ? all.filter((finding) => finding.rule === rule) : all;
 }
 
-/** The words each finding is about, for the rule. */
-const texts = (input: MeetingExportInput, rule: StyleRule) => findings(input, rule).map((finding) => finding.text);
-
 describe('first person', () => {
   it('finds "we", "our", "I" and "us" in the narrative', () => {
     const input = oneMinute(['The Chairman said that we had agreed our priorities and I would write to us all.', NOTED]);
