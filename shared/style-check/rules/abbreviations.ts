@@ -17,7 +17,8 @@ import type { WordBook } from '../word-book';
  *
  * Not abbreviations to spell out: the council's own initials (KCC), those every reader
  * knows (UK, NHS, GP …, and whatever the body lists in its house style), titles and honours (DS, OBE), Roman
- * numerals, ordinary words set in capitals (PREVENT, NOTES), and anything with a digit (S136, B1).
+ * numerals, ordinary words set in capitals (PREVENT, NOTES), anything with a digit (S136, B1) and the letters of
+ * a reference number ("23/01456/FUL").
  */
 
 /** Known to every reader of council minutes. */
@@ -68,11 +69,13 @@ interface Use {
  * The abbreviations in a paragraph's words: a part of a word (split at hyphens) with two or more capitals, at
  * least half of its letters capitals ("SECamb", "ToR"; not "McMahan", "PowerPoint"), and no digit.
  */
-function usesIn(tokens: readonly WordToken[], words: WordBook, known: ReadonlySet<string>): Use[] {
+function usesIn(text: string, tokens: readonly WordToken[], words: WordBook, known: ReadonlySet<string>): Use[] {
   const uses: Use[] = [];
   const shouted = (token: WordToken | undefined) => token !== undefined && /^\p{Lu}{2,}$/u.test(token.word) && words.isWord(token.word);
   tokens.forEach((token, at) => {
     if (/\p{N}/u.test(token.word)) return;
+    // Part of a reference joined by slashes to numbers: "23/01456/FUL", "KCC/2024/15".
+    if (/\p{N}[^\s]*\/$/u.test(text.slice(Math.max(0, token.start - 12), token.start)) || /^\/[^\s]*\p{N}/u.test(text.slice(token.end, token.end + 12))) return;
     // A run of words in capitals with a real word among them is a heading or a name set in capitals.
     if (/^\p{Lu}+$/u.test(token.word) && (shouted(tokens[at - 1]) || shouted(tokens[at + 1]))) return;
     let offset = token.start;
@@ -144,7 +147,7 @@ export const abbreviations: StyleRuleCheck = ({ minutes, words, knownAbbreviatio
   const spelt = new Map<string, SpeltOut>();
   const undefinedFirst = new Map<string, FirstUse>();
   const readText = (text: string, skip: ReturnType<typeof leftAlone>, before: string, onUse: (use: Use, defined: boolean) => void) => {
-    for (const use of usesIn(wordsOf(text), words, knownAbbreviations)) {
+    for (const use of usesIn(text, wordsOf(text), words, knownAbbreviations)) {
       if (overlaps(skip, use.start, use.end)) continue;
       const { defined, longForm } = spellingOut(text, use, before);
       if (defined && (!spelt.has(use.base) || (spelt.get(use.base)!.longForm === null && longForm !== null))) {

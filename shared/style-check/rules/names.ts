@@ -14,9 +14,9 @@ import type { WordBook } from '../word-book';
  * - after a title: "Mr Peerbux", "Ms S Annan-Veitch", "T/Supt Russell", "DS Burns", "Cllr John Smith";
  * - any capitalised word that is not an ordinary word and is one slip away from a roster surname ("Wickins"
  *   when the roster has "Wickens", "Thomspon" for "Thompson").
- * A titled surname not on the roster is reported (with the roster's spelling, as a fix, when it is one slip
- * away from it); so is a typed name one slip from a roster surname. Two unknown spellings one slip apart are
- * reported together. In the attendance, two people with the same title and initials whose surnames are one slip
+ * A typed name one slip from a roster surname is reported wherever it stands, with the roster's spelling as the
+ * fix. A titled surname that is not on the roster and near none is reported once, where it first appears (it is
+ * put right once, by adding the person to the roster), saying so when it is also spelt another way. In the attendance, two people with the same title and initials whose surnames are one slip
  * apart ("Ms L Conner", "Ms L Connor") are one person entered twice.
  */
 
@@ -84,12 +84,19 @@ function titledNames(paragraph: CheckedParagraph, known: ReadonlyMap<string, str
   return found;
 }
 
-/** Capitalised words that are not ordinary words and are one slip away from a roster surname. */
+/**
+ * Capitalised words that are not ordinary words and are one slip away from a roster surname. Five letters at
+ * least, and not followed by another capitalised word: short names are one slip from too many words, and
+ * "Greene King" is a company, not Mr Green.
+ */
 function nearRosterWords(paragraph: CheckedParagraph, known: ReadonlyMap<string, string>, words: WordBook, taken: readonly Range[]): { name: string; start: number; end: number }[] {
   const found: { name: string; start: number; end: number }[] = [];
-  for (const token of wordsOfParagraph(paragraph)) {
+  const tokens = wordsOfParagraph(paragraph);
+  for (const [at, token] of tokens.entries()) {
     const name = token.word.replace(/['’]s?$/, '');
-    if (!isCapitalised(name) || name.length < 4 || /\p{N}/u.test(name) || overlaps(taken, token.start, token.end)) continue;
+    if (!isCapitalised(name) || name.length < 5 || /\p{N}/u.test(name) || overlaps(taken, token.start, token.end)) continue;
+    const next = tokens[at + 1];
+    if (next && isCapitalised(next.word) && /^[ \t]+$/.test(paragraph.text.slice(token.end, next.start))) continue;
     if (name.replace(/\P{Lu}/gu, '').length * 2 >= name.length) continue; // an abbreviation
     if (known.has(normal(name)) || words.isWord(name) || name.split('-').every((part) => words.isWord(part))) continue;
     if (closeSpellings(name, known).length > 0) found.push({ name, start: token.start, end: token.start + name.length });
@@ -109,6 +116,7 @@ export const names: StyleRuleCheck = ({ minutes, input, words }) => {
 
   const unknown = typed.filter((name) => !known.has(normal(name.name)) && closeSpellings(name.name, known).length === 0);
   const findings: DraftFinding[] = [];
+  const reported = new Set<string>();
   for (const name of typed) {
     if (known.has(normal(name.name))) continue;
     const close = closeSpellings(name.name, known);
@@ -127,12 +135,18 @@ export const names: StyleRuleCheck = ({ minutes, input, words }) => {
       );
       continue;
     }
+    // A name not on the roster is reported once, where it first appears: it is put right once, on the roster.
+    if (reported.has(normal(name.name))) continue;
+    reported.add(normal(name.name));
     const others = [...new Set(unknown.filter((other) => looksLikeOneName(other.name, name.name)).map((other) => other.name))];
     const alsoSpelt = others.length > 0 ? ` It is also spelt ${others.map((o) => `“${o}”`).join(' and ')} in these minutes.` : '';
+    // Keyed by the name alone: the finding stays the same one wherever the name's first appearance moves.
+    const key = ['unknown', normal(name.name)];
     if (input.roster.length > 0) {
-      findings.push(paragraphFinding('name', name.minute, name.paragraph, name, `“${name.name}” is not on the roster. Add the person to the roster (visitors too) so the attendance lists them, or check the spelling.${alsoSpelt}`));
+      const message = `“${name.name}” is not on the roster. Add the person to the roster (visitors too) so the attendance lists them, or check the spelling.${alsoSpelt}`;
+      findings.push(paragraphFinding('name', name.minute, name.paragraph, name, message, null, key));
     } else if (alsoSpelt !== '') {
-      findings.push(paragraphFinding('name', name.minute, name.paragraph, name, `“${name.name}”: one name spelt two ways?${alsoSpelt} Use one spelling.`));
+      findings.push(paragraphFinding('name', name.minute, name.paragraph, name, `“${name.name}”: one name spelt two ways?${alsoSpelt} Use one spelling.`, null, key));
     }
   }
   return [...attendanceTwins(input.roster, input.meeting.attendance), ...findings];

@@ -15,7 +15,8 @@ import { isInNameOrTitle, leftAlone, matchCase, overlaps, wordsOfParagraph, type
  * - purpose clauses ("to ensure that mistakes are not repeated", "so that", "in order that");
  * - quotations, titles and people's names; "have" after a modal or "to" ("would have", "to have access");
  *   "will" as a noun ("the will of Members");
- * - the minutes pointing to a document: "the report can be found on the council's website".
+ * - the minutes pointing to a document or speaking of themselves: "the report can be found on the council's
+ *   website", "the slides are appended to these minutes".
  * Ordinary verbs ("reflects", "continues") are not checked: without a parser they cannot be told from nouns.
  */
 
@@ -57,9 +58,19 @@ const NOT_REPORTED_CLAUSE = new RegExp(
   'gi',
 );
 
+/**
+ * The minutes speaking of themselves or pointing the reader to a document, in their own present: "The slides are
+ * appended to these minutes", "The report is available on the council's website", "… using the link below".
+ */
+const POINTER_SENTENCE =
+  /\b(?:appended|attached) to (?:these|the)(?: signed)? minutes\b|\bthese minutes\b|\b(?:available|published|found|viewed|seen|accessed|downloaded) (?:on|at|from|via|in|through) (?:the |our )?(?:[\p{L}.’'-]+ )*?(?:website|web page|webpage|intranet|link)\b|\blink below\b/iu;
+
 /** Where clauses start whose present tense is not a slip, and where each ends. */
 function exemptClauses(text: string): { start: number; end: number }[] {
   const clauses: { start: number; end: number }[] = [];
+  for (const sentence of text.matchAll(/[^.!?]+[.!?]*/g)) {
+    if (POINTER_SENTENCE.test(sentence[0])) clauses.push({ start: sentence.index, end: sentence.index + sentence[0].length });
+  }
   for (const match of text.matchAll(NOT_REPORTED_CLAUSE)) {
     const after = match.index + match[0].length;
     const stop = text.slice(after).search(/[,.;:!?]/);
