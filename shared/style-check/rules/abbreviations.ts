@@ -25,7 +25,7 @@ import type { WordBook } from '../word-book';
 const UBIQUITOUS = [
   'UK', 'GB', 'EU', 'US', 'USA', 'UN', 'NHS', 'GP', 'MP', 'MEP', 'BBC', 'ITV', 'CCTV', 'COVID', 'HIV', 'AIDS', 'DNA', 'ID', 'IT',
   'ICT', 'HR', 'PDF', 'TV', 'VAT', 'PLC', 'HM', 'HMRC', 'RSPCA', 'NSPCC', 'LGBT', 'LGBTQ', 'LGBTQI', 'CEO', 'OK', 'AM', 'PM', 'BA',
-  'MA', 'BSc', 'MSc', 'MBA', 'PhD', 'AOB', 'GCSE', 'ASAP', 'NB', 'FAQ', 'URL',
+  'MA', 'BSc', 'MSc', 'MBA', 'PhD', 'AOB', 'AGM', 'GCSE', 'ASAP', 'NB', 'FAQ', 'URL',
 ];
 
 /** Titles, ranks and honours written before or after a name. */
@@ -33,6 +33,9 @@ const TITLES_AND_HONOURS = [
   'DS', 'DI', 'DCI', 'DC', 'PC', 'ACC', 'DCC', 'CC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BEM', 'QPM', 'KPM', 'QFSM', 'KC', 'QC', 'JP',
   'DL', 'CB', 'CVO', 'LVO', 'MVO', 'KCB', 'GCB', 'FRS',
 ];
+
+/** Short words officers set in capitals for emphasis ("the motion was LOST", "NOTE:"), not abbreviations. */
+const EMPHASIS = new Set(['NOT', 'AND', 'THE', 'FOR', 'ALL', 'ANY', 'NEW', 'NOW', 'LOST', 'NOTE', 'NONE', 'ITEM', 'PART', 'DATE', 'NEXT', 'TIME', 'ONLY', 'MUST', 'WILL', 'ALSO']);
 
 const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -87,7 +90,7 @@ function usesIn(text: string, tokens: readonly WordToken[], words: WordBook, kno
       const capitals = bare.replace(/\P{Lu}/gu, '').length;
       if (capitals < 2 || capitals * 2 < bare.length) continue;
       const base = /^\p{Lu}{2,}s$/u.test(bare) ? bare.slice(0, -1) : bare;
-      if (known.has(base) || known.has(bare) || ROMAN.test(base)) continue;
+      if (known.has(base) || known.has(bare) || ROMAN.test(base) || EMPHASIS.has(bare)) continue;
       // An ordinary word in capitals ("PREVENT", "NOTES"); short ones ("SEND", "ACE") are taken as abbreviations.
       if (/^\p{Lu}+$/u.test(base) && base.length >= 5 && words.isWord(base)) continue;
       uses.push({ base, start, end: start + bare.length });

@@ -8,12 +8,19 @@ const FIRST_PERSON = new Set(['i', 'we', 'us', 'our', 'ours', 'me', 'my', 'mysel
 const NUMBERED = new Set([
   'part', 'parts', 'phase', 'schedule', 'stage', 'tier', 'type', 'class', 'category', 'section', 'appendix', 'annex', 'annexe',
   'volume', 'chapter', 'grade', 'level', 'band', 'article', 'book', 'war', 'option', 'table', 'figure', 'step', 'round', 'division',
+  'item', 'items', 'paragraph', 'category',
 ]);
 
-/** "I" as a numeral or label rather than the pronoun. */
+/** Titles after which "I" is an initial: "Cllr I Brown", "Mr I M Patel". */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'cllr', 'councillor', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd', 'supt', 'insp', 'sgt', 'ds', 'di', 'dc', 'dci', 'pc']);
+
+/** "I" as a numeral, a label or an initial rather than the pronoun. */
 function isNumeralI(tokens: readonly WordToken[], at: number, text: string): boolean {
-  const before = tokens[at - 1]?.word.toLowerCase() ?? '';
-  if (NUMBERED.has(before)) return true;
+  const before = tokens[at - 1]?.word ?? '';
+  if (NUMBERED.has(before.toLowerCase()) || TITLES.has(before.toLowerCase())) return true;
+  // An initial among initials ("P I Smith") or before a surname with a full stop ("I. Smith").
+  if (/^\p{Lu}$/u.test(before) && /^\s+\p{Lu}/u.test(text.slice(tokens[at]!.end))) return true;
+  if (/^\.\s*\p{Lu}\p{Ll}/u.test(text.slice(tokens[at]!.end)) && at > 0) return true;
   // "(I)" or "I." / "I)" opening a paragraph: a list label.
   const token = tokens[at]!;
   if (text[token.start - 1] === '(' && text[token.end] === ')') return true;

@@ -31,7 +31,10 @@ const TITLED_NAME = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}\\s+${INITIALS}(${PAR
 const OFFICES = new Set([
   'chairman', 'chair', 'chairperson', 'vice-chairman', 'vice-chair', 'speaker', 'mayor', 'president', 'deputy', 'leader', 'clerk',
   'secretary', 'lieutenant', 'member', 'members', 'officer', 'officers', 'justice', 'commissioner', 'constable', 'inspector',
-  'superintendent', 'sergeant', 'chief',
+  'superintendent', 'sergeant', 'chief', 'registrar', 'manager', 'director', 'engineer', 'adviser', 'advisor', 'coordinator',
+  'co-ordinator', 'lead', 'head',
+  // A title is never a surname: "the Planning Inspector Mr Hughes".
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'cllr', 'councillor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd',
 ]);
 
 const normal = (name: string) => name.replace(/’/g, "'").toLowerCase();

@@ -40,8 +40,25 @@ const POINTER = /^\s+be\s+(?:found|viewed|seen|accessed|read|downloaded|obtained
 /** Words after which "have" and "do" are not finite: "would have", "to have", "would not have". */
 const NOT_FINITE_AFTER = new Set(['would', 'could', 'should', 'might', 'may', 'must', 'can', 'will', 'shall', 'to', 'not', 'having']);
 
-/** Words before "will" that make it a noun: "the will", "political will", "their own will". */
-const WILL_AS_NOUN_AFTER = new Set(['the', 'a', 'an', 'good', 'ill', 'political', 'free', 'own', 'his', 'her', 'their', 'its', 'our', 'your', 'of', 'with', 'against']);
+/** Words before "will" that make it a noun: "the will", "political will", "their own will", "at will". */
+const WILL_AS_NOUN_AFTER = new Set(['the', 'a', 'an', 'good', 'ill', 'political', 'free', 'own', 'his', 'her', 'their', 'its', 'our', 'your', 'of', 'with', 'against', 'at']);
+
+/** Words before "can" that make it a noun: "a can of paint", "drinks cans". */
+const CAN_AS_NOUN_AFTER = new Set(['a', 'the', 'each', 'every', 'per', 'tin', 'drinks', 'watering']);
+
+/**
+ * "have" or "do" after "and"/"or" that shares a modal or "to" with the verb before it: "asked to review the
+ * policy and have regard to …", "would consult and do so …". Looks back through the clause for the modal.
+ */
+function sharesModal(tokens: readonly WordToken[], at: number, text: string): boolean {
+  for (let i = at - 2; i >= 0 && i >= at - 8; i -= 1) {
+    if (/[,;.:!?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+    const word = tokens[i]!.word.toLowerCase();
+    if (word in BACKSHIFT && word !== 'will' && word !== 'can') return false; // a finite verb of its own in between
+    if (NOT_FINITE_AFTER.has(word) && word !== 'not' && word !== 'having') return true;
+  }
+  return false;
+}
 
 /**
  * Openings of a clause whose verb is not reported speech: a purpose ("to ensure that …") or what someone asked
@@ -88,7 +105,11 @@ function presentAuxiliary(paragraph: CheckedParagraph, tokens: readonly WordToke
   if (token.word.length > 1 && token.word === token.word.toUpperCase()) return null; // "IS", "AM": not the verb
   const before = tokens[at - 1]?.word.toLowerCase() ?? '';
   const next = tokens[at + 1]?.word.toLowerCase() ?? '';
-  if ((lower === 'have' || lower === 'do') && NOT_FINITE_AFTER.has(before)) return null;
+  if ((lower === 'have' || lower === 'do') && (NOT_FINITE_AFTER.has(before) || /n['’]t$/.test(before))) return null;
+  if ((lower === 'have' || lower === 'do') && (before === 'and' || before === 'or') && sharesModal(tokens, at, paragraph.text)) return null;
+  // "10.00 am": the time of day.
+  if (lower === 'am' && (/\d/.test(before) || /^\./.test(paragraph.text.slice(token.end)))) return null;
+  if (lower === 'can' && (CAN_AS_NOUN_AFTER.has(before) || next === 'of')) return null;
   if (lower === 'do' && next !== 'not') return null; // "to do", "what they do": only "do not" is sure to be the auxiliary
   if (lower === 'will' && (WILL_AS_NOUN_AFTER.has(before) || next === 'of')) return null;
   if ((lower === 'can' || lower === 'cannot') && (POINTER.test(paragraph.text.slice(token.end)) || before === 'as')) return null;

@@ -32,9 +32,10 @@ describe('first person', () => {
         'The Our Kent Strategy and Part I of the report were noted, as were the US figures; see Schedule I.',
         [{ italic: 'We Are Anyshire' }, ' was the title of the campaign.'],
         { quote: 'We will not stand still.' },
+        'Cllr I Brown and Mr P I Jones attended for Item I.',
         NOTED,
       ],
-      { roster: [person('p-patel', 'Mr', 'R', 'Patel')] },
+      { roster: [person('p-patel', 'Mr', 'R', 'Patel'), person('p-brown', 'Cllr', 'I', 'Brown'), person('p-jones', 'Mr', 'P I', 'Jones')] },
     );
     expect(findings(input, 'first-person')).toEqual([]);
   });
@@ -54,7 +55,8 @@ describe('tense', () => {
     const input = oneMinute([
       'Officers explained that work continued to ensure that mistakes are not repeated.',
       'Members requested that an update is provided and said they would have liked the political will of partners to be clearer.',
-      'The full report can be found on the council’s website.',
+      'The full report can be found on the council’s website, and the slides are appended to these minutes.',
+      'The meeting began at 10.00 am; Members were asked to review the policy and have regard to the guidance, but didn’t have time to visit the site with a can of paint.',
       { numbered: ['RESOLVED that the Committee agree:', 'RESOLVED that:'] },
       { resolution: 'that the minutes of the meeting held on 3 May are a correct record and that they be signed by the Chairman.' },
       { resolution: 'that:' },
@@ -83,6 +85,7 @@ describe('names', () => {
     person('p-annan', 'Ms', 'S', 'Annan-Vetch', { kind: 'officer' }),
     person('p-wickens', 'Mr', 'D', 'Wickens'),
     person('p-hill', 'Mr', 'P M', 'Hill'),
+    person('p-green', 'Mr', 'T', 'Green'),
   ];
 
   it('finds a name spelt otherwise than on the roster, and offers the roster’s spelling', () => {
@@ -110,6 +113,7 @@ describe('names', () => {
       [
         [{ mention: 'p-annan' }, ' introduced the report. Mr Hill and Mr Wickens spoke; Mr Chairman thanked them.'],
         'The Hall was booked and the Sir Robert Peel Community Hospital was discussed; Mr P M Hill’s letter was read.',
+        'The Planning Inspector Mr Wickens had written; Greene King had applied.',
         NOTED,
       ],
       { roster },
@@ -144,6 +148,7 @@ describe('abbreviations', () => {
             'The Care Quality Commission (CQC) and SECamb (South East Coast Ambulance Service) reported to ACC on the NHS and GPs.',
             'Two CQC reports, the ICB’s plan, SEND provision and the PREVENT programme were noted; road ‘killed or seriously injured’ (KSI) figures rose.',
             'Child Sexual Exploitation was discussed. CSE remained a priority under Part II of the plan and section S136.',
+            'The motion was LOST. Application 23/01456/FUL was NOT determined.',
             NOTED,
           ],
         },
