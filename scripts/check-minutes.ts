@@ -6,14 +6,13 @@
 // { rule, minute, paragraph, text, message } (minute: the minute's heading as printed, or null for the attendance;
 // paragraph: its place in the minute counting from 1, or null for the attendance and a minute as a whole).
 import dictionary from 'dictionary-en-gb';
-import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { MEETING_FILE_MAX_BYTES, meetingExportInput, parseMeetingFile, tooLargeMessage } from '../shared/meeting-file/meeting-file';
+import { meetingExportInput } from '../shared/meeting-file/meeting-file';
 import { checkMinutes, type StyleCheckResult } from '../shared/style-check/check-minutes';
 import type { StyleFinding } from '../shared/style-check/findings';
 import { wordBookFrom, type Speller, type WordBook } from '../shared/style-check/word-book';
-import { readProblem } from './lib/export-args';
+import { readMeetingFileArg } from './lib/read-meeting-file';
 
 export const CHECK_USAGE = 'Usage: npm run check-minutes -- <meeting file> [--json]';
 
@@ -94,19 +93,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo = consoleIo,
     io.err(`${request} ${CHECK_USAGE}`);
     return 2;
   }
-  let text: string;
-  try {
-    const { size } = await stat(request.meetingFile);
-    if (size > MEETING_FILE_MAX_BYTES) {
-      io.err(tooLargeMessage(size));
-      return 2;
-    }
-    text = await readFile(request.meetingFile, 'utf8');
-  } catch (error) {
-    io.err(readProblem(request.meetingFile, error));
-    return 2;
-  }
-  const parsed = parseMeetingFile(text);
+  const parsed = await readMeetingFileArg(request.meetingFile);
   if (!parsed.ok) {
     io.err(parsed.message);
     return 2;

@@ -1,7 +1,7 @@
 import type { MeetingExportInput } from '../export/export-options';
 import type { CheckedMinute, CheckedParagraph } from './checked-minutes';
 import type { DraftFinding, StyleFix, StyleRule } from './findings';
-import { contextWords } from './text';
+import { contextWords, leftAlone, overlaps, wordsOfParagraph, type WordToken } from './text';
 import type { WordBook } from './word-book';
 
 /** What every rule is given: the minutes read for checking, the meeting they belong to, and the dictionary. */
@@ -55,4 +55,24 @@ export function replaceWith(range: { start: number; end: number }, from: string,
 /** Each paragraph of the minutes with its minute, in order. */
 export function* paragraphsOf(minutes: readonly CheckedMinute[]): Generator<[CheckedMinute, CheckedParagraph]> {
   for (const minute of minutes) for (const paragraph of minute.paragraphs) yield [minute, paragraph];
+}
+
+/** A word the rules about words look at, with its paragraph's words around it. */
+export interface CheckableWord {
+  minute: CheckedMinute;
+  paragraph: CheckedParagraph;
+  tokens: readonly WordToken[];
+  at: number;
+  token: WordToken;
+}
+
+/** Each word of the minutes outside the stretches left alone (quotations, titles, mentions, blanks), in order. */
+export function* checkableWords(minutes: readonly CheckedMinute[]): Generator<CheckableWord> {
+  for (const [minute, paragraph] of paragraphsOf(minutes)) {
+    const skip = leftAlone(paragraph);
+    const tokens = wordsOfParagraph(paragraph);
+    for (const [at, token] of tokens.entries()) {
+      if (!overlaps(skip, token.start, token.end)) yield { minute, paragraph, tokens, at, token };
+    }
+  }
 }

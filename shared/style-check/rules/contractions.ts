@@ -1,5 +1,5 @@
-import { paragraphFinding, paragraphsOf, replaceWith, type StyleRuleCheck } from '../rule';
-import { isInNameOrTitle, leftAlone, matchCase, overlaps, wordsOfParagraph } from '../text';
+import { checkableWords, paragraphFinding, replaceWith, type StyleRuleCheck } from '../rule';
+import { isInNameOrTitle, matchCase } from '../text';
 
 /** Negatives whose spelling out is not just "… not". */
 const IRREGULAR_NOT: Readonly<Record<string, string>> = { "can't": 'cannot', "won't": 'will not', "shan't": 'shall not', "ain't": '' };
@@ -40,19 +40,15 @@ export function spelledOut(word: string): string | null {
 /** Contractions ("don’t", "it’s", "they’ll") outside quotations: minutes spell words out. */
 export const contractions: StyleRuleCheck = ({ minutes }) => {
   const findings = [];
-  for (const [minute, paragraph] of paragraphsOf(minutes)) {
-    const skip = leftAlone(paragraph);
-    const tokens = wordsOfParagraph(paragraph);
-    for (const [at, token] of tokens.entries()) {
-      if (!/['’]/.test(token.word) || overlaps(skip, token.start, token.end) || isInNameOrTitle(paragraph.text, token)) continue;
-      let full = spelledOut(token.word);
-      if (full === null) continue;
-      // "it’s been" is "it has been".
-      if (/'s$/.test(token.word.replace(/’/g, "'")) && /^(been|got)$/i.test(tokens[at + 1]?.word ?? '')) full = full.replace(/ is$/, ' has');
-      const fix = full === '' ? null : replaceWith(token, token.word, matchCase(token.word[0]!, full));
-      const spelled = fix?.kind === 'replace' ? ` (“${fix.text}”)` : '';
-      findings.push(paragraphFinding('contraction', minute, paragraph, token, `Contraction (“${token.word}”): minutes spell words out in full${spelled}.`, fix));
-    }
+  for (const { minute, paragraph, tokens, at, token } of checkableWords(minutes)) {
+    if (!/['’]/.test(token.word) || isInNameOrTitle(paragraph.text, token)) continue;
+    let full = spelledOut(token.word);
+    if (full === null) continue;
+    // "it’s been" is "it has been".
+    if (/'s$/.test(token.word.replace(/’/g, "'")) && /^(been|got)$/i.test(tokens[at + 1]?.word ?? '')) full = full.replace(/ is$/, ' has');
+    const fix = full === '' ? null : replaceWith(token, token.word, matchCase(token.word[0]!, full));
+    const spelled = fix?.kind === 'replace' ? ` (“${fix.text}”)` : '';
+    findings.push(paragraphFinding('contraction', minute, paragraph, token, `Contraction (“${token.word}”): minutes spell words out in full${spelled}.`, fix));
   }
   return findings;
 };

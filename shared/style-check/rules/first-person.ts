@@ -1,5 +1,5 @@
-import { paragraphFinding, paragraphsOf, type StyleRuleCheck } from '../rule';
-import { isInNameOrTitle, leftAlone, overlaps, wordsOfParagraph, type WordToken } from '../text';
+import { checkableWords, paragraphFinding, type StyleRuleCheck } from '../rule';
+import { isInNameOrTitle, type WordToken } from '../text';
 
 /** The first person, in the forms minutes could slip into. */
 const FIRST_PERSON = new Set(['i', 'we', 'us', 'our', 'ours', 'me', 'my', 'myself', 'ourselves']);
@@ -30,32 +30,21 @@ function isNumeralI(tokens: readonly WordToken[], at: number, text: string): boo
 /** First person ("I", "we", "our" …) outside quotations: minutes are written in the third person. */
 export const firstPerson: StyleRuleCheck = ({ minutes }) => {
   const findings = [];
-  for (const [minute, paragraph] of paragraphsOf(minutes)) {
-    const skip = leftAlone(paragraph);
-    const tokens = wordsOfParagraph(paragraph);
-    for (const [at, token] of tokens.entries()) {
-      // "we’ll", "I’m": the pronoun before the apostrophe (the contraction rule reports the rest).
-      const pronoun = token.word.split(/['’]/)[0]!;
-      const lower = pronoun.toLowerCase();
-      if (!FIRST_PERSON.has(lower) || overlaps(skip, token.start, token.end)) continue;
-      if (lower === 'i') {
-        if (pronoun !== 'I' || isNumeralI(tokens, at, paragraph.text)) continue;
-      } else if (pronoun.length > 1 && pronoun === pronoun.toUpperCase()) {
-        continue; // "US", "ME": an abbreviation, not the pronoun
-      } else if (isInNameOrTitle(paragraph.text, token)) {
-        continue; // "the Our Kent strategy": a title
-      }
-      const range = { start: token.start, end: token.start + pronoun.length };
-      findings.push(
-        paragraphFinding(
-          'first-person',
-          minute,
-          paragraph,
-          range,
-          `First person (“${pronoun}”): minutes are written in the third person. Name who spoke or acted (“the Committee”, “Members”, “Mr Smith”).`,
-        ),
-      );
+  for (const { minute, paragraph, tokens, at, token } of checkableWords(minutes)) {
+    // "we’ll", "I’m": the pronoun before the apostrophe (the contraction rule reports the rest).
+    const pronoun = token.word.split(/['’]/)[0]!;
+    const lower = pronoun.toLowerCase();
+    if (!FIRST_PERSON.has(lower)) continue;
+    if (lower === 'i') {
+      if (pronoun !== 'I' || isNumeralI(tokens, at, paragraph.text)) continue;
+    } else if (pronoun.length > 1 && pronoun === pronoun.toUpperCase()) {
+      continue; // "US", "ME": an abbreviation, not the pronoun
+    } else if (isInNameOrTitle(paragraph.text, token)) {
+      continue; // "the Our Kent strategy": a title
     }
+    const range = { start: token.start, end: token.start + pronoun.length };
+    const message = `First person (“${pronoun}”): minutes are written in the third person. Name who spoke or acted (“the Committee”, “Members”, “Mr Smith”).`;
+    findings.push(paragraphFinding('first-person', minute, paragraph, range, message));
   }
   return findings;
 };

@@ -69,20 +69,11 @@ export function blockNode(block: Block): SerializedNode {
   return { type: 'quote', version: 1, children: inline(block.quote) };
 }
 
-export const person = (id: string, title: string, initials: string, surname: string, extra: Partial<Person> = {}): Person => ({
-  id,
-  bodyId: 'body',
-  title,
-  initials,
-  surname,
-  honours: '',
-  role: '',
-  organisation: '',
-  kind: 'member',
-  office: null,
-  retired: false,
-  ...extra,
-});
+/** A member of the body unless `extra` says otherwise. */
+export function person(id: string, title: string, initials: string, surname: string, extra: Partial<Person> = {}): Person {
+  const details = { title, initials, surname, honours: '', role: '', organisation: '' };
+  return { id, bodyId: 'body', ...details, kind: 'member', office: null, retired: false, ...extra };
+}
 
 export interface MeetingSpec {
   minutes: MinuteSpec[];
