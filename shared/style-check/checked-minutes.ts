@@ -35,7 +35,7 @@ export interface CheckedParagraph {
   /** A numbered or bulleted paragraph, and how deep (0 for the outermost list); ordinary paragraphs are level 0. */
   listItem: boolean;
   level: number;
-  /** A decision: the paragraph begins with RESOLVED. */
+  /** A decision: the paragraph begins with RESOLVED (see OPENS_WITH_DECISION). */
   resolution: boolean;
   /** One of the lettered parts of a "RESOLVED that:" above it. */
   resolutionPart: boolean;
@@ -65,8 +65,11 @@ const ANY_MARKER = /[\uFDD0-\uFDD7]/g;
 /** Block-level nodes whose place in the editor state a finding reports. */
 const BLOCK_TYPES: ReadonlySet<string> = new Set([NodeType.paragraph, NodeType.heading, NodeType.quote, NodeType.resolution, NodeType.listItem]);
 
-/** "RESOLVED" (or "Resolved") opening a paragraph, after any spaces: a decision however it was typed. */
-export const OPENS_WITH_RESOLVED = /^\s*(?:RESOLVED|Resolved)\b/;
+/**
+ * A decision opening a paragraph, however it was typed: "RESOLVED" (or "Resolved"), or the words other councils
+ * set in capitals for one: "AGREED", "DECIDED", "RECOMMENDED" (to Council or Cabinet).
+ */
+const OPENS_WITH_DECISION = /^\s*(?:RESOLVED|Resolved|AGREED|DECIDED|RECOMMENDED)\b/;
 
 const textNode = (text: string): SerializedNode => ({ type: NodeType.text, text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 });
 
@@ -190,7 +193,7 @@ export function checkedMinutes(input: MeetingExportInput): CheckedMinute[] {
       text,
       listItem: block.kind === 'listItem',
       level: block.kind === 'listItem' ? block.level : 0,
-      resolution: (block.kind === 'paragraph' && block.resolution) || OPENS_WITH_RESOLVED.test(text),
+      resolution: (block.kind === 'paragraph' && block.resolution) || OPENS_WITH_DECISION.test(text),
       resolutionPart: false,
       marked,
       blankPlaceholders: blanks,

@@ -25,7 +25,7 @@ import type { WordBook } from '../word-book';
 const UBIQUITOUS = [
   'UK', 'GB', 'EU', 'US', 'USA', 'UN', 'NHS', 'GP', 'MP', 'MEP', 'BBC', 'ITV', 'CCTV', 'COVID', 'HIV', 'AIDS', 'DNA', 'ID', 'IT',
   'ICT', 'HR', 'PDF', 'TV', 'VAT', 'PLC', 'HM', 'HMRC', 'RSPCA', 'NSPCC', 'LGBT', 'LGBTQ', 'LGBTQI', 'CEO', 'OK', 'AM', 'PM', 'BA',
-  'MA', 'BSc', 'MSc', 'MBA', 'PhD', 'AOB', 'AGM', 'GCSE', 'ASAP', 'NB', 'FAQ', 'URL',
+  'MA', 'BSc', 'MSc', 'MBA', 'PhD', 'AOB', 'AGM', 'GCSE', 'ASAP', 'NB', 'FAQ', 'URL', 'TBC', 'TBA', 'TBD',
 ];
 
 /** Titles, ranks and honours written before or after a name. */

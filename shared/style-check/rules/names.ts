@@ -11,7 +11,7 @@ import type { WordBook } from '../word-book';
  * People's names: a name that is not on the roster, or one name spelt two ways in a meeting.
  *
  * A person named from the roster (a mention) is right by definition. Typed names are found two ways:
- * - after a title: "Mr Peerbux", "Ms S Annan-Veitch", "T/Supt Russell", "DS Burns", "Cllr John Smith";
+ * - after a title: "Mr Peerbux", "Ms S Annan-Veitch", "T/Supt Russell", "DS Burns", "Cllr Mrs J Smith", "Cllr John Smith";
  * - any capitalised word that is not an ordinary word and is one slip away from a roster surname ("Wickins"
  *   when the roster has "Wickens", "Thomspon" for "Thompson").
  * A typed name one slip from a roster surname is reported wherever it stands, with the roster's spelling as the
@@ -24,8 +24,8 @@ const TITLE = String.raw`(?:\p{Lu}\/)?(?:(?:Ch|Chief|Det|Detective|Deputy|Assist
 const INITIALS = String.raw`(?:\p{Lu}(?:\.\s*|\s+)){0,3}`;
 const PARTICLES = String.raw`(?:(?:van|von|de|der|den|da|di|du|la|le|ten|ter)\s+){0,2}`;
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}]*(?:['’]\p{Lu}\p{L}+)?(?:-\p{Lu}\p{L}+)*|\p{Lu}['’]\p{Lu}\p{L}+`;
-/** Title, initials, surname, and a second capitalised word in case the first was a forename. */
-const TITLED_NAME = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}\\s+${INITIALS}(${PARTICLES}(?:${NAME_WORD}))(?:[ \\t]+(${NAME_WORD}))?`, 'dgu');
+/** Title (or two: "Cllr Mrs"), initials, surname, and a second capitalised word in case the first was a forename. */
+const TITLED_NAME = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}(?:\\s+${TITLE})?\\s+${INITIALS}(${PARTICLES}(?:${NAME_WORD}))(?:[ \\t]+(${NAME_WORD}))?`, 'dgu');
 
 /** Words that follow a title but are an office, not a surname: "Mr Chairman", "Lord Mayor". */
 const OFFICES = new Set([

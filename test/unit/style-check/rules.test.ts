@@ -96,6 +96,11 @@ describe('names', () => {
     expect(found[1]!.message).toContain('“Wickens”');
   });
 
+  it('finds a misspelt name after two titles', () => {
+    const input = oneMinute(['Cllr Mrs J Grene seconded the motion.', NOTED], { roster });
+    expect(findings(input, 'name')).toMatchObject([{ text: 'Grene', fix: { kind: 'replace', text: 'Green' } }]);
+  });
+
   it('finds a titled name not on the roster, and two spellings of it', () => {
     const input = oneMinute(['DS Burns and Mr Okafor gave a presentation; Mr Okafer answered questions.', NOTED], { roster });
     const found = findings(input, 'name');
@@ -177,7 +182,7 @@ describe('resolutions', () => {
     expect(found[2]!.message).toContain('empty');
   });
 
-  it('accepts decisions however they are typed, and procedural items without one', () => {
+  it('accepts decisions however they are typed (RESOLVED, Resolved, AGREED, RECOMMENDED), and procedural items without one', () => {
     const input = meetingInput({
       minutes: [
         { title: 'Apologies for Absence', blocks: ['Apologies were received from Mr Hill.'] },
@@ -187,9 +192,13 @@ describe('resolutions', () => {
         { title: 'Budget', blocks: ['Resolved that the budget be approved.'] },
         { title: 'Libraries', blocks: [{ numbered: ['The report was presented.', 'RESOLVED that the report be noted.'] }] },
         { title: 'Parks', blocks: ['Members noted the ‘RESOLVED items’ list.', { resolution: 'that the report be noted.' }] },
+        { title: 'Highways', blocks: ['The scheme was presented.', 'AGREED that officers will report back in June.'] },
+        { title: 'Fees and Charges', blocks: ['RECOMMENDED to Cabinet that the charges are increased by 3%.'] },
       ],
     });
     expect(findings(input, 'resolution')).toEqual([]);
+    // A decision keeps its own present tense, whichever word opens it.
+    expect(findings(input, 'tense')).toEqual([]);
   });
 });
 
