@@ -40,6 +40,16 @@ const POINTER = /^\s+be\s+(?:found|viewed|seen|accessed|read|downloaded|obtained
 /** Words after which "have" and "do" are not finite: "would have", "to have", "would not have". */
 const NOT_FINITE_AFTER = new Set(['would', 'could', 'should', 'might', 'may', 'must', 'can', 'will', 'shall', 'to', 'not', 'having']);
 
+/** Adverbs that can stand between a modal and its verb: "will also have", "would still have", "to further have". */
+const BETWEEN_MODAL_AND_VERB = new Set(['also', 'still', 'then', 'now', 'already', 'just', 'only', 'never', 'always', 'probably', 'possibly', 'further', 'therefore', 'not', 'both', 'all', 'each']);
+
+/** The word before `at`, past any adverbs between a modal and its verb. */
+function governingWord(tokens: readonly WordToken[], at: number): string {
+  let i = at - 1;
+  while (i > 0 && BETWEEN_MODAL_AND_VERB.has(tokens[i]!.word.toLowerCase())) i -= 1;
+  return tokens[i]?.word.toLowerCase() ?? '';
+}
+
 /** Words before "will" that make it a noun: "the will", "political will", "their own will", "at will". */
 const WILL_AS_NOUN_AFTER = new Set(['the', 'a', 'an', 'good', 'ill', 'political', 'free', 'own', 'his', 'her', 'their', 'its', 'our', 'your', 'of', 'with', 'against', 'at']);
 
@@ -105,7 +115,8 @@ function presentAuxiliary(paragraph: CheckedParagraph, tokens: readonly WordToke
   if (token.word.length > 1 && token.word === token.word.toUpperCase()) return null; // "IS", "AM": not the verb
   const before = tokens[at - 1]?.word.toLowerCase() ?? '';
   const next = tokens[at + 1]?.word.toLowerCase() ?? '';
-  if ((lower === 'have' || lower === 'do') && (NOT_FINITE_AFTER.has(before) || /n['’]t$/.test(before))) return null;
+  const governing = governingWord(tokens, at);
+  if ((lower === 'have' || lower === 'do') && (NOT_FINITE_AFTER.has(governing) || /n['’]t$/.test(governing))) return null;
   if ((lower === 'have' || lower === 'do') && (before === 'and' || before === 'or') && sharesModal(tokens, at, paragraph.text)) return null;
   // "10.00 am": the time of day.
   if (lower === 'am' && (/\d/.test(before) || /^\./.test(paragraph.text.slice(token.end)))) return null;

@@ -51,6 +51,11 @@ describe('tense', () => {
     expect(will!.fix).toEqual({ kind: 'replace', start: 28, end: 32, text: 'would', label: 'Replace “will” with “would”' });
   });
 
+  it('reports a modal once, not the verb it governs', () => {
+    const input = oneMinute(['The managers were replaced by team leaders who will also have operational duties and can still do so.', NOTED]);
+    expect(findings(input, 'tense').map((f) => f.text)).toEqual(['will', 'can']);
+  });
+
   it('leaves decisions, purpose clauses, requests, modal "have", the noun "will" and pointers to documents alone', () => {
     const input = oneMinute([
       'Officers explained that work continued to ensure that mistakes are not repeated.',
