@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * What the house-style check reports: one finding per thing that breaks the conventions, with a place a screen
  * can go to, the words it is about, a plain message, and (where the fix is certain) an edit a screen can apply.
@@ -57,6 +59,15 @@ export interface StyleFinding {
    */
   key: string;
 }
+
+/** A dismissal key as withKeys makes it: "tense:1a2b3c4d", "tense:1a2b3c4d#2". */
+export const StyleFindingKeySchema = z.string().regex(new RegExp(`^(?:${STYLE_RULES.join('|')}):[0-9a-f]{8}(?:#[1-9][0-9]{0,5})?$`), 'Not a house-style finding key');
+
+/**
+ * The findings an officer dismissed for one meeting, as they will be stored with it (and checked at every door):
+ * their keys, no more than a meeting could ever raise.
+ */
+export const DismissedFindingsSchema = z.array(StyleFindingKeySchema).max(100_000);
 
 /** A finding before its dismissal key is made: `keyParts` are what the key is made from. */
 export type DraftFinding = Omit<StyleFinding, 'key'> & { keyParts: readonly string[] };

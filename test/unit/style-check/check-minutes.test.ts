@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EditorStateError } from '../../../shared/minutes/from-editor-state';
 import { checkMinutes, STYLE_RULE_SETTINGS } from '../../../shared/style-check/check-minutes';
 import { checkedMinutes } from '../../../shared/style-check/checked-minutes';
-import { STYLE_RULES } from '../../../shared/style-check/findings';
+import { DismissedFindingsSchema, STYLE_RULES } from '../../../shared/style-check/findings';
 import { COUNTY_HOUSE_STYLE, HouseStyleOverridesSchema, houseStyleOf } from '../../../shared/house-style/house-style';
 import { meetingInput, oneMinute, person, testWordBook } from './meeting-builder';
 
@@ -77,6 +77,8 @@ describe('dismissing a finding', () => {
     const input = oneMinute(['We met.', 'We met.', NOTED]);
     const { findings } = checkMinutes(input, { words });
     expect(findings.map((f) => f.key)).toEqual([findings[0]!.key, `${findings[0]!.key}#2`]);
+    expect(DismissedFindingsSchema.parse(findings.map((f) => f.key))).toHaveLength(2);
+    expect(DismissedFindingsSchema.safeParse(['tense:xyz']).success).toBe(false);
     const result = checkMinutes(input, { words, dismissed: new Set([findings[0]!.key]) });
     expect(result.findings.map((f) => f.key)).toEqual([`${findings[0]!.key}#2`]);
     expect(result.dismissed.map((f) => f.key)).toEqual([findings[0]!.key]);
