@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { writeFileAtomically } from '../electron/services/atomic-write';
 import { exportMeetingDocx } from '../shared/export/docx';
 import { MEETING_FILE_MAX_BYTES, meetingExportInput, parseMeetingFile, tooLargeMessage } from '../shared/meeting-file/meeting-file';
-import { EXPORT_USAGE, exportTargets, parseExportArgs, readProblem, writeProblem } from './lib/export-args';
+import { EXPORT_USAGE, exportTargets, parseExportArgs } from './lib/export-args';
+import { readProblem, writeProblem } from './lib/file-problems';
 
 export interface ExportIo {
   out: (line: string) => void;

@@ -20,6 +20,8 @@ export type ImportMinutesResult =
       minutes: ImportedMinutes;
       /** The meeting file's text (pretty JSON), checked as parseMeetingFile checks it. */
       text: string;
+      /** "Kent Community Safety Partnership, 19 March 2015": the meeting's name in the file. */
+      meetingTitle: string;
       /** Everything read differently from the file or kept as plain text, one sentence each. */
       warnings: string[];
     }
@@ -35,7 +37,7 @@ export function importMinutesDocx(bytes: Uint8Array, options: ImportOptions): Im
     const minutes = readMinutes(readWordDocument(openDocx(bytes)));
     const made = importedMeetingFile(minutes, options);
     if (!made.ok) return made;
-    return { ok: true, minutes, text: serialiseMeetingFile(made.parts), warnings: made.warnings };
+    return { ok: true, minutes, text: serialiseMeetingFile(made.parts), meetingTitle: made.parts.meeting.title, warnings: made.warnings };
   } catch (error) {
     if (error instanceof DocxRefusal) return { ok: false, message: error.message };
     // Only a bug can reach here; the promise is still to answer, not to throw.

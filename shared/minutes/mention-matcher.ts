@@ -15,9 +15,12 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]
  */
 export class MentionMatcher {
   private readonly people: readonly Person[];
+  /** The characters anyone's words start with: only there is a mention worth looking for. */
+  private readonly starts: ReadonlySet<string>;
 
   constructor(roster: readonly Person[]) {
     this.people = roster.filter((person) => !roster.some((other) => other.id !== person.id && laterMention(other) === laterMention(person)));
+    this.starts = new Set(this.people.flatMap((person) => [firstMention(person)[0], laterMention(person)[0]]).filter((ch): ch is string => ch !== undefined));
   }
 
   /**
@@ -47,7 +50,7 @@ export class MentionMatcher {
     };
     let i = start;
     while (i < end) {
-      const found = isWordChar(text[i - 1]) ? null : this.personAt(text, i, end, mentioned);
+      const found = !this.starts.has(text[i]!) || isWordChar(text[i - 1]) ? null : this.personAt(text, i, end, mentioned);
       if (found) {
         flushPlain();
         content.push({ kind: 'mention', personId: found.person.id, label: laterMention(found.person) });
