@@ -54,8 +54,10 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     throw new DocxRefusal('The file is an old Word document (.doc) or is protected by a password: open it in Word and save it as a .docx without a password.');
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const startsAsZip = bytes.length >= 4 && view.getUint32(0, true) === 0x04034b50;
+  if (!startsAsZip) throw new DocxRefusal('The file is not a Word document (.docx): it is not a zip package.');
   const eocd = findEndOfDirectory(view);
-  if (eocd < 0 || view.getUint32(0, true) !== 0x04034b50) throw new DocxRefusal('The file is not a Word document (.docx): it is not a zip package.');
+  if (eocd < 0) throw damaged('it is cut short (the table of contents at its end is missing)');
 
   let count = view.getUint16(eocd + 10, true);
   let size = view.getUint32(eocd + 12, true);

@@ -133,13 +133,13 @@ export function importedMeetingFile(minutes: ImportedMinutes, options: ImportOpt
   if (minutes.people.length === 0 && minutes.minutes.length === 0) {
     return { ok: false, message: 'The document does not look like minutes: it has no PRESENT line and no minute headings.' };
   }
+  if (minutes.date === null) {
+    return { ok: false, message: 'The minutes give no meeting date: there is no sentence such as "MINUTES of a meeting of … held on Thursday, 19 March 2015" and no date under the title.' };
+  }
   const bodyName = cut(plain(options.bodyName ?? minutes.bodyName ?? ''), 200);
   if (bodyName === '') return { ok: false, message: 'The minutes do not say whose meeting it was (no title line and no "MINUTES of a meeting of …" sentence); name the committee or partnership to import them into.' };
   if (options.bodyName && minutes.bodyName && !sameName(options.bodyName, minutes.bodyName)) {
     warnings.push(`The minutes are of "${minutes.bodyName}"; they are imported into "${bodyName}" as asked.`);
-  }
-  if (minutes.date === null) {
-    return { ok: false, message: 'The minutes give no meeting date: there is no sentence such as "MINUTES of a meeting of … held on Thursday, 19 March 2015" and no date under the title.' };
   }
 
   const defaults = defaultBodySettings(bodyName);
