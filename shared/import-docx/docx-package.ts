@@ -1,20 +1,21 @@
-import type { Element } from '@xmldom/xmldom';
 import { DocxRefusal, PART_MAX_BYTES, PARTS_MAX_TOTAL_BYTES, readZipDirectory, unpackEntry, type ZipEntry } from './docx-zip';
-import { childElements, parsePart } from './word-xml';
+import { childElements, parsePart, wordAttribute, type XmlElement } from './word-xml';
 
 /**
  * The parts of a .docx the import reads: the main document, its styles and its
  * list numbering, found the way Word finds them (the package's relationships),
  * each unpacked within the caps of docx-zip.ts. Headers, footers, comments,
  * footnotes and pictures are never unpacked: page headers and footers are not
- * the minutes.
+ * the minutes. The main document is handed on unparsed, to be read a paragraph
+ * at a time (word-document.ts); the small parts are parsed here.
  */
 export interface DocxParts {
   /** The part name of the main document, e.g. "word/document.xml". */
   documentName: string;
-  document: Element;
-  styles: Element | null;
-  numbering: Element | null;
+  /** The main document's XML, unpacked. */
+  document: Uint8Array;
+  styles: XmlElement | null;
+  numbering: XmlElement | null;
 }
 
 const RELATIONSHIP = {
@@ -27,18 +28,19 @@ const RELATIONSHIP = {
 export function openDocx(bytes: Uint8Array): DocxParts {
   const entries = readZipDirectory(bytes);
   let budget = PARTS_MAX_TOTAL_BYTES;
-  const read = (entry: ZipEntry): Element => {
+  const unpack = (entry: ZipEntry): Uint8Array => {
     const data = unpackEntry(bytes, entry, Math.min(PART_MAX_BYTES, budget));
     budget -= data.length;
-    return parsePart(data, entry.name);
+    return data;
   };
+  const read = (entry: ZipEntry): XmlElement => parsePart(unpack(entry), entry.name);
   const entryOf = (name: string | null) => (name === null ? undefined : entries.get(name.toLowerCase()));
 
   const packageRels = entryOf('_rels/.rels');
   const documentName = (packageRels ? relationshipTarget(read(packageRels), '', RELATIONSHIP.officeDocument) : null) ?? 'word/document.xml';
   const documentEntry = entryOf(documentName);
   if (!documentEntry) throw new DocxRefusal(`The file is not a Word document: it has no document part (${documentName}).`);
-  const document = read(documentEntry);
+  const document = unpack(documentEntry);
 
   const folder = documentName.includes('/') ? documentName.slice(0, documentName.lastIndexOf('/') + 1) : '';
   const documentRels = entryOf(`${folder}_rels/${documentName.slice(folder.length)}.rels`);
@@ -51,12 +53,12 @@ export function openDocx(bytes: Uint8Array): DocxParts {
 }
 
 /** The part a relationship of this type points at, as a package path; null when there is none. */
-function relationshipTarget(relationships: Element, folder: string, typeSuffix: string): string | null {
+function relationshipTarget(relationships: XmlElement, folder: string, typeSuffix: string): string | null {
   for (const relationship of childElements(relationships)) {
-    if (relationship.localName !== 'Relationship') continue;
-    const type = relationship.getAttribute('Type') ?? '';
-    const target = relationship.getAttribute('Target');
-    if (!type.endsWith(typeSuffix) || !target || relationship.getAttribute('TargetMode') === 'External') continue;
+    if (relationship.local !== 'Relationship') continue;
+    const type = wordAttribute(relationship, 'Type') ?? '';
+    const target = wordAttribute(relationship, 'Target');
+    if (!type.endsWith(typeSuffix) || !target || wordAttribute(relationship, 'TargetMode') === 'External') continue;
     return resolvePartName(folder, target);
   }
   return null;

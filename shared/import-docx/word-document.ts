@@ -1,9 +1,8 @@
-import type { Element } from '@xmldom/xmldom';
 import type { MinutesRun } from '../minutes/minutes-document';
 import type { DocxParts } from './docx-package';
 import { WordNumbering, type ListLabel } from './word-numbering';
 import { WordStyles, overlay, runFormatOf, type RunFormat } from './word-styles';
-import { childElements, isWord, ownText, wordAttribute, wordChild, wordNumber } from './word-xml';
+import { childElements, isWord, ownText, parsePart, wordAttribute, wordChild, wordNumber, type XmlElement } from './word-xml';
 
 /**
  * The body of a Word document as the reader of the page sees it: paragraphs in
@@ -49,30 +48,33 @@ class BodyReader {
     private readonly numbering: WordNumbering,
   ) {}
 
-  /** Paragraphs of a block container (the body, a cell, a content control, a text box). */
-  blocks(container: Element, into: WordParagraph[], inTable: boolean): void {
-    for (const child of childElements(container)) {
-      if (isWord(child, 'p')) this.paragraph(child, into, inTable);
-      else if (isWord(child, 'tbl')) this.table(child, into);
-      else if (isWord(child, 'sdt')) {
-        const content = wordChild(child, 'sdtContent');
-        if (content) this.blocks(content, into, inTable);
-      } else if (isWord(child, 'customXml') || isWord(child, 'ins') || isWord(child, 'moveTo')) this.blocks(child, into, inTable);
-      else if (isWord(child, 'del') || isWord(child, 'moveFrom')) this.notes.add('Tracked changes in the document were read as if accepted.');
-      else if (child.localName === 'AlternateContent') {
-        const choice = childElements(child)[0];
-        if (choice) this.blocks(choice, into, inTable);
-      }
+  /** Paragraphs of a block container (a cell, a content control, a text box). */
+  blocks(container: XmlElement, into: WordParagraph[], inTable: boolean): void {
+    for (const child of childElements(container)) this.block(child, into, inTable);
+  }
+
+  /** Paragraphs of one block: a paragraph, a table, a content control … */
+  block(child: XmlElement, into: WordParagraph[], inTable: boolean): void {
+    if (isWord(child, 'p')) this.paragraph(child, into, inTable);
+    else if (isWord(child, 'tbl')) this.table(child, into);
+    else if (isWord(child, 'sdt')) {
+      const content = wordChild(child, 'sdtContent');
+      if (content) this.blocks(content, into, inTable);
+    } else if (isWord(child, 'customXml') || isWord(child, 'ins') || isWord(child, 'moveTo')) this.blocks(child, into, inTable);
+    else if (isWord(child, 'del') || isWord(child, 'moveFrom')) this.notes.add('Tracked changes in the document were read as if accepted.');
+    else if (child.local === 'AlternateContent') {
+      const choice = childElements(child)[0];
+      if (choice) this.blocks(choice, into, inTable);
     }
   }
 
-  private paragraph(p: Element, into: WordParagraph[], inTable: boolean): void {
+  private paragraph(p: XmlElement, into: WordParagraph[], inTable: boolean): void {
     const pPr = wordChild(p, 'pPr');
     const styleId = wordAttribute(pPr ? wordChild(pPr, 'pStyle') : null, 'val');
     const style = this.styles.paragraphStyle(styleId);
     const base = overlay(style.run, this.styles.defaults);
     const runs: MinutesRun[] = [];
-    const boxes: Element[] = [];
+    const boxes: XmlElement[] = [];
     this.inline(p, base, runs, boxes);
     const numPr = pPr ? wordChild(pPr, 'numPr') : null;
     const numId = wordNumber(numPr ? wordChild(numPr, 'numId') : null, 'val') ?? style.numbering?.numId ?? null;
@@ -88,7 +90,7 @@ class BodyReader {
   }
 
   /** Runs of the inline content of `element` (a paragraph, hyperlink, content control …). */
-  private inline(element: Element, base: RunFormat, runs: MinutesRun[], boxes: Element[]): void {
+  private inline(element: XmlElement, base: RunFormat, runs: MinutesRun[], boxes: XmlElement[]): void {
     for (const child of childElements(element)) {
       if (isWord(child, 'r')) this.run(child, base, runs, boxes);
       else if (isWord(child, 'del') || isWord(child, 'moveFrom')) this.notes.add('Tracked changes in the document were read as if accepted.');
@@ -97,14 +99,14 @@ class BodyReader {
         if (content) this.inline(content, base, runs, boxes);
       } else if (['hyperlink', 'smartTag', 'customXml', 'ins', 'moveTo', 'fldSimple', 'dir', 'bdo'].some((name) => isWord(child, name))) {
         this.inline(child, base, runs, boxes);
-      } else if (child.localName === 'AlternateContent') {
+      } else if (child.local === 'AlternateContent') {
         const choice = childElements(child)[0];
         if (choice) this.inline(choice, base, runs, boxes);
       }
     }
   }
 
-  private run(r: Element, base: RunFormat, runs: MinutesRun[], boxes: Element[]): void {
+  private run(r: XmlElement, base: RunFormat, runs: MinutesRun[], boxes: XmlElement[]): void {
     const rPr = wordChild(r, 'rPr');
     const format = overlay(runFormatOf(rPr), overlay(this.styles.characterFormat(wordAttribute(rPr ? wordChild(rPr, 'rStyle') : null, 'val')), base));
     let text = '';
@@ -136,7 +138,7 @@ class BodyReader {
   }
 
   /** A table row by row; see the module comment. */
-  private table(tbl: Element, into: WordParagraph[]): void {
+  private table(tbl: XmlElement, into: WordParagraph[]): void {
     for (const row of childElements(tbl).filter((child) => isWord(child, 'tr'))) {
       const cells = childElements(row)
         .filter((child) => isWord(child, 'tc') || isWord(child, 'sdt'))
@@ -182,22 +184,21 @@ function plainRun(text: string): MinutesRun {
 }
 
 /** The text boxes (w:txbxContent) inside a drawing or picture in a run. */
-function textBoxesIn(element: Element): Element[] {
+function textBoxesIn(element: XmlElement): XmlElement[] {
   if (isWord(element, 'txbxContent')) return [element];
   // A drawing offers its text box twice (the modern one and a fallback for old Word): take the first.
-  if (element.localName === 'AlternateContent') {
+  if (element.local === 'AlternateContent') {
     const choice = childElements(element)[0];
     return choice ? textBoxesIn(choice) : [];
   }
   return childElements(element).flatMap(textBoxesIn);
 }
 
-/** The document's body as paragraphs. */
-export function readWordDocument(parts: Pick<DocxParts, 'document' | 'styles' | 'numbering'>): WordDocument {
+/** The document's body as paragraphs, read one body element at a time as the XML is parsed. */
+export function readWordDocument(parts: Pick<DocxParts, 'documentName' | 'document' | 'styles' | 'numbering'>): WordDocument {
   const styles = new WordStyles(parts.styles);
   const reader = new BodyReader(styles, new WordNumbering(parts.numbering, styles));
   const paragraphs: WordParagraph[] = [];
-  const body = wordChild(parts.document, 'body');
-  if (body) reader.blocks(body, paragraphs, false);
+  parsePart(parts.document, parts.documentName, { of: 'body', onChild: (child) => reader.block(child, paragraphs, false) });
   return { paragraphs, notes: [...reader.notes] };
 }

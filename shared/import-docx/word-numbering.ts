@@ -1,6 +1,5 @@
-import type { Element } from '@xmldom/xmldom';
 import type { WordStyles } from './word-styles';
-import { isWord, childElements, wordAttribute, wordChild, wordNumber, onOff } from './word-xml';
+import { isWord, childElements, wordAttribute, wordChild, wordNumber, onOff, type XmlElement } from './word-xml';
 
 /**
  * Word's list numbering (word/numbering.xml), computed as Word computes it, so
@@ -44,7 +43,7 @@ interface Instance {
 
 const LEVELS = 9;
 
-function levelOf(element: Element): Level {
+function levelOf(element: XmlElement): Level {
   return {
     // ECMA-376: a level without w:start starts at 0.
     start: wordNumber(wordChild(element, 'start'), 'val') ?? 0,
@@ -62,7 +61,7 @@ export class WordNumbering {
   private readonly used = new Set<number>();
 
   constructor(
-    part: Element | null,
+    part: XmlElement | null,
     private readonly styles: WordStyles,
   ) {
     for (const element of part ? childElements(part) : []) {

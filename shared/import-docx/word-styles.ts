@@ -1,5 +1,4 @@
-import type { Element } from '@xmldom/xmldom';
-import { childElements, isWord, onOff, wordAttribute, wordChild, wordNumber } from './word-xml';
+import { childElements, isWord, onOff, wordAttribute, wordChild, wordNumber, type XmlElement } from './word-xml';
 
 /** Run formatting as Word resolves it; null where nothing along the way says. */
 export interface RunFormat {
@@ -25,7 +24,7 @@ export interface ParagraphStyle {
 const NO_FORMAT: RunFormat = { bold: null, italic: null, underline: null, caps: null, hidden: null };
 
 /** The run properties an rPr element sets. */
-export function runFormatOf(rPr: Element | null): RunFormat {
+export function runFormatOf(rPr: XmlElement | null): RunFormat {
   if (!rPr) return NO_FORMAT;
   const underline = wordChild(rPr, 'u');
   return {
@@ -69,7 +68,7 @@ export class WordStyles {
   /** The style a paragraph with no w:pStyle has (normally "Normal"). */
   readonly defaultParagraphStyleId: string | null;
 
-  constructor(part: Element | null) {
+  constructor(part: XmlElement | null) {
     let defaults = NO_FORMAT;
     let defaultParagraph: string | null = null;
     for (const element of part ? childElements(part) : []) {

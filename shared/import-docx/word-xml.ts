@@ -1,22 +1,38 @@
-import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { strFromU8 } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { DocxRefusal } from './docx-zip';
 
 /**
- * The XML of a Word part, read with @xmldom/xmldom (a real, strict XML parser
- * that runs without a DOM or Node), and the few helpers the reader needs to
- * walk WordprocessingML: elements by local name in Word's namespace (both the
- * transitional namespace Word writes and ISO strict), and its on/off values.
+ * The XML of a Word part, read with saxes (a strict, conformant XML parser that
+ * runs without a DOM or Node) into a light tree of just what the reader uses:
+ * elements with their namespace and local name, the attributes in Word's
+ * namespace (or in none), and the text of the elements that hold text. A full
+ * DOM (@xmldom/xmldom) took seconds and hundreds of megabytes on a long
+ * document; this takes a fraction of a second, and the number of elements is
+ * capped so a hostile part cannot fill memory. Word's namespace is recognised
+ * both as Word writes it (transitional) and as ISO strict.
  */
+
+export interface XmlElement {
+  /** The namespace URI ("" for none). */
+  uri: string;
+  local: string;
+  /** Attributes in Word's namespace or in none, as [local name, value] (w:val → "val"; Type → "Type"): few, so a list. */
+  attributes: readonly (readonly [string, string])[];
+  /** Child elements, and text where the element holds text (w:t, w:instrText, w:delText). */
+  children: readonly (XmlElement | string)[];
+}
 
 const WORD_NAMESPACES: ReadonlySet<string> = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
   'http://purl.oclc.org/ooxml/wordprocessingml/main',
 ]);
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_NODE = 4;
+/** Elements whose text the reader reads; text anywhere else is white space between elements. */
+const TEXT_ELEMENTS: ReadonlySet<string> = new Set(['t', 'instrText', 'delText']);
+
+/** More elements than a thousand pages of minutes have: beyond this a part is refused rather than held in memory. */
+export const MAX_ELEMENTS = 1_000_000;
 
 /** A part's bytes as text: UTF-8 (what Word writes), or UTF-16 when the part starts with its byte-order mark. */
 function decode(bytes: Uint8Array): string {
@@ -33,81 +49,119 @@ function utf16(bytes: Uint8Array, littleEndian: boolean): string {
   return codes.join('');
 }
 
-/** The root element of a part's XML. A part that is not well-formed XML, or declares a DTD (Word never does), is refused. */
-export function parsePart(bytes: Uint8Array, partName: string): Element {
-  const text = decode(bytes);
-  // Word writes no DTD; one here can only be there to expand entities (a "billion laughs") or reach outside.
-  if (/<!DOCTYPE/i.test(text)) throw new DocxRefusal(`The Word document is damaged or unsafe: ${partName} declares a DTD, which Word never writes.`);
-  const refuse = () => new DocxRefusal(`The Word document is damaged: ${partName} is not well-formed XML.`);
-  let root: Element | null;
+/** Hands each child of one element to `onChild` as soon as it is complete, and keeps none of them. */
+export interface StreamedChildren {
+  /** The Word element whose children are streamed ("body"). */
+  of: string;
+  onChild: (child: XmlElement) => void;
+}
+
+const NO_ATTRIBUTES: readonly (readonly [string, string])[] = [];
+const NO_CHILDREN: readonly (XmlElement | string)[] = [];
+
+/**
+ * The root element of a part's XML. With `stream`, the children of the named element are handed over one by one and
+ * not kept, so a long document is never held whole. A part that is not well-formed XML, declares a DTD (Word never
+ * does) or has more than MAX_ELEMENTS elements is refused.
+ */
+export function parsePart(bytes: Uint8Array, partName: string, stream?: StreamedChildren): XmlElement {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  const stack: XmlElement[] = [];
+  const found: { root: XmlElement | null } = { root: null };
+  let count = 0;
+  const add = (parent: XmlElement, child: XmlElement | string) => {
+    if (parent.children === NO_CHILDREN) parent.children = [];
+    (parent.children as (XmlElement | string)[]).push(child);
+  };
+  parser.on('doctype', () => {
+    // Word writes no DTD; one here can only be there to expand entities (a "billion laughs") or reach outside.
+    throw new DocxRefusal(`The Word document is damaged or unsafe: ${partName} declares a DTD, which Word never writes.`);
+  });
+  parser.on('opentag', (tag) => {
+    count += 1;
+    if (count > MAX_ELEMENTS) throw new DocxRefusal(`The Word document is too large to import: ${partName} has more than ${MAX_ELEMENTS.toLocaleString('en-GB')} elements.`);
+    let attributes = NO_ATTRIBUTES as (readonly [string, string])[];
+    for (const name in tag.attributes) {
+      const attribute = tag.attributes[name]!;
+      if ((attribute.uri !== '' && !WORD_NAMESPACES.has(attribute.uri)) || attribute.local.startsWith('rsid')) continue;
+      if (attributes === NO_ATTRIBUTES) attributes = [];
+      attributes.push([attribute.local, attribute.value]);
+    }
+    const element: XmlElement = { uri: tag.uri, local: tag.local, attributes, children: NO_CHILDREN };
+    const parent = stack.at(-1);
+    if (parent) add(parent, element);
+    else found.root = element;
+    stack.push(element);
+  });
+  parser.on('closetag', () => {
+    const element = stack.pop()!;
+    const parent = stack.at(-1);
+    if (stream && parent && isWord(parent, stream.of)) {
+      (parent.children as (XmlElement | string)[]).pop();
+      stream.onChild(element);
+    }
+  });
+  const onText = (text: string) => {
+    const parent = stack.at(-1);
+    if (parent && TEXT_ELEMENTS.has(parent.local)) add(parent, text);
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('error', (error) => {
+    throw error;
+  });
   try {
-    const parser = new DOMParser({
-      onError: (level) => {
-        if (level !== 'warning') throw refuse();
-      },
-    });
-    root = parser.parseFromString(text, 'text/xml').documentElement;
-  } catch {
-    throw refuse();
+    parser.write(decode(bytes)).close();
+  } catch (error) {
+    if (error instanceof DocxRefusal) throw error;
+    throw new DocxRefusal(`The Word document is damaged: ${partName} is not well-formed XML.`);
   }
-  if (!root) throw refuse();
-  return root;
+  if (!found.root) throw new DocxRefusal(`The Word document is damaged: ${partName} is not well-formed XML.`);
+  return found.root;
 }
 
-/** The child elements of a node, in order. */
-export function childElements(node: Node): Element[] {
-  const children: Element[] = [];
-  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === ELEMENT_NODE) children.push(child as Element);
-  }
-  return children;
+/** The child elements of an element, in order. */
+export function childElements(element: XmlElement): XmlElement[] {
+  return element.children.filter((child): child is XmlElement => typeof child !== 'string');
 }
 
-/** True when the node is a WordprocessingML element called `localName` (w:p, w:r …). */
-export function isWord(node: Node, localName: string): boolean {
-  return node.nodeType === ELEMENT_NODE && (node as Element).localName === localName && WORD_NAMESPACES.has((node as Element).namespaceURI ?? '');
+/** True when the element is a WordprocessingML element called `localName` (w:p, w:r …). */
+export function isWord(element: XmlElement, localName: string): boolean {
+  return element.local === localName && WORD_NAMESPACES.has(element.uri);
 }
 
 /** The first child w:`localName`, or null. */
-export function wordChild(element: Element, localName: string): Element | null {
-  for (let child = element.firstChild; child !== null; child = child.nextSibling) if (isWord(child, localName)) return child as Element;
+export function wordChild(element: XmlElement, localName: string): XmlElement | null {
+  for (const child of element.children) if (typeof child !== 'string' && isWord(child, localName)) return child;
   return null;
 }
 
 /** Every child w:`localName`, in order. */
-export function wordChildren(element: Element, localName: string): Element[] {
+export function wordChildren(element: XmlElement, localName: string): XmlElement[] {
   return childElements(element).filter((child) => isWord(child, localName));
 }
 
-/** A w: attribute's value (w:val, w:numId …), or null. */
-export function wordAttribute(element: Element | null, localName: string): string | null {
-  if (!element) return null;
-  for (const namespace of WORD_NAMESPACES) {
-    const value = element.getAttributeNS(namespace, localName);
-    if (value !== null && value !== '') return value;
-  }
-  return null;
+/** A w: attribute's value (w:val, w:numId …), or an attribute in no namespace (Type, Target); null when missing or empty. */
+export function wordAttribute(element: XmlElement | null, localName: string): string | null {
+  const value = element?.attributes.find(([name]) => name === localName)?.[1];
+  return value === undefined || value === '' ? null : value;
 }
 
 /** A w: attribute as a whole number, or null when missing or not a number. */
-export function wordNumber(element: Element | null, localName: string): number | null {
+export function wordNumber(element: XmlElement | null, localName: string): number | null {
   const value = wordAttribute(element, localName);
   if (value === null || !/^-?\d+$/.test(value.trim())) return null;
   return Number(value);
 }
 
 /** An on/off property (w:b, w:i, w:caps …): null when absent, else on unless its w:val says off. */
-export function onOff(element: Element | null): boolean | null {
+export function onOff(element: XmlElement | null): boolean | null {
   if (!element) return null;
   const value = wordAttribute(element, 'val');
   return value === null || !['0', 'false', 'off', 'none'].includes(value.toLowerCase());
 }
 
 /** The text directly inside an element (w:t, w:instrText). */
-export function ownText(element: Element): string {
-  let text = '';
-  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_NODE) text += (child as unknown as { data: string }).data;
-  }
-  return text;
+export function ownText(element: XmlElement): string {
+  return element.children.filter((child): child is string => typeof child === 'string').join('');
 }
