@@ -64,7 +64,7 @@ const NO_CHILDREN: readonly (XmlElement | string)[] = [];
  * not kept, so a long document is never held whole. A part that is not well-formed XML, declares a DTD (Word never
  * does) or has more than MAX_ELEMENTS elements is refused.
  */
-export function parsePart(bytes: Uint8Array, partName: string, stream?: StreamedChildren): XmlElement {
+export function parsePart(bytes: Uint8Array, partName: string, stream?: StreamedChildren, maxElements = MAX_ELEMENTS): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: false });
   const stack: XmlElement[] = [];
   const found: { root: XmlElement | null } = { root: null };
@@ -79,7 +79,7 @@ export function parsePart(bytes: Uint8Array, partName: string, stream?: Streamed
   });
   parser.on('opentag', (tag) => {
     count += 1;
-    if (count > MAX_ELEMENTS) throw new DocxRefusal(`The Word document is too large to import: ${partName} has more than ${MAX_ELEMENTS.toLocaleString('en-GB')} elements.`);
+    if (count > maxElements) throw new DocxRefusal(`The Word document is too large to import: ${partName} has more than ${maxElements.toLocaleString('en-GB')} elements.`);
     let attributes = NO_ATTRIBUTES as (readonly [string, string])[];
     for (const name in tag.attributes) {
       const attribute = tag.attributes[name]!;

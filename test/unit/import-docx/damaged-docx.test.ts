@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportMeetingDocx } from '../../../shared/export/docx';
 import { DOCX_MAX_BYTES, importMinutesDocx } from '../../../shared/import-docx';
+import { parsePart } from '../../../shared/import-docx/word-xml';
 import { meetingExportInput, parseMeetingFile } from '../../../shared/meeting-file/meeting-file';
 
 /*
@@ -90,6 +91,12 @@ describe('a damaged or hostile .docx', () => {
     expect(refusal(docx({ 'word/document.xml': documentXml(MINUTES_BODY).replace('</w:body>', '') }))).toBe('The Word document is damaged: word/document.xml is not well-formed XML.');
     const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>${documentXml(para('&lol2;')).replace(/^<\?xml[^>]*\?>/, '')}`;
     expect(refusal(docx({ 'word/document.xml': laughs }))).toBe('The Word document is damaged or unsafe: word/document.xml declares a DTD, which Word never writes.');
+  });
+
+  it('is refused, not held in memory, when a part has more elements than the cap', () => {
+    const many = strToU8(documentXml('<w:p/>'.repeat(120)));
+    expect(() => parsePart(many, 'word/document.xml', undefined, 100)).toThrow('The Word document is too large to import: word/document.xml has more than 100 elements.');
+    expect(parsePart(many, 'word/document.xml', undefined, 1000).local).toBe('document');
   });
 
   it('is refused when a part is encrypted, packed in a way Word does not use, or cut short', () => {
