@@ -59,6 +59,12 @@ const HONOURS = new Set(
 /** Words that belong to a surname before it: "de Souza", "van der Merwe", "St John". */
 const SURNAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'st', 'st.', 'mac', 'ap', 'al', 'el', 'bin', 'ibn']);
 
+/** Title words that only qualify another ("Chief Superintendent", "Acting Inspector"): alone they are no title ("Chief Executive"). */
+const QUALIFIERS = new Set(['chief', 'ch', 'deputy', 'assistant', 'acting', 'det', 'detective', 'rt', 'hon']);
+
+/** Words of a post, not a name: "Monitoring Officer", "Head of Finance" listed where names are. */
+const POST_WORDS = /\b(officer|manager|director|executive|head|clerk|solicitor|accountant|advis[eo]r|engineer|planner|lead|co-?ordinator|secretary|treasurer|representative|chair(man|woman|person)?|leader|member|services|team)\b/i;
+
 const titleKey = (token: string) => token.replace(/^[A-Z]\//, '').replace(/\.$/, '').toLowerCase();
 const isTitleWord = (token: string) => TITLE_WORDS.has(titleKey(token));
 const isHonours = (token: string) => HONOURS.has(token.replace(/[.,]/g, ''));
@@ -79,6 +85,12 @@ function officeIn(bracket: string): { office: Office; chairWord: ChairWord } | n
 export function parsePrintedName(printed: string, defaultTitle = ''): PrintedName | null {
   let rest = plain(printed).replace(/[\s.,;:]+$/, '');
   const brackets: string[] = [];
+  // "Mr J Smith – Chief Executive": a post after a dash reads as one in brackets.
+  const dash = /\s+[-–—]\s+([^()]+)$/.exec(rest);
+  if (dash) {
+    brackets.push(dash[1]!.trim());
+    rest = rest.slice(0, dash.index);
+  }
   for (let match = /\s*\(([^()]*)\)\s*$/.exec(rest); match; match = /\s*\(([^()]*)\)\s*$/.exec(rest)) {
     brackets.unshift(match[1]!.trim());
     rest = rest.slice(0, match.index);
@@ -96,6 +108,9 @@ export function parsePrintedName(printed: string, defaultTitle = ''): PrintedNam
   const titleTokens: string[] = [];
   while (tokens.length > 1 && isTitleWord(tokens[0]!)) titleTokens.push(tokens.shift()!);
   if (tokens.length === 0 || tokens.length > 6) return null;
+  if (titleTokens.length > 0 && titleTokens.every((token) => QUALIFIERS.has(titleKey(token)))) return null;
+  // With no title, words of a post are not a name ("Monitoring Officer").
+  if (titleTokens.length === 0 && defaultTitle === '' && POST_WORDS.test(tokens.join(' '))) return null;
 
   let surnameStart = tokens.length - 1;
   while (surnameStart > 0 && SURNAME_PARTICLES.has(tokens[surnameStart - 1]!.toLowerCase())) surnameStart -= 1;

@@ -1,7 +1,7 @@
 import type { ClockTimeStyle } from '../format/british-date';
 import { IsoDateSchema } from '../model/primitives';
 import type { DocumentWord } from '../model/primitives';
-import { plain } from './plain-text';
+import { fromCapitals, isCapitals, plain } from './plain-text';
 
 /**
  * The facts of the meeting in the words minutes give them: "NOTES of a meeting
@@ -113,11 +113,20 @@ export function readMeetingSentence(paragraph: string): MeetingSentence | null {
   const afterDate = rest.slice(dateAt + date.length);
   return {
     documentWord,
-    bodyName: bodyName === '' ? null : bodyName,
+    bodyName: bodyName === '' ? null : ordinaryName(bodyName),
     venue: venueIn(afterHeld) ?? venueIn(afterDate.replace(/^\s*(?:at|from)\s+[\d.:]+\s*(?:a\.?m\.?|p\.?m\.?)?/i, '')),
     date: date.iso,
     time: findTime(text),
   };
+}
+
+/** Words a body is called by alone ("the CABINET"), as against an acronym ("the KCSP"), which stays in capitals. */
+const BODY_WORDS = /^(cabinet|council|executive|committee|board|panel|forum|partnership|assembly|authority|trust)$/i;
+
+/** "of the CABINET", "of the PLANNING COMMITTEE": a name in capitals is given ordinary capitals, as the body's name is stored. */
+function ordinaryName(name: string): string {
+  if (!isCapitals(name) || (!name.includes(' ') && !BODY_WORDS.test(name))) return name;
+  return fromCapitals(name);
 }
 
 /** "in the Darent Room, Sessions House on" → "Darent Room, Sessions House"; "Online on" → "Online". */

@@ -1,5 +1,6 @@
 import type { AgendaPart } from '../model/agenda';
-import { plain } from './plain-text';
+import { findDate } from './meeting-details';
+import { isCapitals, plain } from './plain-text';
 import type { WordParagraph } from './word-document';
 
 /**
@@ -17,11 +18,16 @@ export interface MinuteHeadingFound {
   takesNext: boolean;
 }
 
-/** Every run with words in it is bold, or the paragraph is in a heading style. */
+/** Every run with letters in it is bold (a number before the title may not be), or the paragraph is in a heading style. */
 export function looksLikeHeading(paragraph: WordParagraph): boolean {
   if (paragraph.heading) return true;
-  const worded = paragraph.runs.filter((run) => run.text.trim() !== '');
+  const worded = paragraph.runs.filter((run) => /\p{L}/u.test(run.text));
   return worded.length > 0 && worded.every((run) => run.bold);
+}
+
+/** Looks like a heading, or is written in capitals ("45. MINUTES", "B2 DATE OF NEXT MEETING"). */
+function standsOut(paragraph: WordParagraph, title: string): boolean {
+  return looksLikeHeading(paragraph) || (isCapitals(title) && (title.match(/\p{L}/gu)?.length ?? 0) >= 3);
 }
 
 const PART = /^(?:(unrestricted|open|public)|(exempt|confidential|restricted|private))\s+(?:items?|business|session|minutes)\b|^part\s+(?:(1|i|one)|(2|ii|two))\b/i;
@@ -63,7 +69,7 @@ export function numberedHeading(paragraph: WordParagraph, next: WordParagraph | 
   const nextReference = next ? itemReferenceLine(next) : null;
   if (inline) text = text.slice(0, inline.index);
   const code = inline?.[1]?.toUpperCase() ?? nextReference ?? '';
-  const strong = looksLikeHeading(paragraph) || code !== '';
+  const strong = standsOut(paragraph, text.replace(/^[\d.\s]+/, '')) || code !== '';
   const found = (number: number | null, headingCode: string, title: string): MinuteHeadingFound | null => {
     const cleaned = cleanTitle(title);
     return cleaned === '' ? null : { number, code: headingCode, title: cleaned, takesNext: !inline && nextReference !== null };
@@ -73,9 +79,10 @@ export function numberedHeading(paragraph: WordParagraph, next: WordParagraph | 
   if (list && list.kind !== 'none') return null;
   if (!strong) return null;
   const numbered = NUMBERED.exec(text);
-  if (numbered && Number(numbered[1]) > 0) return found(Number(numbered[1]), code, numbered[2]!);
-  if (!looksLikeHeading(paragraph)) return null;
+  // "12 March 2024 at 10am" is a date, not minute 12.
+  if (numbered && Number(numbered[1]) > 0 && findDate(text)?.index !== 0) return found(Number(numbered[1]), code, numbered[2]!);
   const coded = CODED.exec(text) ?? ITEM_NUMBERED.exec(text);
+  if (coded && !standsOut(paragraph, coded[2]!)) return null;
   if (coded) return found(null, code || coded[1]!.toUpperCase(), coded[2]!);
   return null;
 }
@@ -83,7 +90,7 @@ export function numberedHeading(paragraph: WordParagraph, next: WordParagraph | 
 /** A heading that is a title alone in bold (the minutes have no numbered or coded headings): "Date of next meeting". */
 export function titleHeading(paragraph: WordParagraph, next: WordParagraph | undefined): MinuteHeadingFound | null {
   const text = plain(paragraph.text);
-  if (paragraph.list || text.length > 200 || !looksLikeHeading(paragraph) || /^resolved\b/i.test(text) || /:$/.test(text)) return null;
+  if (paragraph.list || text.length > 200 || !standsOut(paragraph, text) || /^resolved\b/i.test(text) || /:$/.test(text)) return null;
   const inline = INLINE_REFERENCE.exec(text);
   const nextReference = next ? itemReferenceLine(next) : null;
   const title = cleanTitle(inline ? text.slice(0, inline.index) : text);

@@ -1,7 +1,7 @@
 import type { AgendaPart } from '../model/agenda';
 import type { AttendanceRole } from '../model/attendance';
 import type { PersonKind } from '../model/person';
-import { parseNameList, type NameList } from './attendance-names';
+import { parseNameList, type NameList, type PrintedName } from './attendance-names';
 import { apologiesSentence, attendanceLabel, continuesNames } from './front-matter';
 import type { ImportedMinute, ImportedMinutes, ImportedPerson } from './imported-minutes';
 import { findDate, findTime, readMeetingSentence, type MeetingSentence } from './meeting-details';
@@ -30,6 +30,17 @@ const LINE_LABEL: Record<AttendanceRole, string> = {
 const KIND_ON_LINE: Record<AttendanceRole, PersonKind> = { present: 'member', 'also-present': 'visitor', 'in-attendance': 'officer', apologies: 'member' };
 
 const synthetic = (text: string): WordParagraph => ({ runs: [{ text, bold: false, italic: false, underline: false }], text, styleName: '', heading: false, list: null, inTable: false });
+
+/**
+ * Members are on PRESENT and send apologies, visitors are ALSO PRESENT, officers IN ATTENDANCE. Someone on PRESENT
+ * printed with a post in brackets is an officer (the house style prints a post only for officers and visitors),
+ * unless their title says they are a councillor ("Cllr J Smith (Leader)").
+ */
+function kindOf(name: PrintedName, role: AttendanceRole): PersonKind {
+  const kind = KIND_ON_LINE[role];
+  if (kind !== 'member' || (name.role === '' && name.organisation === '')) return kind;
+  return /^(cllr|councillor)\b/i.test(name.title) ? 'member' : 'officer';
+}
 
 /** A title line: short, and bold, in capitals or a heading style, or a date line ("21st March 2023 at 10:00am"). */
 function isTitleLine(paragraph: WordParagraph): boolean {
@@ -134,8 +145,7 @@ class MinutesReader {
         if (already.attendance !== role) this.warnings.push(`${name.printed} is listed twice (${LINE_LABEL[already.attendance]} and ${LINE_LABEL[role]}); the first is kept.`);
         continue;
       }
-      const kind: PersonKind = KIND_ON_LINE[role] === 'member' && (name.role !== '' || name.organisation !== '') ? 'officer' : KIND_ON_LINE[role];
-      this.people.push({ ...name, attendance: role, kind });
+      this.people.push({ ...name, attendance: role, kind: kindOf(name, role) });
     }
   }
 

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { exportMeetingDocx } from '../../shared/export/docx';
 import { importMinutesDocx } from '../../shared/import-docx';
 import { meetingExportInput, parseMeetingFile } from '../../shared/meeting-file/meeting-file';
+import { WORD_NAMESPACE, withDirectoryEntry } from '../support/minimal-docx';
 import { generateMeeting } from './generate-meeting';
 
 function option(name: string, fallback: string): string {
@@ -41,25 +42,14 @@ for (const words of sizes) {
   files.push({ name: `generated ${meeting.words} words`, bytes });
 }
 
-// Hostile files. The directory entry of word/document.xml is found from the end, and its stated size changed.
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-function withStatedSize(bytes: Uint8Array, size: number): Uint8Array {
-  const copy = bytes.slice();
-  const view = new DataView(copy.buffer);
-  for (let at = copy.length - 46; at >= 0; at -= 1) {
-    if (view.getUint32(at, true) === 0x02014b50 && new TextDecoder().decode(copy.subarray(at + 46, at + 46 + view.getUint16(at + 28, true))) === 'word/document.xml') {
-      view.setUint32(at + 24, size, true);
-      return copy;
-    }
-  }
-  throw new Error('no word/document.xml');
-}
+// Hostile files.
+const withStatedSize = (bytes: Uint8Array, size: number) => withDirectoryEntry(bytes, (view, entry) => view.setUint32(entry + 24, size, true));
 const small = files[0]!.bytes;
 files.push({ name: 'hostile: states 20 MB', bytes: withStatedSize(small, 20 * 1024 * 1024) });
 // 64 MB of zeros deflates to about 64 KB; it says it is 15 MB, inside the cap, and is stopped when it passes that.
 const bombData = deflateSync(new Uint8Array(64 * 1024 * 1024), { level: 9 });
 files.push({ name: `hostile: zip bomb (${Math.round(bombData.length / 1024)} KB → 64 MB)`, bytes: bombWith(bombData, 15 * 1024 * 1024) });
-const elements = strToU8(`<w:document xmlns:w="${W}"><w:body>${'<w:p/>'.repeat(1_000_001)}</w:body></w:document>`);
+const elements = strToU8(`<w:document xmlns:w="${WORD_NAMESPACE}"><w:body>${'<w:p/>'.repeat(1_000_001)}</w:body></w:document>`);
 files.push({ name: 'hostile: 1,000,001 paragraphs', bytes: zipSync({ 'word/document.xml': elements }) });
 
 /** A zip whose word/document.xml is `deflated`, stating `stated` bytes. */

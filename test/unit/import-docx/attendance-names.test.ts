@@ -37,7 +37,13 @@ describe('a printed name', () => {
     expect(parsePrintedName('Widden', 'Cllr')).toEqual(name({ title: 'Cllr', surname: 'Widden' }));
   });
 
+  it('reads a post after a dash as one in brackets', () => {
+    expect(parsePrintedName('Mrs K Jones \u2013 Democratic Services Officer')).toEqual(name({ title: 'Mrs', initials: 'K', surname: 'Jones', role: 'Democratic Services Officer' }));
+  });
+
   it('is not a name when the words are not one', () => {
+    expect(parsePrintedName('Chief Executive')).toBeNull();
+    expect(parsePrintedName('Monitoring Officer')).toBeNull();
     expect(parsePrintedName('representatives of Kent Police')).toBeNull();
     expect(parsePrintedName('Mr Peerbux introduced the report')).toBeNull();
     expect(parsePrintedName('Mr A Smith, who arrived late')).toBeNull();

@@ -1,28 +1,17 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportMeetingDocx } from '../../../shared/export/docx';
 import { DOCX_MAX_BYTES, importMinutesDocx } from '../../../shared/import-docx';
 import { parsePart } from '../../../shared/import-docx/word-xml';
 import { meetingExportInput, parseMeetingFile } from '../../../shared/meeting-file/meeting-file';
+import { PACKAGE_RELATIONSHIPS as RELS, docx, documentXml, para, withDirectoryEntry } from '../../support/minimal-docx';
 
 /*
  * Files that are not good Word minutes are refused with one plain sentence and nothing else: not a zip, an old .doc,
  * too large, a zip bomb (stated honestly, or lying about its size), no document part, broken or unsafe XML, an
  * encrypted part, a file cut short — and a hundred random corruptions of a real export, none of which may throw.
  */
-
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
-
-const documentXml = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`;
-const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-
-function docx(files: Record<string, string | Uint8Array>, level: 0 | 6 = 6): Uint8Array {
-  const zippable: Zippable = {};
-  for (const [name, content] of Object.entries(files)) zippable[name] = [typeof content === 'string' ? strToU8(content) : content, { level }];
-  return zipSync(zippable);
-}
 
 const MINUTES_BODY = [
   para('NOTES of a meeting of the Test Partnership held Online on Tuesday, 21 March 2023.'),
@@ -31,23 +20,6 @@ const MINUTES_BODY = [
 ].join('');
 
 const minimal = (body = MINUTES_BODY) => docx({ '_rels/.rels': RELS, 'word/document.xml': documentXml(body) });
-
-/** Offset of the central directory entry for `name`. */
-function directoryEntry(bytes: Uint8Array, name: string): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = bytes.length - 46; at >= 0; at -= 1) {
-    if (view.getUint32(at, true) !== 0x02014b50) continue;
-    const length = view.getUint16(at + 28, true);
-    if (new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + length)) === name) return at;
-  }
-  throw new Error(`no entry ${name}`);
-}
-
-function patched(bytes: Uint8Array, change: (view: DataView, entry: number) => void, name = 'word/document.xml'): Uint8Array {
-  const copy = bytes.slice();
-  change(new DataView(copy.buffer), directoryEntry(copy, name));
-  return copy;
-}
 
 const refusal = (bytes: Uint8Array) => {
   const result = importMinutesDocx(bytes, { fileName: 'hostile.docx', importedAt: 0 });
@@ -74,10 +46,10 @@ describe('a damaged or hostile .docx', () => {
 
   it('is refused as a zip bomb, whether it states its size or lies about it', () => {
     // A part that says it unpacks to 20 MB is refused before a byte is unpacked.
-    const honest = patched(minimal(), (view, entry) => view.setUint32(entry + 24, 20 * 1024 * 1024, true));
+    const honest = withDirectoryEntry(minimal(), (view, entry) => view.setUint32(entry + 24, 20 * 1024 * 1024, true));
     expect(refusal(honest)).toBe('The Word document is unsafe or damaged: word/document.xml would unpack to more than 16.0 MB.');
     // One that says less than it holds is stopped as soon as it passes what it said.
-    const lying = patched(minimal(para('x'.repeat(100_000))), (view, entry) => view.setUint32(entry + 24, 4096, true));
+    const lying = withDirectoryEntry(minimal(para('x'.repeat(100_000))), (view, entry) => view.setUint32(entry + 24, 4096, true));
     expect(refusal(lying)).toBe('The Word document is damaged: word/document.xml unpacks to more than its stated size.');
   });
 
@@ -101,10 +73,10 @@ describe('a damaged or hostile .docx', () => {
 
   it('is refused when a part is encrypted, packed in a way Word does not use, or cut short', () => {
     const good = minimal();
-    expect(refusal(patched(good, (view, entry) => view.setUint16(entry + 8, view.getUint16(entry + 8, true) | 1, true)))).toBe(
+    expect(refusal(withDirectoryEntry(good, (view, entry) => view.setUint16(entry + 8, view.getUint16(entry + 8, true) | 1, true)))).toBe(
       'The Word document is encrypted: open it in Word and save it without a password.',
     );
-    expect(refusal(patched(good, (view, entry) => view.setUint16(entry + 10, 12, true)))).toBe('The Word document is damaged: word/document.xml is packed in a way Word does not use (method 12).');
+    expect(refusal(withDirectoryEntry(good, (view, entry) => view.setUint16(entry + 10, 12, true)))).toBe('The Word document is damaged: word/document.xml is packed in a way Word does not use (method 12).');
     expect(refusal(good.subarray(0, Math.floor(good.length / 2)))).toBe('The Word document is damaged: it is cut short (the table of contents at its end is missing).');
   });
 
