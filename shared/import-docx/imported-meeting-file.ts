@@ -66,7 +66,7 @@ function uniqueId(base: string, taken: Set<string>): string {
  * title ("Matthew Burbeck" prints "Matthew Burbeck" everywhere); a surname alone takes the title the minutes give it
  * elsewhere ("Ms Widden"), else NO_TITLE. Each such choice is a warning.
  */
-function rosterName(person: ImportedPerson, minutesText: string, warnings: string[]): Pick<Person, 'title' | 'initials' | 'surname'> {
+function rosterName(person: ImportedPerson, titlesInText: ReadonlyMap<string, string>, warnings: string[]): Pick<Person, 'title' | 'initials' | 'surname'> {
   let title = person.title;
   let initials = [person.forename, person.initials].filter((part) => part !== '').join(' ');
   if (title === '' && person.forename !== '') {
@@ -74,12 +74,11 @@ function rosterName(person: ImportedPerson, minutesText: string, warnings: strin
     initials = person.initials;
     warnings.push(`${person.printed} has no title: the roster keeps "${person.forename}" as the title until it has a forename of its own.`);
   } else if (title === '') {
-    const escaped = person.surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const found = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Supt|Insp|Sgt|DI|DCI|DS|PC)\\.? ${escaped}\\b`).exec(minutesText);
-    title = found ? found[1]! : NO_TITLE;
+    const found = titlesInText.get(person.surname);
+    title = found ?? NO_TITLE;
     warnings.push(
       found
-        ? `${person.printed} is printed without a title; the minutes call them "${found[0]}", so the title ${found[1]} is used.`
+        ? `${person.printed} is printed without a title; the minutes call them "${found} ${person.surname}", so the title ${found} is used.`
         : `${person.printed} is printed without a title or forename; the roster marks the title ${NO_TITLE} for the officer to give.`,
     );
   }
@@ -93,11 +92,21 @@ function rosterName(person: ImportedPerson, minutesText: string, warnings: strin
   return { title: cut(title, 40), initials: cut(initials, 20), surname: cut(person.surname, 100) };
 }
 
+const TITLED_NAME = /\b(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Supt|Insp|Sgt|DI|DCI|DS|PC)\.? ([\p{Lu}][\p{L}'’-]+)/gu;
+
+/** Surname → the title the minutes first give it ("Ms Widden said …" → Widden → Ms), read in one pass. */
+function titlesIn(text: string): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const match of text.matchAll(TITLED_NAME)) if (!titles.has(match[2]!)) titles.set(match[2]!, match[1]!);
+  return titles;
+}
+
 /** The roster, in the order the attendance lists people, with ids made from their surnames. */
 function rosterOf(people: readonly ImportedPerson[], bodyId: string, minutesText: string, warnings: string[]): Person[] {
   const taken = new Set<string>();
+  const titles = people.some((person) => person.title === '' && person.forename === '') ? titlesIn(minutesText) : new Map<string, string>();
   return people.map((person) => {
-    const name = rosterName(person, minutesText, warnings);
+    const name = rosterName(person, titles, warnings);
     const base = `p-${slug(person.surname)}`;
     const id = taken.has(base) ? uniqueId(`p-${slug(`${name.initials} ${person.surname}`)}`, taken) : uniqueId(base, taken);
     return {

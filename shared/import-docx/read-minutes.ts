@@ -51,6 +51,8 @@ function isTitleLine(paragraph: WordParagraph): boolean {
 class MinutesReader {
   private readonly warnings: string[];
   private readonly people: ImportedPerson[] = [];
+  /** The people listed so far, by title, forenames, initials and surname: someone listed twice is kept once. */
+  private readonly listed = new Map<string, ImportedPerson>();
   private readonly before = new ParagraphPlacer('Before the first minute');
   private readonly minutes: { minute: ImportedMinute; placer: ParagraphPlacer }[] = [];
   private readonly paragraphs: WordParagraph[];
@@ -140,12 +142,14 @@ class MinutesReader {
     }
     for (const name of list.people) {
       const key = `${name.title} ${name.forename} ${name.initials} ${name.surname}`.toLowerCase();
-      const already = this.people.find((person) => `${person.title} ${person.forename} ${person.initials} ${person.surname}`.toLowerCase() === key);
+      const already = this.listed.get(key);
       if (already) {
         if (already.attendance !== role) this.warnings.push(`${name.printed} is listed twice (${LINE_LABEL[already.attendance]} and ${LINE_LABEL[role]}); the first is kept.`);
         continue;
       }
-      this.people.push({ ...name, attendance: role, kind: kindOf(name, role) });
+      const person: ImportedPerson = { ...name, attendance: role, kind: kindOf(name, role) };
+      this.listed.set(key, person);
+      this.people.push(person);
     }
   }
 

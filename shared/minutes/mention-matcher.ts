@@ -5,6 +5,24 @@ import type { MinutesRun } from './minutes-document';
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
+const WORD = /[\p{L}\p{N}]*/uy;
+/** No word of a title or surname is longer: the search for the next space stops here. */
+const LONGEST_WORD = 60;
+
+/** The word at `at`: its letters and digits up to the first other character. */
+function wordAt(text: string, at: number): string {
+  WORD.lastIndex = at;
+  return WORD.exec(text)![0];
+}
+
+/** The first two space-separated words of the text at `at`, each cut at its first character that is not a letter or digit. */
+function firstWordsAt(text: string, at: number): string {
+  const limit = Math.min(text.length, at + LONGEST_WORD);
+  let space = at;
+  while (space < limit && text[space] !== ' ') space += 1;
+  return space < limit ? `${wordAt(text, at)} ${wordAt(text, space + 1)}` : wordAt(text, at);
+}
+
 /**
  * Finds the roster's people in minutes text that was written elsewhere (a Word file, a transcription) and makes
  * them mentions, as if the officer had named them with "@". A person becomes a mention only where the words are
@@ -14,13 +32,18 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]
  * (two "Mr Hill"s) are never matched: the words stay typed text rather than name the wrong person.
  */
 export class MentionMatcher {
-  private readonly people: readonly Person[];
-  /** The characters anyone's words start with: only there is a mention worth looking for. */
-  private readonly starts: ReadonlySet<string>;
+  /** The people by the first two words of their short name ("Mr Hill", "Ch Supt"), each word up to its first non-letter. */
+  private readonly byFirstWords = new Map<string, Person[]>();
 
   constructor(roster: readonly Person[]) {
-    this.people = roster.filter((person) => !roster.some((other) => other.id !== person.id && laterMention(other) === laterMention(person)));
-    this.starts = new Set(this.people.flatMap((person) => [firstMention(person)[0], laterMention(person)[0]]).filter((ch): ch is string => ch !== undefined));
+    const count = new Map<string, number>();
+    for (const person of roster) count.set(laterMention(person), (count.get(laterMention(person)) ?? 0) + 1);
+    for (const person of roster) {
+      const words = laterMention(person);
+      if (words === '' || count.get(words)! > 1) continue;
+      const key = firstWordsAt(words, 0);
+      this.byFirstWords.set(key, [...(this.byFirstWords.get(key) ?? []), person]);
+    }
   }
 
   /**
@@ -34,7 +57,7 @@ export class MentionMatcher {
     let start = 0;
     for (const run of runs) {
       const end = start + run.text.length;
-      if (run.bold || run.italic || run.underline || this.people.length === 0) content.push(run);
+      if (run.bold || run.italic || run.underline || this.byFirstWords.size === 0) content.push(run);
       else content.push(...this.plainRun(text, start, end, mentioned));
       start = end;
     }
@@ -50,7 +73,7 @@ export class MentionMatcher {
     };
     let i = start;
     while (i < end) {
-      const found = !this.starts.has(text[i]!) || isWordChar(text[i - 1]) ? null : this.personAt(text, i, end, mentioned);
+      const found = isWordChar(text[i - 1]) || !isWordChar(text[i]) && text[i] !== '[' ? null : this.personAt(text, i, end, mentioned);
       if (found) {
         flushPlain();
         content.push({ kind: 'mention', personId: found.person.id, label: laterMention(found.person) });
@@ -68,7 +91,7 @@ export class MentionMatcher {
   /** The person whose words start at `i` (the longest match), ending by `end` and at a word boundary. */
   private personAt(text: string, i: number, end: number, mentioned: ReadonlySet<string>): { person: Person; words: string } | null {
     let best: { person: Person; words: string } | null = null;
-    for (const person of this.people) {
+    for (const person of this.byFirstWords.get(firstWordsAt(text, i)) ?? []) {
       const words = mentioned.has(person.id) ? laterMention(person) : firstMention(person);
       if (words === '' || i + words.length > end || !text.startsWith(words, i) || isWordChar(text[i + words.length])) continue;
       if (best === null || words.length > best.words.length) best = { person, words };

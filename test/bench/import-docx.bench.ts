@@ -2,7 +2,8 @@
  * npm run bench:import [-- --words 10000,100000 --runs 5] — how long importing Word minutes takes, per file:
  * the three seed meetings and generated meetings of the given sizes (made by the editor's own nodes, as the export
  * benchmark's are), each exported to .docx by Minute Book and imported back; and hostile files, which must be refused
- * quickly (a part stating 20 MB, a 64 MB zip bomb lying about its size, a part of more than a million elements). After one
+ * quickly (a part stating 20 MB, a 64 MB zip bomb lying about its size, a part of more than a million elements), and
+ * a crowd: 5,000 people on the PRESENT line named through 100,000 words. After one
  * warm-up, each file is imported `runs` times; prints the median and slowest time, the outcome and the heap after,
  * and (for the default sizes) writes the figures to test/bench/results/import-docx.json. A figure to watch, not a
  * timed assertion: damaged files must be refused within 3 seconds.
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { exportMeetingDocx } from '../../shared/export/docx';
 import { importMinutesDocx } from '../../shared/import-docx';
 import { meetingExportInput, parseMeetingFile } from '../../shared/meeting-file/meeting-file';
-import { WORD_NAMESPACE, withDirectoryEntry } from '../support/minimal-docx';
+import { WORD_NAMESPACE, minutesDocx, para, run, withDirectoryEntry } from '../support/minimal-docx';
 import { generateMeeting } from './generate-meeting';
 
 function option(name: string, fallback: string): string {
@@ -51,6 +52,14 @@ const bombData = deflateSync(new Uint8Array(64 * 1024 * 1024), { level: 9 });
 files.push({ name: `hostile: zip bomb (${Math.round(bombData.length / 1024)} KB → 64 MB)`, bytes: bombWith(bombData, 15 * 1024 * 1024) });
 const elements = strToU8(`<w:document xmlns:w="${WORD_NAMESPACE}"><w:body>${'<w:p/>'.repeat(1_000_001)}</w:body></w:document>`);
 files.push({ name: 'hostile: 1,000,001 paragraphs', bytes: zipSync({ 'word/document.xml': elements }) });
+// 5,000 people on the PRESENT line and 100,000 words naming them: the mention matching must stay quick.
+const surname = (n: number) => `S${n.toString(26).replace(/\d/g, (digit) => 'qrstuvwxyz'[Number(digit)]!)}`;
+const crowd = Array.from({ length: 5000 }, (_, n) => `Mr A ${surname(n)}`);
+const named = Array.from({ length: 2000 }, (_, n) => para(`${n + 1}. Mr ${surname(n * 7 % 5000)} said that ${'the report was noted and '.repeat(8)}that was all, Mr ${surname(n % 5000)}.`));
+files.push({
+  name: 'hostile: 5,000 people, 100,000 words',
+  bytes: minutesDocx(para('MINUTES of a meeting of the Big Committee held at the Hall on 1 May 2024.'), para(`PRESENT: ${crowd.join(', ')}`), para(run('1.\tThe only item', { bold: true })), ...named),
+});
 
 /** A zip whose word/document.xml is `deflated`, stating `stated` bytes. */
 function bombWith(deflated: Uint8Array, stated: number): Uint8Array {

@@ -4,6 +4,9 @@ import type { ImportedMinutes } from '../../../shared/import-docx/imported-minut
 import { parseMeetingFile } from '../../../shared/meeting-file/meeting-file';
 import { minutesDocx, para, run } from '../../support/minimal-docx';
 
+
+/** Generous: each test exports or imports whole Word files, and the suite must pass on a loaded two-core machine. */
+const TIMEOUT = 60_000;
 /*
  * Minutes in shapes the Kent seeds never show, as other councils write them: a district council's Cabinet with the
  * body in capitals, names on the lines under "Present:", a plural "Councillors", posts instead of names, a post after
@@ -50,7 +53,7 @@ describe("a district council's Cabinet minutes", () => {
       'Council Chamber, Civic Centre',
       'Chair',
     ]);
-  });
+  }, TIMEOUT);
 
   it('reads the people: councillors as members whatever their post, officers by line, posts that are not names kept as text', () => {
     const { minutes, warnings } = read(bytes);
@@ -64,7 +67,7 @@ describe("a district council's Cabinet minutes", () => {
     ]);
     expect(minutes.before.map((paragraph) => paragraph.runs.map((r) => r.text).join(''))).toEqual(['IN ATTENDANCE: Chief Executive, Head of Finance']);
     expect(warnings).toContain('IN ATTENDANCE: "Chief Executive", "Head of Finance" could not be read as names; kept as text before the minutes.');
-  });
+  }, TIMEOUT);
 
   it('reads headings whose number is not bold and headings in capitals, and leaves out the signature line', () => {
     const { minutes, file } = read(bytes);
@@ -75,7 +78,7 @@ describe("a district council's Cabinet minutes", () => {
     ]);
     expect(file.meeting.minuteNumbers).toEqual({ 'item-45': 45, 'item-46': 46, 'item-47': 47 });
     expect(JSON.stringify(file.minutes.editorState)).not.toContain('____');
-  });
+  }, TIMEOUT);
 });
 
 describe('minutes a reader cannot place', () => {
@@ -109,5 +112,5 @@ describe('minutes a reader cannot place', () => {
       "The minutes do not name the council; \"Kent County Council\", the app's default, is used until it is corrected.",
       "The minutes give no start time; 10:00, the app's default, is stored.",
     ]);
-  });
+  }, TIMEOUT);
 });

@@ -9,6 +9,9 @@ import { IMPORT_USAGE, parseImportArgs } from '../../../scripts/lib/import-args'
 import { exportMeetingDocx } from '../../../shared/export/docx';
 import { meetingExportInput, parseMeetingFile } from '../../../shared/meeting-file/meeting-file';
 
+
+/** Generous: each test exports or imports whole Word files, and the suite must pass on a loaded two-core machine. */
+const TIMEOUT = 60_000;
 /*
  * npm run import-minutes: exit codes and the one line it prints for good and bad files. The command runs in this
  * process (runImport) with its output caught; one test runs it as npm does, through tsx, to prove the wiring.
@@ -26,7 +29,7 @@ beforeAll(async () => {
   if (!parsed.ok) throw new Error(parsed.message);
   good = join(dir, 'KCSP 19 March 2015.docx');
   writeFileSync(good, await exportMeetingDocx(meetingExportInput(parsed.file), { version: 'full', draft: false }));
-});
+}, TIMEOUT);
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -47,7 +50,7 @@ describe('npm run import-minutes', () => {
     expect(parsed.ok && parsed.file.meeting.imported).toEqual({ fileName: 'KCSP 19 March 2015.docx', importedAt: IMPORTED_AT });
     // Written through a temporary file renamed into place: nothing else is left beside it.
     expect(readdirSync(join(target, '..'))).toEqual(['meeting.json']);
-  });
+  }, TIMEOUT);
 
   it('imports into the body named with --body, and names the council with --council', async () => {
     const target = join(dir, 'renamed.json');
@@ -56,7 +59,7 @@ describe('npm run import-minutes', () => {
     expect(err).toContain('Warning: The minutes are of "Kent Community Safety Partnership"; they are imported into "Community Safety Board" as asked.');
     const parsed = parseMeetingFile(readFileSync(target, 'utf8'));
     expect(parsed.ok && [parsed.file.body.name, parsed.file.body.councilName]).toEqual(['Community Safety Board', 'Wessex County Council']);
-  });
+  }, TIMEOUT);
 
   it('refuses a file that is not a Word document in one line, writes nothing, and exits 1', async () => {
     const bad = join(dir, 'notes.docx');
@@ -64,7 +67,7 @@ describe('npm run import-minutes', () => {
     const target = join(dir, 'never.json');
     expect(await run(bad, '--out', target)).toEqual({ code: 1, out: [], err: [`${bad}: The file is not a Word document (.docx): it is not a zip package.`] });
     expect(existsSync(target)).toBe(false);
-  });
+  }, TIMEOUT);
 
   it('refuses a file too large to read before reading it, and a file that is not there', async () => {
     const huge = join(dir, 'huge.docx');
@@ -77,18 +80,18 @@ describe('npm run import-minutes', () => {
     const folder = join(dir, 'folder.docx');
     mkdirSync(folder);
     expect((await run(folder, '--out', join(dir, 'x.json'))).err).toEqual([`Cannot read ${folder}: it is a folder, not a Word file.`]);
-  });
+  }, TIMEOUT);
 
   it('says plainly when the meeting file cannot be written, and exits 1', async () => {
     const target = join(dir, 'no-such-folder', 'meeting.json');
     const { code, err } = await run(good, '--out', target);
     expect(code).toBe(1);
     expect(err.at(-1)).toBe(`Cannot write ${target}: the folder ${join(dir, 'no-such-folder')} does not exist.`);
-  });
+  }, TIMEOUT);
 
   it('prints the usage for a wrong command line, and exits 2', async () => {
     expect(await run(good)).toEqual({ code: 2, out: [], err: [`Give the meeting file to write with --out. ${IMPORT_USAGE}`] });
-  });
+  }, TIMEOUT);
 
   it('runs as npm runs it: exit code and line', () => {
     const target = join(dir, 'spawned.json');
@@ -108,7 +111,7 @@ describe('parseImportArgs', () => {
       body: 'Cabinet',
       council: 'Wessex County Council',
     });
-  });
+  }, TIMEOUT);
 
   it('complains in one line about what is wrong', () => {
     expect(parseImportArgs([])).toBe('Give the Word file (.docx) to import.');
@@ -120,5 +123,5 @@ describe('parseImportArgs', () => {
     expect(parseImportArgs(['m.docx', 'n.docx', '--out', 'm.json'])).toBe('Give one Word file; too many arguments: n.docx.');
     expect(parseImportArgs(['m.docx', '--out', 'a.json', '--out', 'b.json'])).toBe('Give --out once.');
     expect(parseImportArgs(['m.docx', '--out', 'm.json', '--pdf'])).toBe('Unknown option --pdf.');
-  });
+  }, TIMEOUT);
 });

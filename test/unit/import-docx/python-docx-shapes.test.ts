@@ -8,6 +8,9 @@ import type { ImportedMinutes } from '../../../shared/import-docx/imported-minut
 import { parseMeetingFile, type MeetingFile } from '../../../shared/meeting-file/meeting-file';
 import { PYTHON, pythonDocx, requireTool, skipWithout } from '../../support/docx-readers';
 
+
+/** Generous: each test exports or imports whole Word files, and the suite must pass on a loaded two-core machine. */
+const TIMEOUT = 60_000;
 /*
  * Word minutes Minute Book did not write, made here with python-docx in the shapes councils use: typed numbers and
  * Word's own list numbering; attendance in paragraphs and in a two-column table; headings with "(Item X)" on the
@@ -191,7 +194,7 @@ describe.skipIf(skipWithout(pythonDocx))('Word minutes in the 2015 template, mad
     expect(file.body.lastMinuteNumber).toBe(43);
     // Ms Marsh named in full with her role, and Mr Hale, are the roster's people in the minutes.
     expect(mentioned(file)).toEqual(['p-hale', 'p-marsh']);
-  });
+  }, TIMEOUT);
 
   it("reads Word's own numbering, Heading styles, inline italic references and the untidiness of real files", () => {
     const bytes = makeDocx({
@@ -246,7 +249,7 @@ describe.skipIf(skipWithout(pythonDocx))('Word minutes in the 2015 template, mad
     expect(JSON.stringify(file.minutes.editorState)).not.toMatch(/Signed|DRAFT|Page 1 of 2|"Date/);
     expect(warnings).toEqual([]);
     expect(file.body.chairWord).toBe('Chair');
-  });
+  }, TIMEOUT);
 });
 
 // ------------------------------------------------------------------------------------------- the 2023 template
@@ -306,7 +309,7 @@ describe.skipIf(skipWithout(pythonDocx))('Word minutes in the 2023 template, mad
     expect(file.meeting.minuteNumbers).toBeNull();
     expect(file.body.houseStyle).toEqual({ timeStyle: '10:00am', showCouncilName: false });
     expect(file.meeting.attendance['p-widden']).toBe('apologies');
-  });
+  }, TIMEOUT);
 
   it('reads minute headings laid out in a table, PRESENT with its names on the lines below, and imports into the body asked for', () => {
     const bytes = makeDocx({
@@ -338,5 +341,5 @@ describe.skipIf(skipWithout(pythonDocx))('Word minutes in the 2023 template, mad
     ]);
     expect(file.body.councilName).toBe('The Parish Council of Little Marlow');
     expect(warnings).toEqual([]);
-  });
+  }, TIMEOUT);
 });

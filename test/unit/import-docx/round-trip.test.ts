@@ -11,6 +11,9 @@ import { minutesFacts } from '../../../shared/minutes/minutes-facts';
 import { minutesHeading } from '../../../shared/model/minutes-heading';
 import { headlessMinutesEditor } from '../../support/headless-minutes-editor';
 
+
+/** Generous: each test exports or imports whole Word files, and the suite must pass on a loaded two-core machine. */
+const TIMEOUT = 60_000;
 /*
  * Round trip: every seed meeting file, exported to Word by Minute Book and read back by the import, gives the same
  * minutes, roster and numbers — checked three ways: the minutes as the export's walker reads them, block for block;
@@ -102,20 +105,20 @@ describe.each(SEEDS)('%s exported to Word and imported back', (name) => {
     expect(imported.meeting.status).toBe('signed');
     expect(imported.meeting.imported).toEqual({ fileName: `${name}.docx`, importedAt: IMPORTED_AT });
     expect(imported.meeting.movements).toEqual([]);
-  });
+  }, TIMEOUT);
 
   it('gives the same minutes, block for block', async () => {
     const { original, imported } = await roundTrip(name);
     expect(printedMinutes(imported)).toEqual(printedMinutes(original));
     expect(minutesHeading(imported.body, imported.meeting)).toEqual(minutesHeading(original.body, original.meeting));
     expect(imported.meeting.agenda.map(({ code, title, part }) => ({ code, title, part }))).toEqual(original.meeting.agenda.map(({ code, title, part }) => ({ code, title, part })));
-  });
+  }, TIMEOUT);
 
   it('gives the same roster and attendance', async () => {
     const { original, imported } = await roundTrip(name);
     expect(attendance(imported)).toEqual(attendance(original));
     expect([imported.body.chairWord, imported.body.documentWord, imported.body.headingStyle]).toEqual([original.body.chairWord, original.body.documentWord, original.body.headingStyle]);
-  });
+  }, TIMEOUT);
 
   it('carries the minute numbers the minutes printed', async () => {
     const { original, imported } = await roundTrip(name);
@@ -123,19 +126,19 @@ describe.each(SEEDS)('%s exported to Word and imported back', (name) => {
     const expected = original.body.headingStyle === 'minute-numbers' ? original.meeting.agenda.map((item) => printedNumbers.get(item.id)) : null;
     expect(imported.meeting.minuteNumbers === null ? null : imported.meeting.agenda.map((item) => imported.meeting.minuteNumbers![item.id])).toEqual(expected);
     expect(imported.body.lastMinuteNumber).toBe(expected ? Math.max(...(expected as number[])) : 0);
-  });
+  }, TIMEOUT);
 
   it('exports again to the same document, byte for byte', async () => {
     const { bytes, imported } = await roundTrip(name);
     expect(documentXml(await exported(imported))).toBe(documentXml(bytes));
-  });
+  }, TIMEOUT);
 
   it('holds minutes the app editor reads and saves unchanged', async () => {
     const { imported } = await roundTrip(name);
     const editor = headlessMinutesEditor();
     editor.setEditorState(editor.parseEditorState(JSON.stringify(imported.minutes.editorState)));
     expect(editor.getEditorState().toJSON()).toEqual(imported.minutes.editorState);
-  });
+  }, TIMEOUT);
 });
 
 describe('the 19 March 2015 minutes imported', () => {
@@ -145,5 +148,5 @@ describe('the 19 March 2015 minutes imported', () => {
     const mentioned = new Set([...text.matchAll(/"personId":"([^"]+)"/g)].map((match) => match[1]));
     // Mr Hill, Mr Stepney and Mr Adams are named by title and surname in the minutes (members: no role printed).
     expect([...mentioned].sort()).toEqual(expect.arrayContaining(['p-adams', 'p-hill', 'p-stepney']));
-  });
+  }, TIMEOUT);
 });
