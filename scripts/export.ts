@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { writeFileAtomically } from '../electron/services/atomic-write';
 import { exportMeetingDocx } from '../shared/export/docx';
 import { meetingExportInput } from '../shared/meeting-file/meeting-file';
-import { EXPORT_USAGE, exportTargets, parseExportArgs, writeProblem } from './lib/export-args';
+import { EXPORT_USAGE, exportTargets, parseExportArgs } from './lib/export-args';
+import { writeProblem } from './lib/file-problems';
 import { readMeetingFileArg } from './lib/read-meeting-file';
 
 export interface ExportIo {

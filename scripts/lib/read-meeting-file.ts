@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MEETING_FILE_MAX_BYTES, parseMeetingFile, tooLargeMessage, type MeetingFile } from '../../shared/meeting-file/meeting-file';
-import { readProblem } from './export-args';
+import { readProblem } from './file-problems';
 
 /**
  * Reads and checks the meeting file a command was given: too large, unreadable or not a meeting file comes back

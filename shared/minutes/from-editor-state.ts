@@ -15,7 +15,7 @@ import {
 import { firstMention, laterMention } from '../domain/person-names';
 import { minuteHeadingLabel } from '../domain/minute-numbers';
 import type { Person } from '../model/person';
-import { blockText, type MinutesBlock, type MinutesDocument, type MinutesListType, type MinutesRun } from './minutes-document';
+import { type MinutesBlock, type MinutesDocument, type MinutesListType, type MinutesRun } from './minutes-document';
 import { NO_FACTS, type MinutesFacts } from './minutes-facts';
 
 /** The saved minutes could not be read as a Lexical editor state; the message says where and why. */
@@ -109,6 +109,14 @@ const resolvedWord = /^(\s*)(resolved)\b/i;
 function startsWithBoldResolved(runs: readonly MinutesRun[]): boolean {
   const first = runs.find((run) => run.text.trim() !== '');
   return first !== undefined && first.bold && /^\s*RESOLVED\b/.test(first.text);
+}
+
+/**
+ * "RESOLVED that:" (or "RESOLVED:"): a decision (a resolution node, or a paragraph begun with a bold "RESOLVED")
+ * that ends in a colon, so the numbered list straight after it is its parts, lettered (a), (b) ….
+ */
+export function opensResolutionParts(runs: readonly MinutesRun[], resolutionNode: boolean): boolean {
+  return (resolutionNode || startsWithBoldResolved(runs)) && runs.map((run) => run.text).join('').trim().endsWith(':');
 }
 
 /** A resolution's opening word in bold capitals: "Resolved that …" is printed "RESOLVED that …"; nothing else changes. */
@@ -367,7 +375,6 @@ class MinutesWalker {
     const resolution = resolutionNode || startsWithBoldResolved(merged);
     const printed = resolution ? boldResolvedWord(merged) : merged;
     this.blocks.push({ kind: 'paragraph', inMinute: this.minute !== 0, resolution, runs: printed });
-    // "RESOLVED that:" (or "RESOLVED:"): the numbered list that follows is its parts.
-    this.partsFollow = resolution && blockText({ kind: 'paragraph', inMinute: false, resolution, runs: printed }).trim().endsWith(':');
+    this.partsFollow = opensResolutionParts(merged, resolutionNode);
   }
 }
