@@ -9,6 +9,7 @@ import { writeFileAtomically } from '../electron/services/atomic-write';
 import { exportMeetingDocx } from '../shared/export/docx';
 import { MEETING_FILE_MAX_BYTES, meetingExportInput, parseMeetingFile, tooLargeMessage } from '../shared/meeting-file/meeting-file';
 import { EXPORT_USAGE, exportTargets, parseExportArgs, readProblem, writeProblem } from './lib/export-args';
+import { describeError } from '../shared/format/describe-error';
 
 export interface ExportIo {
   out: (line: string) => void;
@@ -52,7 +53,7 @@ export async function runExport(argv: readonly string[], io: ExportIo = consoleI
     try {
       bytes = await exportMeetingDocx(meetingExportInput(parsed.file), { version: target.version, draft: request.draft });
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const message = describeError(error).split('\n')[0];
       io.err(`Could not export ${request.meetingFile}: ${message}`);
       return 1;
     }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { MinutesExportOptions } from '../../shared/export/export-options';
+import { describeError } from '../../shared/format/describe-error';
 
 /** What `npm run export -- …` was asked to do. */
 export interface ExportRequest {
@@ -64,7 +65,7 @@ export function writeProblem(target: string, error: unknown): string {
     case 'EROFS':
       return `Cannot write ${target}: the disk is read-only.`;
     default:
-      return `Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`;
+      return `Cannot write ${target}: ${describeError(error)}`;
   }
 }
 
@@ -74,5 +75,5 @@ export function readProblem(source: string, error: unknown): string {
   if (code === 'ENOENT') return `Cannot read ${source}: there is no such file.`;
   if (code === 'EACCES' || code === 'EPERM') return `Cannot read ${source}: permission denied.`;
   if (code === 'EISDIR') return `Cannot read ${source}: it is a folder, not a meeting file.`;
-  return `Cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`;
+  return `Cannot read ${source}: ${describeError(error)}`;
 }

@@ -5,6 +5,7 @@ import type { MeetingExportInput } from '../export/export-options';
 import { BodySchema, type Body } from '../model/body';
 import { MeetingSchema, type Meeting } from '../model/meeting';
 import { PersonSchema, type Person } from '../model/person';
+import { describeError } from '../format/describe-error';
 
 /**
  * A meeting file: one JSON file holding a meeting with everything its minutes
@@ -102,7 +103,7 @@ export function parseMeetingFile(text: string): ParseMeetingFileResult {
     return parseOrRefuse(text);
   } catch (error) {
     // Only a bug can reach here; the promise is still to answer, not to throw.
-    return { ok: false, message: `${NOT_A_MEETING_FILE}: it could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, message: `${NOT_A_MEETING_FILE}: it could not be read (${describeError(error)}).` };
   }
 }
 
@@ -290,7 +291,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** JSON.parse's complaint, made plain; a file cut short says so, with where it ends. */
 function jsonProblem(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   const position = /at position (\d+)/.exec(message);
   const end = text.trimEnd().length;
   if (/unexpected end/i.test(message) || (position && Number(position[1]) >= end)) {

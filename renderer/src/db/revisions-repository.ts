@@ -22,6 +22,7 @@ import { parseEditorState } from '@shared/minutes/from-editor-state';
 import Dexie from 'dexie';
 import type { z } from 'zod';
 import type { MinuteBookDatabase, MinutesDraft } from './database';
+import { describeError } from '@shared/format/describe-error';
 
 /** A revision before the repository gives it its id, number, time and the copy of the minutes. */
 type RevisionDetails =
@@ -238,7 +239,7 @@ export class RevisionsRepository {
     try {
       parseEditorState(validContent.editorState);
     } catch (error) {
-      throw new Error(`Nothing was restored: the minutes to restore are damaged. ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(`Nothing was restored: the minutes to restore are damaged. ${describeError(error)}`, { cause: error });
     }
     return this.db.transaction('rw', [this.db.meetings, this.db.drafts, this.db.revisions, this.db.corrections], async () => {
       const { meeting, draft } = await this.current(meetingId);

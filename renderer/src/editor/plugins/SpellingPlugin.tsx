@@ -7,6 +7,7 @@ import { SpellingWorkerClient } from '../../spelling/spelling-client';
 import { SpellingMenu, type SpellingMenuChoice } from '../../spelling/SpellingMenu';
 import { SpellingSession, type SpellingFlag } from '../../spelling/spelling-session';
 import { describeError } from '../../ui/plain-errors';
+import { whenIdle } from '../../ui/when-idle';
 import { useMinutesContext } from '../minutes-context';
 
 interface OpenMenu {
@@ -43,9 +44,9 @@ export function SpellingPlugin(): ReactNode {
       started = new SpellingSession(editor, new SpellingWorkerClient((message) => setNotice(message)));
       setSession(started);
     };
-    const handle = requestIdleCallback(start, { timeout: 1000 });
+    const cancelStart = whenIdle(start, 1000);
     return () => {
-      cancelIdleCallback(handle);
+      cancelStart();
       started?.dispose();
       setSession(null);
     };

@@ -27,6 +27,7 @@ import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { StatusBadge } from '../sign-off/StatusBadge';
 import { StatusControls } from '../sign-off/StatusControls';
 import { formatMoment } from '../../db/revisions-repository';
+import { describeError } from '../../ui/plain-errors';
 
 interface LoadedDraft {
   /** Parsed here, once: a long draft is megabytes of JSON, and the editor opens from the parsed object. */
@@ -76,7 +77,7 @@ export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody, onO
         const editorState = stored ? (JSON.parse(stored.editorState) as SerializedEditorState) : null;
         setDraft({ editorState, savedAt: stored?.savedAt ?? null, restoreCount: stored?.restoreCount ?? 0 });
       })
-      .catch((error: unknown) => current && setLoadError(error instanceof Error ? error.message : String(error)));
+      .catch((error: unknown) => current && setLoadError(describeError(error)));
     return () => {
       current = false;
     };
