@@ -26,7 +26,7 @@ import { EditingTime } from '../revisions/editing-time';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { StatusBadge } from '../sign-off/StatusBadge';
 import { StatusControls } from '../sign-off/StatusControls';
-import { formatMoment } from '../../db/revisions-repository';
+import { formatMoment } from '@shared/format/british-date';
 import { describeError } from '../../ui/plain-errors';
 
 interface LoadedDraft {
