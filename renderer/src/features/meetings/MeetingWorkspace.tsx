@@ -6,6 +6,7 @@ import type { LexicalEditor, SerializedEditorState } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useAppServices } from '../../app-context';
 import { MinutesEditor } from '../../editor/MinutesEditor';
+import { isSaveNow, MEETING_TAB_KEYS, meetingTabFor, type MeetingTab } from '../../editor/shortcuts';
 import { TabBar, useTabIds, type TabDefinition } from '../../ui/Tabs';
 import { AgendaTab } from '../agenda/AgendaTab';
 import { AttendanceTab } from '../attendance/AttendanceTab';
@@ -48,14 +49,9 @@ interface MeetingWorkspaceProps {
   onOpenBackups?: (meetingId: string) => void;
 }
 
-type WorkspaceTab = 'minutes' | 'agenda' | 'attendance' | 'revisions';
+type WorkspaceTab = MeetingTab;
 
-const TABS: readonly TabDefinition<WorkspaceTab>[] = [
-  { key: 'minutes', label: 'Minutes', shortcut: 'Alt+1' },
-  { key: 'agenda', label: 'Agenda', shortcut: 'Alt+2' },
-  { key: 'attendance', label: 'Attendance', shortcut: 'Alt+3' },
-  { key: 'revisions', label: 'Revisions', shortcut: 'Alt+4' },
-];
+const TABS: readonly TabDefinition<WorkspaceTab>[] = MEETING_TAB_KEYS.map(({ tab, label, keys }) => ({ key: tab, label, shortcut: keys }));
 
 /** An open meeting: loads its saved minutes, then shows the header and the editor. */
 export function MeetingWorkspace({ meeting, flushRef, onDeleted, onOpenBody, onOpenBackups }: MeetingWorkspaceProps): ReactNode {
@@ -199,7 +195,7 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
     const stopQuitFlush = host.onFlushBeforeQuit(flush);
     const onKeyDown = (event: KeyboardEvent) => {
       // Officers press Ctrl+S out of habit: make it mean "save now".
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 's') {
+      if (isSaveNow(event)) {
         event.preventDefault();
         void saver.flush();
       }
@@ -223,9 +219,7 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
   if (!builtTabs.includes(tab)) setBuiltTabs([...builtTabs, tab]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      // By key position, so Alt+1 works whatever the keyboard layout types there.
-      const chosen = ({ Digit1: 'minutes', Digit2: 'agenda', Digit3: 'attendance', Digit4: 'revisions' } as const)[event.code as 'Digit1' | 'Digit2' | 'Digit3' | 'Digit4'];
+      const chosen = meetingTabFor(event);
       if (!chosen) return;
       event.preventDefault();
       setTab(chosen);
