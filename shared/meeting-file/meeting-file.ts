@@ -6,6 +6,7 @@ import { BodySchema, type Body } from '../model/body';
 import { MeetingSchema, type Meeting } from '../model/meeting';
 import { PersonSchema, type Person } from '../model/person';
 import { describeError } from '../format/describe-error';
+import { MEETING_FILE_MAX_BYTES } from '../limits';
 
 /**
  * A meeting file: one JSON file holding a meeting with everything its minutes
@@ -19,8 +20,8 @@ import { describeError } from '../format/describe-error';
 export const MEETING_FILE_FORMAT = 'minute-book/meeting';
 /** The newest version of the format this app reads and writes. */
 export const MEETING_FILE_VERSION = 1;
-/** Nothing a council meets about needs more; a bigger file is refused before it is read. */
-export const MEETING_FILE_MAX_BYTES = 50 * 1024 * 1024;
+/** Nothing a council meets about needs more; a bigger file is refused before it is read (see shared/limits.ts). */
+export { MEETING_FILE_MAX_BYTES };
 
 /**
  * The minutes as the editor saved them. Only the outline is checked here (an
