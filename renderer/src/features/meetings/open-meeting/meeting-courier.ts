@@ -4,6 +4,7 @@ import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
 import type { Person } from '@shared/model/person';
 import type { LexicalEditor } from 'lexical';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Host } from '../../../host';
 import { BackupCourier } from '../../backups/backup-courier';
 import { serialiseMinutes } from '../../save/minutes-snapshot';
@@ -39,4 +40,32 @@ export function createMeetingCourier(
     },
     handOver: (meetingFile) => diskBackups.handOver(meetingId, meetingFile),
   });
+}
+
+/**
+ * The courier handing the disk backups their copy, kept in step with the meeting: the agenda, attendance or
+ * details changing is a change of the meeting too (an autosave also lands here, throttled).
+ */
+export function useMeetingCourier(
+  host: Pick<Host, 'backups'>,
+  parts: BackupParts,
+  editorRef: RefObject<LexicalEditor | null>,
+  readOnly: boolean,
+): BackupCourier | null {
+  const latest = useRef(parts);
+  const { meeting, body, roster, ownPhrases } = parts;
+  useEffect(() => {
+    latest.current = { meeting, body, roster, ownPhrases };
+  }, [meeting, body, roster, ownPhrases]);
+  const [courier] = useState(() => createMeetingCourier(host, meeting.id, () => editorRef.current, () => latest.current));
+  useEffect(() => () => courier?.dispose(), [courier]);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!readOnly) courier?.markChanged();
+  }, [courier, readOnly, meeting, body, roster, ownPhrases]);
+  return courier;
 }

@@ -9,7 +9,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import { useAppServices } from '../../../app-context';
 import { useStableMinutesContext, type MinutesContextValue } from '../../../editor/minutes-context';
 import type { MinutesPort } from '../../../editor/minutes-port';
-import type { BackupCourier } from '../../backups/backup-courier';
 import { describeSaveResult, saveMeetingFile } from '../../export/export-minutes';
 import { EditingTime } from '../../revisions/editing-time';
 import { useRestoredMinutes } from '../../revisions/use-restored-minutes';
@@ -18,7 +17,7 @@ import { useMeetingLock, type MeetingLockState } from '../meeting-lock';
 import { resolveMeetingSetup, type MeetingFormValues } from '../meeting-form-values';
 import type { LoadedDraft } from './draft';
 import { useFollowElsewhere } from './follow-elsewhere';
-import { createMeetingCourier, type BackupParts } from './meeting-courier';
+import { useMeetingCourier } from './meeting-courier';
 import { createMinutesSaver } from './minutes-saver';
 import { createMinutesPort } from './minutes-port';
 import { installFlush } from './quit-flush';
@@ -115,7 +114,7 @@ export function useOpenMeeting({ meeting, body, roster, draft, flushRef, onDelet
   useEffect(() => saver.setReadOnly(signedLock), [saver, signedLock]);
 
   const ownPhrases = useLiveQuery(() => templates.listTemplates(body.id), [templates, body.id]);
-  const courier = useMeetingCourier({ meeting, body, roster, ownPhrases }, editorRef, readOnly);
+  const courier = useMeetingCourier(host, { meeting, body, roster, ownPhrases }, editorRef, readOnly);
 
   useEffect(() => installFlush(saver, courier, host, flushRef), [saver, courier, host, flushRef]);
   const tabs = useWorkspaceTabs(editorRef);
@@ -140,9 +139,16 @@ export function useOpenMeeting({ meeting, body, roster, draft, flushRef, onDelet
     if (!editor) throw new Error('The editor is not ready');
     return editor.getEditorState().toJSON();
   }, [saver]);
-  const rename = useCallback(async (title: string) => void (await meetings.updateMeeting(meeting.id, { title })), [meetings, meeting.id]);
+  const rename = useCallback(
+    async (title: string) => {
+      await meetings.updateMeeting(meeting.id, { title });
+    },
+    [meetings, meeting.id],
+  );
   const changeDetails = useCallback(
-    async (values: MeetingFormValues) => void (await meetings.updateMeeting(meeting.id, await resolveMeetingSetup(bodies, values))),
+    async (values: MeetingFormValues) => {
+      await meetings.updateMeeting(meeting.id, await resolveMeetingSetup(bodies, values));
+    },
     [meetings, bodies, meeting.id],
   );
   const deleteMeeting = useCallback(async () => {
@@ -181,28 +187,4 @@ export function useOpenMeeting({ meeting, body, roster, draft, flushRef, onDelet
     deleteMeeting,
     saveCopy,
   };
-}
-
-/**
- * The courier handing the disk backups their copy, kept in step with the meeting: the agenda, attendance or
- * details changing is a change of the meeting too (an autosave also lands here, throttled).
- */
-function useMeetingCourier(parts: BackupParts, editorRef: RefObject<LexicalEditor | null>, readOnly: boolean): BackupCourier | null {
-  const { host } = useAppServices();
-  const latest = useRef(parts);
-  const { meeting, body, roster, ownPhrases } = parts;
-  useEffect(() => {
-    latest.current = { meeting, body, roster, ownPhrases };
-  }, [meeting, body, roster, ownPhrases]);
-  const [courier] = useState(() => createMeetingCourier(host, meeting.id, () => editorRef.current, () => latest.current));
-  useEffect(() => () => courier?.dispose(), [courier]);
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (!readOnly) courier?.markChanged();
-  }, [courier, readOnly, meeting, body, roster, ownPhrases]);
-  return courier;
 }
