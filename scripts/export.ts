@@ -8,6 +8,7 @@ import { writeFileAtomically } from '../electron/services/atomic-write';
 import { exportMeetingDocx } from '../shared/export/docx';
 import { meetingExportInput } from '../shared/meeting-file/meeting-file';
 import { EXPORT_USAGE, exportTargets, parseExportArgs } from './lib/export-args';
+import { describeError } from '../shared/format/describe-error';
 import { writeProblem } from './lib/file-problems';
 import { readMeetingFileArg } from './lib/read-meeting-file';
 
@@ -40,7 +41,7 @@ export async function runExport(argv: readonly string[], io: ExportIo = consoleI
     try {
       bytes = await exportMeetingDocx(meetingExportInput(parsed.file), { version: target.version, draft: request.draft });
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const message = describeError(error).split('\n')[0];
       io.err(`Could not export ${request.meetingFile}: ${message}`);
       return 1;
     }
