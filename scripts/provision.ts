@@ -27,6 +27,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeError } from '../shared/format/describe-error';
 import { hasDisplay } from './lib/display';
 import { electronExecutable } from './lib/electron-runtime';
 import {
@@ -262,7 +263,8 @@ async function main(): Promise<void> {
   }
   const prefix = purpose === 'test' ? await provideTestTools() : [];
   const [program, ...args] = [...prefix, ...command];
-  run(program!, args);
+  // The tools are there now, so a test that needs one fails rather than skips if it cannot find it (docx-readers.ts).
+  run(program!, args, purpose === 'test' ? { ...process.env, MINUTE_BOOK_TEST_TOOLS: 'provided' } : process.env);
 }
 
-main().catch((error: unknown) => stop(error instanceof Error ? error.message : String(error)));
+main().catch((error: unknown) => stop(describeError(error)));
