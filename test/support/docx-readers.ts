@@ -6,9 +6,10 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * Readers of .docx files that we did not write: LibreOffice (with poppler's
- * pdftotext) and python-docx. A test that needs one and cannot find it fails in
- * CI with the reason; on a developer's machine it is skipped, with the reason
- * printed. It never passes silently.
+ * pdftotext) and python-docx. A test that needs one and cannot find it fails
+ * with the reason under `npm test` (which has just provided them and says so in
+ * MINUTE_BOOK_TEST_TOOLS) and in CI; run some other way (npx vitest …) it is
+ * skipped, with the reason printed. It never passes silently.
  */
 
 /** Debian's python has python-docx; the python first on PATH may not. */
@@ -35,19 +36,25 @@ export const libreOffice = check(
 
 export const pythonDocx = check(runs(PYTHON, ['-c', 'import docx']), `python-docx is needed under ${PYTHON}: apt-get install -y python3-docx`);
 
+/** Whether the tools must be there: under `npm test` (scripts/provision.ts provided them) or in CI. */
+function toolsRequired(): boolean {
+  return Boolean(process.env.MINUTE_BOOK_TEST_TOOLS === 'provided' || process.env.CI);
+}
+
 /**
- * Whether to skip tests that need a tool: never in CI (the test then fails with
- * the reason); elsewhere, when the tool is missing, with the reason printed.
+ * Whether to skip tests that need a tool: never under `npm test` or in CI (the
+ * test then fails with the reason); elsewhere, when the tool is missing, with
+ * the reason printed.
  */
 export function skipWithout(tool: ToolCheck): boolean {
-  if (tool.available || process.env.CI) return false;
+  if (tool.available || toolsRequired()) return false;
   console.warn(`Skipping: ${tool.reason}`);
   return true;
 }
 
-/** Fails the test with the reason when the tool is missing (reached only in CI). */
+/** Fails the test with the reason when the tool is missing (reached only under npm test or in CI). */
 export function requireTool(tool: ToolCheck): void {
-  if (!tool.available) throw new Error(`Missing tool in CI: ${tool.reason}`);
+  if (!tool.available) throw new Error(`Missing tool (npm test provides it): ${tool.reason}`);
 }
 
 /** Writes the bytes to a fresh temporary folder and returns the file's path. */
