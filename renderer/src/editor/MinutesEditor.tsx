@@ -29,6 +29,7 @@ import { ItemTimingPlugin } from './plugins/ItemTimingPlugin';
 import { OpenMinutesPlugin } from './plugins/OpenMinutesPlugin';
 import { MinuteCommandsPlugin } from './plugins/MinuteCommandsPlugin';
 import { MinuteStructurePlugin } from './plugins/MinuteStructurePlugin';
+import { PredictionPlugin } from './plugins/prediction/PredictionPlugin';
 import { minutesEditorTheme } from './theme';
 
 /** Every node type the minutes may hold. Export and storage understand exactly these. */
@@ -108,6 +109,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <TemplatesPlugin />
         <ShortcutsPanelPlugin />
         <SpellingPlugin />
+        <PredictionPlugin />
       </LexicalComposer>
     </MinutesContext.Provider>
   );

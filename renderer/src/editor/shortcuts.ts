@@ -72,3 +72,22 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey
   }
   return null;
 }
+
+/** What a key does to a suggestion shown greyed after the caret (PredictionPlugin). */
+export type SuggestionKey = 'accept' | 'accept-word' | 'dismiss';
+
+/** The keys of a suggestion, for the shortcuts panel; where none is shown each does what it always does. */
+export const SUGGESTION_SHORTCUTS: readonly { keys: string; description: string }[] = [
+  { keys: 'Tab', description: 'Take the suggestion shown greyed after the caret (with none shown: next blank, or indent)' },
+  { keys: 'Ctrl+Right Arrow', description: 'Take the next word of the suggestion' },
+  { keys: 'Esc', description: 'Put the suggestion away until you type on' },
+];
+
+/** Which suggestion key a key press is, if any. */
+export function suggestionKeyFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): SuggestionKey | null {
+  if (event.altKey || event.metaKey || event.shiftKey) return null;
+  if (event.key === 'Tab' && !event.ctrlKey) return 'accept';
+  if (event.key === 'ArrowRight' && event.ctrlKey) return 'accept-word';
+  if (event.key === 'Escape' && !event.ctrlKey) return 'dismiss';
+  return null;
+}

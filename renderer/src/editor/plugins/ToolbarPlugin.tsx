@@ -22,6 +22,7 @@ import {
   OPEN_SHORTCUTS_PANEL_COMMAND,
   OPEN_TEMPLATE_MENU_COMMAND,
 } from '../commands';
+import { setPredictionEnabled, usePredictionEnabled } from '../../prediction/prediction-setting';
 import { useRovingToolbar } from '../../ui/roving-toolbar';
 import { CurrentMinute } from '../components/CurrentMinute';
 import { $currentListKind, toggleList, type ListKind } from '../list-commands';
@@ -73,6 +74,7 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
     [editor],
   );
 
+  const suggesting = usePredictionEnabled();
   const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
   const roving = useRovingToolbar();
 
@@ -122,6 +124,15 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
       </ToolButton>
       <ToolButton label="Standard phrase" shortcut="Ctrl+Alt+T or /" onClick={() => editor.dispatchCommand(OPEN_TEMPLATE_MENU_COMMAND, undefined)}>
         / Phrase
+      </ToolButton>
+      <ToolButton
+        label="Suggest the rest of words and phrases as you type"
+        name="Suggest words as you type"
+        shortcut="Tab takes a suggestion"
+        pressed={suggesting}
+        onClick={() => setPredictionEnabled(!suggesting)}
+      >
+        Suggest
       </ToolButton>
       <span className="toolbar-spacer" aria-hidden="true" />
       <CurrentMinute />

@@ -27,6 +27,7 @@ import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { StatusBadge } from '../sign-off/StatusBadge';
 import { StatusControls } from '../sign-off/StatusControls';
 import { formatMoment } from '../../db/revisions-repository';
+import { usePredictionSources } from '../prediction/prediction-sources';
 
 interface LoadedDraft {
   /** Parsed here, once: a long draft is megabytes of JSON, and the editor opens from the parsed object. */
@@ -109,7 +110,8 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
   // One object per change of meeting, body or roster, so the editor's derived text re-renders only then.
   // The same object until something the minutes show changes: a write to the meeting row that changes nothing
   // shown (its updatedAt) must not re-render the memoised editor.
-  const minutesContext = useStableMinutesContext(useMemo<MinutesContextValue>(() => ({ meeting, body, roster }), [meeting, body, roster]));
+  const prediction = usePredictionSources(meeting, body);
+  const minutesContext = useStableMinutesContext(useMemo<MinutesContextValue>(() => ({ meeting, body, roster, prediction }), [meeting, body, roster, prediction]));
   const editorRef = useRef<LexicalEditor | null>(null);
   const restoreCountRef = useRef(draft.restoreCount);
   useRestoredMinutes(meeting.id, editorRef, restoreCountRef);
