@@ -78,6 +78,8 @@ const UNKNOWN = 0xfffffffe;
 const CANDIDATES_PER_CONTEXT = 400;
 /** Prefix runs longer than this are not scanned for single-token candidates (a one-letter prefix). */
 const UNIGRAM_SCAN_LIMIT = 4000;
+/** The text before the caret ends a sentence (and perhaps a space after it). */
+const SENTENCE_END = /[.!?;:]\s*$/;
 /** With only a title typed, a person is offered when this much likelier than all others with that title together. */
 const TITLE_ONLY_SHARE = 0.4;
 
@@ -187,6 +189,9 @@ export class Predictor {
    * Null when nothing is likely enough or it would save fewer than two characters.
    */
   suggest(before: string, fromParagraphStart = true): Suggestion | null {
+    // Nothing before anything is typed in a paragraph or a sentence: there Tab indents, Escape leaves the minutes,
+    // and a guess at a whole sentence's first word is seldom right.
+    if (before.trim() === '' || SENTENCE_END.test(before)) return null;
     const { context, partial } = splitAtCaret(before);
     const known = (fromParagraphStart ? context : context.slice(1)).map((token) => this.vocabulary.find(token.text) ?? UNKNOWN);
     const history = fromParagraphStart ? [PARAGRAPH_START, ...known] : known;

@@ -8,7 +8,9 @@ import type { CompletionView } from './prediction-controller';
  * edges, in the paragraph's font. A screen reader hears it through a polite live region instead, since the
  * overlay is hidden from it.
  * For tests and the benchmark: the overlay's `data-completion` holds exactly what Tab inserts, and
- * `data-prediction` is "pending" while an answer for the text as it stands is awaited, "ready" otherwise.
+ * `data-prediction` is "pending" while an answer for the text as it stands is awaited, "ready" otherwise;
+ * `data-learnt-words` and `data-learnt-ms` appear once the model is built (from how many words of past minutes, in
+ * how many milliseconds in the worker).
  */
 export class DomCompletionView implements CompletionView {
   private pending: boolean | null = null;
@@ -49,6 +51,11 @@ export class DomCompletionView implements CompletionView {
 
   menuOpen(): boolean {
     return this.overlay.ownerDocument.querySelector('.typeahead') !== null;
+  }
+
+  learnt(words: number, ms: number): void {
+    this.overlay.dataset.learntWords = String(words);
+    this.overlay.dataset.learntMs = ms.toFixed(0);
   }
 
   /** Puts the overlay at the caret, in the caret's paragraph's font; false when the caret is not on screen. */

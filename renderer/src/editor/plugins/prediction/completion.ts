@@ -50,9 +50,14 @@ export function $toCompletion(suggestion: Suggestion, roster: ReadonlyMap<string
   return { replace: suggestion.replace, parts, text };
 }
 
+/** The start of `text` up to the end of its next word (with the spaces and punctuation before it): what Ctrl+Right takes. */
+export function nextWordOf(text: string): string {
+  return NEXT_WORD.exec(text)?.[0] || text.slice(0, 1);
+}
+
 /** The part of a completion Ctrl+Right takes: up to the end of its next word. */
 export function firstWord(completion: Completion): Completion {
-  const word = NEXT_WORD.exec(completion.text)?.[0] || completion.text.slice(0, 1);
+  const word = nextWordOf(completion.text);
   const parts: CompletionPart[] = [];
   let taken = 0;
   let replace = completion.replace;

@@ -16,6 +16,8 @@ export interface CompletionView {
   setPending(pending: boolean): void;
   /** Whether a pop-up list (people, phrases) is open: Tab and Escape are its own then. */
   menuOpen(): boolean;
+  /** The model is built: from how many words of past minutes, in how long (for the benchmark). */
+  learnt(words: number, ms: number): void;
 }
 
 /** When to do the work: after the frame that shows a keystroke, and when the browser is idle. */
@@ -87,8 +89,10 @@ export class PredictionController {
 
   /** Builds the model from the committee's records and the agenda; then offers at the caret. */
   async learn(history: PredictionHistory, agenda: readonly string[]): Promise<void> {
-    await this.predictions.learn(history, agenda);
-    if (!this.disposed) this.queueRefresh();
+    const built = await this.predictions.learn(history, agenda);
+    if (this.disposed) return;
+    if (built) this.view.learnt(built.words, built.ms);
+    this.queueRefresh();
   }
 
   /** Tab: takes the whole suggestion. False when none is shown (Tab then does what it always does). */
