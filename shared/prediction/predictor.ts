@@ -80,8 +80,8 @@ const CANDIDATES_PER_CONTEXT = 400;
 const UNIGRAM_SCAN_LIMIT = 4000;
 /** The text before the caret ends a sentence (and perhaps a space after it). */
 const SENTENCE_END = /[.!?;:]\s*$/;
-/** With only a title typed, a person is offered when this much likelier than all others with that title together. */
-const TITLE_ONLY_SHARE = 0.4;
+/** With only a title typed, a person is offered when likelier than all the others with that title together. */
+const TITLE_ONLY_SHARE = 0.6;
 
 interface Candidate {
   id: number;
@@ -309,7 +309,13 @@ export class Predictor {
       const text = this.vocabulary.text(id);
       if (partial === '') return { id, text };
       if (isPersonToken(text)) return partial === ' ' && text.startsWith(' ') ? { id, text } : null;
-      const completed = completeWith(partial, text);
+      let completed = completeWith(partial, text);
+      if (completed === null && isWordToken(text)) {
+        // The same word with or without a space before it: a word met so far only at a paragraph's start (or after
+        // a bracket) is still offered in the middle of a sentence, and the other way round.
+        const respaced = partial.startsWith(' ') ? (text.startsWith(' ') ? null : ` ${text}`) : text.startsWith(' ') ? text.slice(1) : null;
+        if (respaced !== null) completed = completeWith(partial, respaced);
+      }
       return completed === null ? null : { id, text: completed };
     };
     const S = this.options.sessionWeight;
@@ -362,7 +368,9 @@ export class Predictor {
     });
     for (const candidate of candidates.values()) {
       const p = probability.get(candidate.id)!;
-      if (!best || p > best.probability) best = { candidate, probability: p, evidence: evidence.get(candidate.id) ?? 0 };
+      // A token no longer seen anywhere (a word of minutes since deleted) is not offered.
+      if (!evidence.has(candidate.id)) continue;
+      if (!best || p > best.probability) best = { candidate, probability: p, evidence: evidence.get(candidate.id)! };
     }
     if (!best) return null;
     return { ...best, share: partial === '' ? best.probability : best.probability / Math.max(fitMass, best.probability) };
@@ -371,18 +379,24 @@ export class Predictor {
   /** Single-token candidates for a prefix (the most frequent, from the prefix index); returns their weighted count. */
   private unigramCandidates(partial: string, fits: (id: number) => Candidate | null, into: Map<number, Candidate>): number {
     if (partial === '') return this.table.totalCount;
-    const { from, to } = this.vocabulary.prefixRange(partial);
-    const mass = this.cumulative[to]! - this.cumulative[from]!;
-    if (to - from <= UNIGRAM_SCAN_LIMIT) {
-      for (let position = from; position < to; position += 1) {
-        const id = this.vocabulary.sortedId(position);
-        const candidate = fits(id);
-        if (candidate && isWordToken(candidate.text)) into.set(id, candidate);
+    // The word with and without a space before it (see `fits` in best()).
+    const bare = partial.trimStart();
+    const prefixes = bare === '' ? [partial] : [partial, partial.startsWith(' ') ? bare : ` ${bare}`];
+    let mass = 0;
+    for (const prefix of prefixes) {
+      const { from, to } = this.vocabulary.prefixRange(prefix);
+      mass += this.cumulative[to]! - this.cumulative[from]!;
+      if (to - from <= UNIGRAM_SCAN_LIMIT) {
+        for (let position = from; position < to; position += 1) {
+          const id = this.vocabulary.sortedId(position);
+          const candidate = fits(id);
+          if (candidate && isWordToken(candidate.text)) into.set(id, candidate);
+        }
       }
-    }
-    for (const id of this.vocabulary.laterMatching(partial)) {
-      const candidate = fits(id);
-      if (candidate) into.set(id, candidate);
+      for (const id of this.vocabulary.laterMatching(prefix)) {
+        const candidate = fits(id);
+        if (candidate) into.set(id, candidate);
+      }
     }
     return mass;
   }

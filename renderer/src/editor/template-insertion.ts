@@ -1,6 +1,16 @@
 import type { MinuteTemplate, TemplatePart } from '@shared/domain/templates';
 import { $dfs } from '@lexical/utils';
-import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, type LexicalNode, type TextNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_LOW,
+  KEY_TAB_COMMAND,
+  type LexicalEditor,
+  type LexicalNode,
+  type TextNode,
+} from 'lexical';
 import { $blockOf, $currentMinute, $insertSubPoint, $placeAfterCurrentBlock } from './minute-blocks';
 import { $createResolutionNode } from './nodes/ResolutionNode';
 import { $createTemplateFieldNode, $isTemplateFieldNode, type TemplateFieldNode } from './nodes/TemplateFieldNode';
@@ -115,4 +125,19 @@ export function $selectAdjacentField(direction: 'next' | 'previous'): boolean {
   if (!target) return false;
   target.select(0, target.getTextContentSize());
   return true;
+}
+
+/** Tab and Shift+Tab move between the blanks of the current minute; with no blank to go to, Tab goes on to indent. */
+export function registerBlankKeys(editor: LexicalEditor): () => void {
+  return editor.registerCommand(
+    KEY_TAB_COMMAND,
+    (event: KeyboardEvent) => {
+      // While a pop-up list is open, Tab chooses from it. (Read from the page, where there is one: not in Node.)
+      if (typeof document !== 'undefined' && document.querySelector('.typeahead')) return false;
+      const moved = $selectAdjacentField(event.shiftKey ? 'previous' : 'next');
+      if (moved) event.preventDefault();
+      return moved;
+    },
+    COMMAND_PRIORITY_LOW,
+  );
 }

@@ -9,8 +9,6 @@ import {
   $getSelection,
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
-  COMMAND_PRIORITY_LOW,
-  KEY_TAB_COMMAND,
   type TextNode,
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -19,7 +17,7 @@ import { OPEN_TEMPLATE_MENU_COMMAND } from '../commands';
 import { TypeaheadPicker } from '../components/TypeaheadMenu';
 import { useMinutesContext } from '../minutes-context';
 import { TemplateFieldNode } from '../nodes/TemplateFieldNode';
-import { $insertTemplate, $selectAdjacentField } from '../template-insertion';
+import { $insertTemplate, registerBlankKeys } from '../template-insertion';
 
 class TemplateOption extends MenuOption {
   constructor(readonly template: MinuteTemplate) {
@@ -74,17 +72,7 @@ export function TemplatesPlugin(): ReactNode {
           const text = $createTextNode(field.getTextContent()).setFormat(field.getFormat());
           field.replace(text);
         }),
-        editor.registerCommand(
-          KEY_TAB_COMMAND,
-          (event: KeyboardEvent) => {
-            // While a pop-up list is open, Tab chooses from it.
-            if (editor.getRootElement()?.ownerDocument.querySelector('.typeahead')) return false;
-            const moved = $selectAdjacentField(event.shiftKey ? 'previous' : 'next');
-            if (moved) event.preventDefault();
-            return moved;
-          },
-          COMMAND_PRIORITY_LOW,
-        ),
+        registerBlankKeys(editor),
         editor.registerCommand(
           OPEN_TEMPLATE_MENU_COMMAND,
           () => {

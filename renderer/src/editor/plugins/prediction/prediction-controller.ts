@@ -205,7 +205,8 @@ export class PredictionController {
       this.caretBlock = caret?.blockKey ?? null;
       this.queueLearning();
     }
-    const offering = caret !== null && this.editor.isEditable() && !this.view.menuOpen() && !/[@/]\S*$/.test(caret.before) && this.dismissedAt !== this.contentVersion;
+    // Nothing in an empty paragraph: Tab indents there (the worker would say the same; no need to ask it).
+    const offering = caret !== null && caret.before.trim() !== '' && this.editor.isEditable() && !this.view.menuOpen() && !/[@/]\S*$/.test(caret.before) && this.dismissedAt !== this.contentVersion;
     if (!offering) {
       this.hide();
       this.view.setPending(false);
