@@ -35,9 +35,9 @@ function minutesWithSuggestions(answer: Suggestion | null) {
   registerBlankKeys(editor);
   const screen: { shown: string | null; said: string[] } = { shown: null, said: [] };
   const view: CompletionView = {
-    show: (text, announce) => {
+    show: (text, spoken) => {
       screen.shown = text;
-      if (announce) screen.said.push(text);
+      if (spoken) screen.said.push(spoken);
     },
     hide: () => (screen.shown = null),
     setPending: () => undefined,
@@ -107,7 +107,7 @@ describe('the keys of a suggestion', () => {
     typeParagraph(editor, 'RESOLVED that the rep');
     await settle();
     expect(screen.shown).toBe('ort be noted.');
-    expect(screen.said).toEqual(['ort be noted.']);
+    expect(screen.said).toEqual(['report be noted.']); // a screen reader hears the words it makes
     // Shown, but not in the document: nothing to save, undo, check or export.
     expect(text(editor)).toBe('RESOLVED that the rep');
     expect(press('Tab')).toBe(true);

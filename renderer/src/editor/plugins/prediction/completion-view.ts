@@ -22,7 +22,7 @@ export class DomCompletionView implements CompletionView {
     private readonly live: HTMLElement,
   ) {}
 
-  show(text: string, announce: boolean): void {
+  show(text: string, spoken: string | null): void {
     const placed = this.place();
     if (!placed) {
       this.hide();
@@ -34,7 +34,7 @@ export class DomCompletionView implements CompletionView {
     }
     this.overlay.dataset.completion = text;
     this.overlay.hidden = false;
-    if (announce) this.live.textContent = `Suggestion: ${text.trim()}. Tab to take it.`;
+    if (spoken) this.live.textContent = `Suggestion: ${spoken} Tab to take it.`;
   }
 
   hide(): void {

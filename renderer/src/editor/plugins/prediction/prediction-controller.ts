@@ -9,8 +9,11 @@ import { $insertCompletion, $toCompletion, firstWord, restOf, type Completion } 
 
 /** Where a suggestion is drawn and said: the page's overlay and live region, or a fake in a test. */
 export interface CompletionView {
-  /** Shows `text` greyed after the caret (called after the frame: it may read the layout). `announce`: a new one. */
-  show(text: string, announce: boolean): void;
+  /**
+   * Shows `text` greyed after the caret (called after the frame: it may read the layout). `spoken`, for a new
+   * suggestion, is what a screen reader says: the whole word or words it makes ("interest." for "est." after "inter").
+   */
+  show(text: string, spoken: string | null): void;
   hide(): void;
   /** Whether an answer for the text as it stands is still awaited (for tests and the benchmark). */
   setPending(pending: boolean): void;
@@ -129,7 +132,7 @@ export class PredictionController {
   /** Puts the suggestion back at the caret after the page moved under it (a scroll). */
   reposition(): void {
     const rest = this.rest();
-    if (rest) this.view.show(rest.text, false);
+    if (rest) this.view.show(rest.text, null);
   }
 
   dispose(): void {
@@ -213,7 +216,7 @@ export class PredictionController {
       return;
     }
     const rest = this.rest();
-    if (rest && this.shown) this.view.show(rest.text, false);
+    if (rest && this.shown) this.view.show(rest.text, null);
     const id = ++this.latestRequest;
     void this.predictions.suggest(caret.before, caret.fromParagraphStart).then((suggestion) => {
       if (this.disposed || id !== this.latestRequest || version !== this.version) return;
@@ -229,7 +232,10 @@ export class PredictionController {
       const completion = $toCompletion(suggestion, this.roster, caret.last, caret.before);
       if (!completion) return null;
       const anchor = caret.anchorKey === null ? null : $getNodeByKey(caret.anchorKey);
-      return { completion, anchorKey: caret.anchorKey, textBefore: $isTextNode(anchor) ? anchor.getTextContent() : '', consumed: 0 };
+      // Said as the words it makes: the start typed, then the rest.
+      const typed = completion.replace > 0 ? caret.before.slice(-completion.replace) : (/[\p{L}\p{N}'’\-]*$/u.exec(caret.before)?.[0] ?? '');
+      const shown: Shown = { completion, anchorKey: caret.anchorKey, textBefore: $isTextNode(anchor) ? anchor.getTextContent() : '', consumed: 0 };
+      return { shown, spoken: `${typed}${completion.text}`.trim() };
     });
     const previous = this.rest();
     this.view.setPending(false);
@@ -237,9 +243,9 @@ export class PredictionController {
       this.hide();
       return;
     }
-    this.shown = next;
+    this.shown = next.shown;
     // Said again only when it is not simply what was left of the last one.
-    this.view.show(next.completion.text, previous?.text !== next.completion.text);
+    this.view.show(next.shown.completion.text, previous?.text !== next.shown.completion.text ? next.spoken : null);
   }
 
   private queueLearning(): void {
