@@ -8,14 +8,13 @@ import { registerSuggestionKeys } from './completion-keys';
 import { DomCompletionView } from './completion-view';
 import { PredictionController, type Scheduling } from './prediction-controller';
 
-/** After the frame that shows a keystroke has been drawn (rAF runs before the drawing; the task after it, after). */
+/**
+ * After the frame that shows a keystroke has been drawn (rAF runs before the drawing; a task after it, after),
+ * and a moment more, so a burst of keys (a paste, a fast typist) is asked about once, not key by key.
+ */
+const ASK_AFTER_MS = 15;
 const scheduling: Scheduling = {
-  afterFrame: (work) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => work();
-      channel.port2.postMessage(null);
-    }),
+  afterFrame: (work) => requestAnimationFrame(() => setTimeout(work, ASK_AFTER_MS)),
   whenIdle: (work) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 1000 });
     else setTimeout(work, 0);

@@ -60,6 +60,8 @@ export class PredictionController {
   private latestRequest = 0;
   private dismissedAt = -1;
   private refreshQueued = false;
+  private asking = false;
+  private askAgain = false;
   private roster = new Map<string, Person>();
   /** Paragraph key → the text the worker last learnt for it. */
   private readonly learnt = new Map<NodeKey, string>();
@@ -217,8 +219,19 @@ export class PredictionController {
     }
     const rest = this.rest();
     if (rest && this.shown) this.view.show(rest.text, null);
+    // One question at a time: keys typed faster than the worker answers are asked about together, once it has.
+    if (this.asking) {
+      this.askAgain = true;
+      return;
+    }
+    this.asking = true;
     const id = ++this.latestRequest;
     void this.predictions.suggest(caret.before, caret.fromParagraphStart).then((suggestion) => {
+      this.asking = false;
+      if (this.askAgain) {
+        this.askAgain = false;
+        this.queueRefresh();
+      }
       if (this.disposed || id !== this.latestRequest || version !== this.version) return;
       this.receive(suggestion);
     });
@@ -233,19 +246,20 @@ export class PredictionController {
       if (!completion) return null;
       const anchor = caret.anchorKey === null ? null : $getNodeByKey(caret.anchorKey);
       // Said as the words it makes: the start typed, then the rest.
-      const typed = completion.replace > 0 ? caret.before.slice(-completion.replace) : (/[\p{L}\p{N}'’\-]*$/u.exec(caret.before)?.[0] ?? '');
+      const typed = completion.replace > 0 ? caret.before.slice(-completion.replace) : (/[\p{L}\p{N}'’-]*$/u.exec(caret.before)?.[0] ?? '');
       const shown: Shown = { completion, anchorKey: caret.anchorKey, textBefore: $isTextNode(anchor) ? anchor.getTextContent() : '', consumed: 0 };
       return { shown, spoken: `${typed}${completion.text}`.trim() };
     });
     const previous = this.rest();
-    this.view.setPending(false);
     if (!next) {
       this.hide();
+      this.view.setPending(false);
       return;
     }
     this.shown = next.shown;
     // Said again only when it is not simply what was left of the last one.
     this.view.show(next.shown.completion.text, previous?.text !== next.shown.completion.text ? next.spoken : null);
+    this.view.setPending(false);
   }
 
   private queueLearning(): void {
