@@ -1,7 +1,6 @@
 import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
 import type { Person } from '@shared/model/person';
-import type { PredictionHistory } from '@shared/prediction/worker-messages';
 import { createContext, useContext, useRef } from 'react';
 
 /**
@@ -14,17 +13,6 @@ export interface MinutesContextValue {
   meeting: Meeting;
   body: Body;
   roster: Person[];
-  /** What suggestions learn from besides these minutes; absent, the editor offers none. */
-  prediction?: PredictionSources;
-}
-
-/**
- * The committee's records prediction learns from (its other meetings' minutes, signed ones weighing most, and its
- * standard phrases), loaded by the workspace: the editor never reads the database.
- */
-export interface PredictionSources {
-  /** Read once, when the editor is idle after opening; the same answer on later calls. */
-  load(): Promise<PredictionHistory>;
 }
 
 export const MinutesContext = createContext<MinutesContextValue | null>(null);
@@ -52,6 +40,6 @@ function contentKey(value: MinutesContextValue): string {
 export function useStableMinutesContext(value: MinutesContextValue): MinutesContextValue {
   const last = useRef<{ key: string; value: MinutesContextValue } | null>(null);
   const key = contentKey(value);
-  if (!last.current || last.current.key !== key || last.current.value.prediction !== value.prediction) last.current = { key, value };
+  if (!last.current || last.current.key !== key) last.current = { key, value };
   return last.current.value;
 }

@@ -31,7 +31,8 @@ export function setPredictionEnabled(enabled: boolean, storage: Pick<Storage, 's
 
 let current: boolean | null = null;
 
-function snapshot(): boolean {
+/** Whether suggestions are on now. */
+export function predictionEnabled(): boolean {
   current ??= readPredictionEnabled();
   return current;
 }
@@ -43,5 +44,5 @@ function subscribe(listener: () => void): () => void {
 
 /** Whether suggestions are on, re-rendering when that changes. */
 export function usePredictionEnabled(): boolean {
-  return useSyncExternalStore(subscribe, snapshot);
+  return useSyncExternalStore(subscribe, predictionEnabled);
 }

@@ -1,9 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
+import { builtInTemplates, templateToText } from '@shared/domain/templates';
+import { describeError } from '@shared/format/describe-error';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PredictionWorkerClient } from '../../../prediction/prediction-client';
 import { usePredictionEnabled } from '../../../prediction/prediction-setting';
+import { useLive } from '../../../ui/live-value';
+import { whenIdle } from '../../../ui/when-idle';
 import { useMinutesContext } from '../../minutes-context';
+import { useMinutesPort } from '../../minutes-port';
 import { registerSuggestionKeys } from './completion-keys';
 import { DomCompletionView } from './completion-view';
 import { PredictionController, type Scheduling } from './prediction-controller';
@@ -16,22 +21,22 @@ const ASK_AFTER_MS = 15;
 const scheduling: Scheduling = {
   afterFrame: (work) => requestAnimationFrame(() => setTimeout(work, ASK_AFTER_MS)),
   whenIdle: (work) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 1000 });
-    else setTimeout(work, 0);
+    whenIdle(() => work(), 1000);
   },
 };
 
 /**
  * Predictive completion: the likely rest of the word or phrase, greyed after the caret, learnt from the
- * committee's minutes (through the minutes context's `prediction` port: the editor never reads the database), its
- * roster, agenda and phrases, this meeting's minutes so far and a stock of council minute language. Tab takes it,
+ * committee's minutes and standard phrases (through the minutes port: the editor never reads the database), its
+ * roster and agenda (the minutes context), the built-in phrases in its wording, this meeting's minutes so far and a stock of council minute language. Tab takes it,
  * Ctrl+Right its next word, Escape puts it away. Off when the officer turns suggestions off (the toolbar).
  * The worker starts when the browser is first idle after the editor is up, so opening a meeting never waits for it.
  */
 export function PredictionPlugin(): ReactNode {
   const [editor] = useLexicalComposerContext();
-  const { meeting, roster, prediction } = useMinutesContext();
-  const enabled = usePredictionEnabled() && prediction !== undefined;
+  const { meeting, body, roster } = useMinutesContext();
+  const port = useMinutesPort();
+  const enabled = usePredictionEnabled();
   const overlay = useRef<HTMLDivElement>(null);
   const live = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<PredictionController | null>(null);
@@ -51,9 +56,9 @@ export function PredictionPlugin(): ReactNode {
       started = { controller: created, client, stop };
       setController(created);
     };
-    const handle = requestIdleCallback(start, { timeout: 1000 });
+    const cancelStart = whenIdle(start, 1000);
     return () => {
-      cancelIdleCallback(handle);
+      cancelStart();
       if (started) {
         started.stop();
         started.controller.dispose();
@@ -65,19 +70,25 @@ export function PredictionPlugin(): ReactNode {
 
   useEffect(() => controller?.setPeople(roster, meeting.attendance), [controller, roster, meeting.attendance]);
 
-  // The committee's records come once per meeting; the agenda's titles may change while it is open.
+  // The committee's minutes are read once per meeting; its phrases and the agenda's titles may change while it is
+  // open (the model is built again then: rare, and in the worker).
   const agenda = useMemo(() => meeting.agenda.map((item) => item.title), [meeting.agenda]);
+  const own = useLive(port.phrases);
+  const phrases = useMemo(
+    () => (own === undefined ? undefined : [...own.map((phrase) => phrase.text), ...builtInTemplates(body.chairWord, body.documentWord).map((phrase) => templateToText(phrase.body))]),
+    [own, body.chairWord, body.documentWord],
+  );
   useEffect(() => {
-    if (!controller || !prediction) return;
+    if (!controller || !phrases) return;
     let current = true;
-    prediction.load().then(
-      (history) => (current ? controller.learn(history, agenda) : undefined),
-      (error: unknown) => setNotice(`Suggestions could not learn from this committee’s minutes: ${error instanceof Error ? error.message : String(error)}`),
+    port.committeeMinutes().then(
+      (minutes) => (current ? controller.learn({ minutes, phrases }, agenda) : undefined),
+      (error: unknown) => setNotice(`Suggestions could not learn from this committee’s minutes: ${describeError(error)}`),
     );
     return () => {
       current = false;
     };
-  }, [controller, prediction, agenda]);
+  }, [controller, port, phrases, agenda]);
 
   if (!enabled) return null;
   return (
