@@ -51,7 +51,7 @@ export const MINUTES_SHORTCUTS: readonly Shortcut[] = [
   { id: 'previous-item', keys: 'Alt+Page Up', description: 'Go to the previous agenda item' },
   { id: 'numbered-paragraph', keys: 'Ctrl+Alt+N', description: 'New numbered paragraph (1., 2. …)', button: 'New numbered paragraph' },
   { id: 'sub-point', keys: 'Ctrl+Alt+A', description: 'New sub-point ((a), (b) …)', button: 'New sub-point' },
-  { id: 'resolution', keys: 'Ctrl+Alt+R', description: 'RESOLVED that …', button: 'Resolution' },
+  { id: 'resolution', keys: 'Ctrl+Alt+R', description: 'RESOLVED that … (press again for RESOLVED to …)', button: 'Resolution' },
   { id: 'insert-person', keys: 'Ctrl+Alt+P or @', description: 'Name a person from the attendance list', button: 'Name a person' },
   { id: 'insert-template', keys: 'Ctrl+Alt+T or /', description: 'Insert a standard phrase; Tab moves between its blanks', button: 'Standard phrase' },
   { id: 'insert-time', keys: 'Ctrl+Alt+;', description: 'Insert the time now (10.42 am)' },
