@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { KCSP_2015_SETTINGS } from '../fixtures/kcsp-2015';
 import { expectAccessible } from './support/accessibility';
 import { expectSaved, minutesEditor } from './support/minutes-app';
+import { Officer } from '../support/officer';
 import { createBody, createMeetingOf, openTab, pasteAgenda, typeRoster } from './support/setup-app';
 
 /** The suggestion greyed after the caret: its `data-completion` is exactly what Tab inserts. */
@@ -67,7 +68,7 @@ test.describe('suggestions as the officer types', () => {
     await page.keyboard.press('F1');
     const panel = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     const table = panel.getByRole('table').filter({ has: page.getByText('Suggestions (greyed after the caret)') });
-    await expect(table.getByRole('row')).toHaveText([/^Tab\s*Take the suggestion/, /^Ctrl\+Right Arrow\s*Take the next word/, /^Esc\s*Put the suggestion away/]);
+    await expect(table.getByRole('row')).toHaveText([/^Tab\s*Take the suggestion/, /^Ctrl\+Right Arrow\s*Take the next word/, /^Esc\s*Put the suggestion away/, /^Ctrl\+Alt\+S\s*Suggestions on or off/]);
     await panel.getByRole('button', { name: 'Close' }).click();
   });
 
@@ -124,5 +125,34 @@ test.describe('suggestions as the officer types', () => {
     await page.keyboard.type('There were no declarations of inter');
     await expect(minutesEditor(page)).toContainText('declarations of inter');
     await expect(page.locator('.completion')).toHaveCount(0);
+    // On again from the keyboard (Ctrl+Alt+S, as the F1 panel lists it).
+    await page.keyboard.press('Control+Alt+S');
+    await expect(page.getByRole('button', { name: 'Suggest words as you type' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+test.describe('small frictions', () => {
+  test('Ctrl+Alt+R again makes "RESOLVED to"; Tab after a phrase’s last blank goes past its full stop', async ({ page }) => {
+    await startMinuting(page);
+    const minute = page.locator('.mb-minute-item').first();
+    const officer = new Officer(page);
+
+    await officer.press('Control+Alt+R');
+    await expect(minute.locator('.mb-resolution')).toHaveText('RESOLVED that');
+    await officer.press('Control+Alt+R');
+    await expect(minute.locator('.mb-resolution')).toHaveText('RESOLVED to');
+    await page.keyboard.type('note the update.');
+    await expect(minute.locator('.mb-resolution')).toHaveText('RESOLVED to note the update.');
+
+    // A phrase with a blank mid-sentence: fill both blanks, Tab, and Enter starts a new paragraph.
+    await officer.press('Enter');
+    await officer.phrase('verbal');
+    await page.keyboard.type('The Chairman');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('the strategy');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Members asked questions');
+    await expect(minute.locator(':scope > p')).toHaveText(['RESOLVED to note the update.', 'The Chairman gave a verbal update on the strategy.', 'Members asked questions']);
   });
 });
