@@ -17,7 +17,7 @@ const rendererMayNotImport = {
 /**
  * The floors of renderer/src, top to bottom (README, Layout). A file may import its own floor, the floors
  * below it and shared/ (as @shared/…), never a floor above: the first import that runs back up fails the lint.
- * The three rooms of the services floor stay apart from one another as well, and the editor reaches db/ and
+ * The rooms of the services floor stay apart from one another as well, and the editor reaches db/ and
  * host/ only through its port. A room is a folder ("db/") or a file ("App.tsx") at renderer/src/.
  */
 const RENDERER_FLOORS = [
@@ -30,7 +30,7 @@ const RENDERER_FLOORS = [
     notBelow: ['db/', 'host/'],
     why: 'the editor gets its data and writes through its port (editor/minutes-port.ts), which features/ hands it',
   },
-  { floor: 'the services (db/, spelling/, host/)', rooms: ['db/', 'spelling/', 'host/'], apart: true },
+  { floor: 'the services (db/, spelling/, prediction/, host/)', rooms: ['db/', 'spelling/', 'prediction/', 'host/'], apart: true },
   { floor: 'the generic controls (ui/)', rooms: ['ui/'] },
 ];
 

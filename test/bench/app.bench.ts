@@ -17,7 +17,11 @@
  *   it) plus the task in which its commit is handled;
  * - export: Export to Word… → Export, click → the status line that the file was saved, twice (the first loads the
  *   Word writer), and the .docx size;
- * - memory: JS heap (after a forced GC) once the meeting is open and after the typing.
+ * - memory: JS heap (after a forced GC) once the meeting is open and after the typing;
+ * - suggestions (predictive completion, on by default): the same typing again in a fresh context with suggestions
+ *   turned off, and the app's p95 with them on as a ratio to off; and the time to a suggestion: 40 more characters
+ *   at one every 400 ms, each keydown → the frame after prediction has answered for it (a suggestion shown, or
+ *   none), p50/p95 over every key and over the keys that got a suggestion.
  * The same typing is measured on a bare Lexical editor (no plugins, no React, the same paragraphs) and a plain
  * contenteditable, on a page built only for the benchmark (test/bench/page → dist/bench), and the app's p95 is
  * reported as a ratio to each. Figures are medians over the runs. It prints a table and writes
@@ -83,6 +87,7 @@ async function measureTyping(page: Page, selector: string, where: 'end' | 'middl
     const bench = (window as unknown as { __bench: BenchState }).__bench;
     bench.keys = [];
     bench.puts = [];
+    bench.answers = [];
     bench.measuring = true;
   });
   const before = await page.evaluate((s) => document.querySelector(s)!.textContent!.length, selector);
@@ -109,6 +114,42 @@ async function measureTyping(page: Page, selector: string, where: 'end' | 'middl
     }
   }
   return { latencies, risks, puts };
+}
+
+const SUGGESTION_CHARS = 40;
+const SUGGESTION_INTERVAL_MS = 400;
+
+/**
+ * Time to a suggestion: characters typed slowly at the end of the minutes, each keydown → the frame after
+ * prediction answered for the text it left (a suggestion shown, or none). Slowly, so no key is cut short by the next.
+ */
+async function measureSuggestions(page: Page): Promise<{ all: number[]; shown: number[] }> {
+  await page.evaluate(placeCaret, { selector: '.editor-input', where: 'end' as const });
+  await sleep(1000);
+  await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: BenchState }).__bench;
+    bench.keys = [];
+    bench.answers = [];
+    bench.measuring = true;
+  });
+  await typeSteadily(page, textToType(SUGGESTION_CHARS), SUGGESTION_INTERVAL_MS);
+  await sleep(1000);
+  const { keys, answers } = await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: BenchState }).__bench;
+    bench.measuring = false;
+    return { keys: bench.keys, answers: bench.answers };
+  });
+  const all: number[] = [];
+  const shown: number[] = [];
+  keys.forEach((key, index) => {
+    const next = keys[index + 1]?.t0 ?? Infinity;
+    const answer = answers.find((a) => a.at > key.t0 && a.at < next && a.frame > 0);
+    if (!answer) return;
+    all.push(answer.frame - key.t0);
+    if (answer.shown) shown.push(answer.frame - key.t0);
+  });
+  if (all.length < keys.length / 2) throw new Error(`Prediction answered only ${all.length} of ${keys.length} keys`);
+  return { all, shown };
 }
 
 interface TraceEvent {
@@ -159,6 +200,15 @@ interface AppRun {
   exportFirstMs: number;
   exportAgainMs: number;
   docxKB: number;
+  suggestionMs: { all: number[]; shown: number[] };
+  /** How long the worker took to build the model when the meeting opened. */
+  modelBuildMs: number;
+}
+
+/** Keystroke latency with suggestions turned off, for the on/off ratio. */
+interface OffRun {
+  end: number[];
+  middle: number[];
 }
 
 async function runApp(browser: Browser, appUrl: string, meeting: GeneratedMeeting): Promise<AppRun> {
@@ -245,6 +295,8 @@ async function runApp(browser: Browser, appUrl: string, meeting: GeneratedMeetin
     const first = await exportOnce();
     await sleep(500);
     const again = await exportOnce();
+    const modelBuildMs = Number((await page.locator('.completion').getAttribute('data-learnt-ms')) ?? NaN);
+    const suggestionMs = await measureSuggestions(page);
 
     return {
       editorShownMs: shownAt - clickedAt,
@@ -259,7 +311,32 @@ async function runApp(browser: Browser, appUrl: string, meeting: GeneratedMeetin
       exportFirstMs: first.ms,
       exportAgainMs: again.ms,
       docxKB: round(again.bytes / 1024),
+      suggestionMs,
+      modelBuildMs,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The app with suggestions turned off (as the officer can in the toolbar): keystroke latency only. */
+async function runAppWithoutSuggestions(browser: Browser, appUrl: string, meeting: GeneratedMeeting): Promise<OffRun> {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.addInitScript(instrumentPage);
+    await page.addInitScript({ content: "localStorage.setItem('minute-book.suggestions', 'off');" });
+    await page.goto(appUrl);
+    await seed(page, meeting);
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Meetings' }).getByRole('button', { name: new RegExp(meeting.meeting.title) }).click();
+    await page.locator('.editor-input[contenteditable="true"]').waitFor();
+    await sleep(1500);
+    if ((await page.locator('.completion').count()) !== 0) throw new Error('Suggestions were meant to be off');
+    const end = await measureTyping(page, '.editor-input', 'end', CHARS, true);
+    const middle = await measureTyping(page, '.editor-input', 'middle', CHARS, true);
+    return { end: end.latencies, middle: middle.latencies };
   } finally {
     await context.close();
   }
@@ -305,6 +382,7 @@ const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: tr
 interface SizeResult {
   meeting: GeneratedMeeting;
   app: AppRun[];
+  off: OffRun[];
   lexical: Awaited<ReturnType<typeof runBaseline>>[];
   contentEditable: Awaited<ReturnType<typeof runBaseline>>[];
 }
@@ -314,13 +392,15 @@ try {
     const started = performance.now();
     const meeting = generateMeeting(itemsFor(words), words, `bench-${words}`);
     console.log(`Generated ${meeting.words} words in ${meeting.meeting.agenda.length} items, ${meeting.mentions} mentions (${round((performance.now() - started) / 1000)} s)`);
-    results.push({ meeting, app: [], lexical: [], contentEditable: [] });
+    results.push({ meeting, app: [], off: [], lexical: [], contentEditable: [] });
   }
   for (let run = 1; run <= RUNS; run += 1) {
     for (const result of results) {
       const label = `run ${run}/${RUNS}, ${result.meeting.words} words`;
       console.log(`${label}: the app…`);
       result.app.push(await runApp(browser, app.url, result.meeting));
+      console.log(`${label}: the app with suggestions off…`);
+      result.off.push(await runAppWithoutSuggestions(browser, app.url, result.meeting));
       if (BASELINES) {
         console.log(`${label}: bare Lexical…`);
         result.lexical.push(await runBaseline(browser, benchPage.url, result.meeting, 'lexical'));
@@ -343,7 +423,7 @@ function medianStats(perRun: readonly number[][]): Stats | null {
 }
 const ratio = (a: Stats | null, b: Stats | null) => (a && b ? Math.round((a.p95 / b.p95) * 100) / 100 : null);
 
-const sizes = results.map(({ meeting, app: runs, lexical, contentEditable }) => {
+const sizes = results.map(({ meeting, app: runs, off, lexical, contentEditable }) => {
   const position = (where: 'end' | 'middle') => {
     const appStats = medianStats(runs.map((r) => r[where].latencies));
     const bare = medianStats(lexical.map((r) => r[where]));
@@ -367,6 +447,17 @@ const sizes = results.map(({ meeting, app: runs, lexical, contentEditable }) => 
     baselineLoadMs: { bareLexical: round(median(lexical.map((r) => r.loadMs))), contentEditable: round(median(contentEditable.map((r) => r.loadMs))) },
     export: { firstMs: round(median(runs.map((r) => r.exportFirstMs))), againMs: round(median(runs.map((r) => r.exportAgainMs))), docxKB: round(median(runs.map((r) => r.docxKB))) },
     heapMB: { afterLoad: round(median(runs.map((r) => r.heapAfterLoadMB))), afterTyping: round(median(runs.map((r) => r.heapAfterTypingMB))) },
+    suggestions: (() => {
+      const offStats = { end: medianStats(off.map((r) => r.end)), middle: medianStats(off.map((r) => r.middle)) };
+      const onStats = { end: medianStats(runs.map((r) => r.end.latencies)), middle: medianStats(runs.map((r) => r.middle.latencies)) };
+      return {
+        keystrokeMsOff: offStats,
+        ratioOnToOffP95: { end: ratio(onStats.end, offStats.end), middle: ratio(onStats.middle, offStats.middle) },
+        timeToAnswerMs: medianStats(runs.map((r) => r.suggestionMs.all)),
+        timeToSuggestionShownMs: medianStats(runs.map((r) => r.suggestionMs.shown).filter((shown) => shown.length > 0)),
+        modelBuildMs: round(median(runs.map((r) => r.modelBuildMs))),
+      };
+    })(),
     perRun: runs.map((r, i) => ({
       keystrokeP95: { end: stats(r.end.latencies).p95, middle: stats(r.middle.latencies).p95 },
       bareLexicalP95: lexical[i] ? { end: stats(lexical[i].end).p95, middle: stats(lexical[i].middle).p95 } : null,
@@ -381,9 +472,17 @@ const sizes = results.map(({ meeting, app: runs, lexical, contentEditable }) => 
 
 const exportJson = fileURLToPath(new URL('./results/export.json', import.meta.url));
 const latest = {
-  benchmark: 'Minute Book in headless Chromium: keystroke latency, autosave, open, export, memory',
+  benchmark: 'Minute Book in headless Chromium: keystroke latency, autosave, open, export, memory, suggestions',
   settings: { renderer: args.renderer, runs: RUNS, sizes: SIZES, chars: CHARS, intervalMs: INTERVAL_MS, saveTraceChars: SAVE_TRACE_CHARS, baselines: BASELINES },
-  targets: { keystrokeP95At10kMs: 16, keystrokeP95RatioToBareLexicalAt100k: 1.2, openAt100kMs: 500, exportAt100kMs: 1000, dataAtRiskP95Ms: 500 },
+  targets: {
+    keystrokeP95At10kMs: 16,
+    keystrokeP95RatioToBareLexicalAt100k: 1.2,
+    openAt100kMs: 500,
+    exportAt100kMs: 1000,
+    dataAtRiskP95Ms: 500,
+    suggestionsOnToOffP95Ratio: 1.05,
+    timeToSuggestionP95Ms: 100,
+  },
   sizes,
   exportNode: existsSync(exportJson) ? (JSON.parse(readFileSync(exportJson, 'utf8')) as unknown) : null,
   machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length, chromium: browser.version() },
@@ -421,6 +520,23 @@ console.log(`\nKeystroke latency, ms (keydown → next frame; ${CHARS} character
 print(rows);
 console.log('\nAutosave, open, export (ms), memory');
 print(rows2);
+const rows3: string[][] = [['words', 'p95 on end/middle', 'p95 off end/middle', 'on÷off', 'to answer p50/p95', 'to suggestion p50/p95 (n)', 'model built']];
+for (const size of sizes) {
+  const on = size.keystrokeMs;
+  const off = size.suggestions.keystrokeMsOff;
+  const shown = size.suggestions.timeToSuggestionShownMs;
+  rows3.push([
+    String(size.words),
+    `${f(on.end.app?.p95)} / ${f(on.middle.app?.p95)}`,
+    `${f(off.end?.p95)} / ${f(off.middle?.p95)}`,
+    `${f(size.suggestions.ratioOnToOffP95.end)} / ${f(size.suggestions.ratioOnToOffP95.middle)}`,
+    `${f(size.suggestions.timeToAnswerMs?.p50)} / ${f(size.suggestions.timeToAnswerMs?.p95)}`,
+    shown ? `${f(shown.p50)} / ${f(shown.p95)} (${shown.n})` : '–',
+    `${f(size.suggestions.modelBuildMs)} ms`,
+  ]);
+}
+console.log(`\nSuggestions: keystroke p95 on and off (ms), and keydown → the frame after prediction answered (${SUGGESTION_CHARS} keys, one every ${SUGGESTION_INTERVAL_MS} ms)`);
+print(rows3);
 
 mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });
 writeFileSync(args.out, `${JSON.stringify(latest, null, 2)}\n`);

@@ -27,17 +27,25 @@ export interface PutRecord {
   committed: number;
   chars: number;
 }
+/** Prediction answering for the text as it stands (data-prediction turning "ready"), and the frame that shows it. */
+export interface AnswerRecord {
+  at: number;
+  frame: number;
+  /** Whether a suggestion was shown with the answer (data-completion present). */
+  shown: boolean;
+}
 export interface BenchState {
   measuring: boolean;
   keys: KeyRecord[];
   puts: PutRecord[];
+  answers: AnswerRecord[];
   firstKey: KeyRecord | null;
   armedFirstKey: boolean;
 }
 
 export function instrumentPage(): void {
   const w = window as unknown as { __bench: BenchState };
-  w.__bench = { measuring: false, keys: [], puts: [], firstKey: null, armedFirstKey: false };
+  w.__bench = { measuring: false, keys: [], puts: [], answers: [], firstKey: null, armedFirstKey: false };
   addEventListener(
     'keydown',
     (event) => {
@@ -58,6 +66,23 @@ export function instrumentPage(): void {
     },
     true,
   );
+  // Each answer of prediction (the suggestion overlay's data-prediction turning "ready"), and the frame after it.
+  new MutationObserver((mutations) => {
+    if (!w.__bench.measuring) return;
+    for (const mutation of mutations) {
+      const element = mutation.target as HTMLElement;
+      if (element.dataset.prediction !== 'ready' || mutation.oldValue === 'ready') continue;
+      const record: AnswerRecord = { at: performance.now(), frame: 0, shown: element.hasAttribute('data-completion') };
+      w.__bench.answers.push(record);
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          record.frame = performance.now();
+        };
+        channel.port2.postMessage(null);
+      });
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-prediction'], attributeOldValue: true });
   const put = IDBObjectStore.prototype.put;
   IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...rest: Parameters<IDBObjectStore['put']>) {
     if (this.name === 'drafts') {

@@ -8,7 +8,7 @@ import { KCSP_2015_SETTINGS } from '../fixtures/kcsp-2015';
 import { SEED_001_MINUTES_92_TO_96 } from '../fixtures/seed-001-minutes-92-96';
 import { minutesEditor } from './support/minutes-app';
 import { minutesOnScreen } from './support/minutes-reader';
-import { Officer } from './support/officer';
+import { Officer } from '../support/officer';
 import { createBody, createMeetingOf, openTab, pasteAgenda, setUpKcsp2015, typeRoster } from './support/setup-app';
 import { addStandardPhrase, openBodyPage } from './support/phrases-app';
 

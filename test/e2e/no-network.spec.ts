@@ -10,7 +10,7 @@ import { expect, test, type BrowserContext } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { KCSP_2015_SETTINGS } from '../fixtures/kcsp-2015';
 import { expectSaved, minutesEditor } from './support/minutes-app';
-import { Officer } from './support/officer';
+import { Officer } from '../support/officer';
 import { createBody, createMeetingOf, openTab, pasteAgenda, typeRoster } from './support/setup-app';
 
 /** What left (or tried to leave) the page, and what stayed home. */

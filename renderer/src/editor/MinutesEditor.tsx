@@ -33,6 +33,7 @@ import { ItemTimingPlugin } from './plugins/ItemTimingPlugin';
 import { OpenMinutesPlugin } from './plugins/OpenMinutesPlugin';
 import { MinuteCommandsPlugin } from './plugins/MinuteCommandsPlugin';
 import { MinuteStructurePlugin } from './plugins/MinuteStructurePlugin';
+import { PredictionPlugin } from './plugins/prediction/PredictionPlugin';
 import { minutesEditorTheme } from './theme';
 
 /** Every node type the minutes may hold. Export and storage understand exactly these. */
@@ -116,6 +117,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <TemplatesPlugin />
         <ShortcutsPanelPlugin />
         <SpellingPlugin />
+        <PredictionPlugin />
       </LexicalComposer>
     </MinutesProviders>
   );

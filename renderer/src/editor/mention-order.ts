@@ -62,3 +62,20 @@ export class MentionOrder {
     return changed;
   }
 }
+
+/**
+ * Whether a mention of `personId` put just after `last` (the node before the caret, or the empty block the caret is
+ * in) would be the person's first in its minute, and so print in full: by the same sections as MentionOrder,
+ * read from the document (inside a read or update).
+ */
+export function $wouldBeFirstMention(personId: string, last: LexicalNode): boolean {
+  const minute = last.getParents().find($isMinuteItemNode) ?? ($isMinuteItemNode(last) ? last : null);
+  const sections = minute ? [minute] : $getRoot().getChildren().filter((block) => !$isMinuteItemNode(block));
+  for (const section of sections) {
+    for (const { node } of $dfs(section)) {
+      if (isMention(node) && node.getPersonId() === personId) return false;
+      if (node.is(last)) return true;
+    }
+  }
+  return true;
+}

@@ -8,11 +8,12 @@ import {
   $isParagraphNode,
   $isRangeSelection,
   $isRootNode,
+  $isTextNode,
   type ElementNode,
   type LexicalNode,
 } from 'lexical';
 import { $isMinuteItemNode, type MinuteItemNode } from './nodes/MinuteItemNode';
-import { $createResolutionNode } from './nodes/ResolutionNode';
+import { $createResolutionNode, $isResolutionNode } from './nodes/ResolutionNode';
 
 /** The minute the caret is in, or null outside any minute. */
 export function $currentMinute(): MinuteItemNode | null {
@@ -136,11 +137,36 @@ export function $placeAfterCurrentBlock(paragraph: ElementNode): void {
   paragraph.selectEnd();
 }
 
-/** "RESOLVED that " (the word in bold) as a paragraph of its own after the current block, the caret after "that ". */
+/** The words after RESOLVED in a resolution just begun, and what pressing Ctrl+Alt+R again there makes of them. */
+const FRESH_RESOLUTION_TURNS: Readonly<Record<string, string>> = { ' that ': ' to ', ' to ': ' that ' };
+
+/**
+ * "RESOLVED that " (the word in bold) as a paragraph of its own after the current block, the caret after "that ".
+ * Pressed again on a resolution just begun (nothing typed after "that "), it turns it into "RESOLVED to " (to note,
+ * to agree …), and a third time back.
+ */
 export function $insertResolution(): void {
+  if ($turnFreshResolution()) return;
   const resolution = $createResolutionNode();
   resolution.append($createTextNode('RESOLVED').toggleFormat('bold'), $createTextNode(' that '));
   $placeAfterCurrentBlock(resolution);
+}
+
+/** "RESOLVED that " ⇄ "RESOLVED to " when the caret ends a resolution with nothing typed after those words. */
+function $turnFreshResolution(): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  const caret = selection.anchor.getNode();
+  const resolution = $isResolutionNode(caret) ? caret : $findMatchingParent(caret, $isResolutionNode);
+  if (!resolution) return false;
+  const [word, rest, ...more] = resolution.getChildren();
+  if (more.length > 0 || !$isTextNode(word) || word.getTextContent() !== 'RESOLVED' || !$isTextNode(rest)) return false;
+  const turned = FRESH_RESOLUTION_TURNS[rest.getTextContent()];
+  if (turned === undefined) return false;
+  const atEnd = selection.anchor.type === 'text' ? caret.is(rest) && selection.anchor.offset === rest.getTextContentSize() : selection.anchor.offset === 2;
+  if (!atEnd) return false;
+  rest.setTextContent(turned).select(turned.length, turned.length);
+  return true;
 }
 
 /** Moves the caret to the end of the next or previous minute. Returns the minute reached, or null. */

@@ -1,4 +1,5 @@
 import type { UserTemplate } from '@shared/domain/templates';
+import type { PredictionHistory } from '@shared/prediction/worker-messages';
 import { createContext, useContext } from 'react';
 import type { LiveValue } from '../ui/live-value';
 
@@ -9,8 +10,7 @@ import type { LiveValue } from '../ui/live-value';
  * port per meeting and hands it in.
  *
  * Reads are live values (they change while the meeting is open); writes are promises, and the editor shows the
- * officer any that fails. To give the editor something new (other meetings' minutes for prediction, say), add a
- * field here and fill it in features/meetings/open-meeting/minutes-port.ts.
+ * officer any that fails. To give the editor something new, add a field here and fill it in features/meetings/open-meeting/minutes-port.ts.
  */
 export interface MinutesPort {
   /** The body's own standing phrases (the built-in ones are the editor's own, from shared/domain/templates). */
@@ -21,6 +21,12 @@ export interface MinutesPort {
   readonly personalWords: LiveValue<readonly string[]>;
   /** Words ignored in this meeting only. */
   readonly ignoredWords: LiveValue<readonly string[]>;
+  /**
+   * The saved minutes of the committee's other meetings (imported ones too), each with how much it counts (signed
+   * minutes weigh most), for suggestions to learn from. Read once, when first asked (minutes are megabytes, and
+   * this meeting's own saves must not re-read them); the same answer after. Nothing leaves the window.
+   */
+  committeeMinutes(): Promise<PredictionHistory['minutes']>;
   /** Records (or, with null, clears) when the meeting reached an agenda item; `onlyIfUnset` keeps a time already there. */
   setItemTime(itemId: string, time: string | null, options?: { onlyIfUnset?: boolean }): Promise<void>;
   /** Adds a word to the personal dictionary. */

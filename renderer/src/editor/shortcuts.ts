@@ -41,14 +41,17 @@ export type WordShortcutId =
   | 'document-edges'
   | 'save-now';
 
-export type ShortcutId = MinuteShortcutId | WordShortcutId;
+/** The keys of a suggestion greyed after the caret (PredictionPlugin), and turning suggestions on or off. */
+export type SuggestionShortcutId = 'take-suggestion' | 'take-suggestion-word' | 'dismiss-suggestion' | 'toggle-suggestions';
+
+export type ShortcutId = MinuteShortcutId | WordShortcutId | SuggestionShortcutId;
 
 export const MINUTES_SHORTCUTS: readonly Shortcut[] = [
   { id: 'next-item', keys: 'Alt+Page Down', description: 'Go to the next agenda item (records when it was reached)' },
   { id: 'previous-item', keys: 'Alt+Page Up', description: 'Go to the previous agenda item' },
   { id: 'numbered-paragraph', keys: 'Ctrl+Alt+N', description: 'New numbered paragraph (1., 2. …)', button: 'New numbered paragraph' },
   { id: 'sub-point', keys: 'Ctrl+Alt+A', description: 'New sub-point ((a), (b) …)', button: 'New sub-point' },
-  { id: 'resolution', keys: 'Ctrl+Alt+R', description: 'RESOLVED that …', button: 'Resolution' },
+  { id: 'resolution', keys: 'Ctrl+Alt+R', description: 'RESOLVED that … (press again for RESOLVED to …)', button: 'Resolution' },
   { id: 'insert-person', keys: 'Ctrl+Alt+P or @', description: 'Name a person from the attendance list', button: 'Name a person' },
   { id: 'insert-template', keys: 'Ctrl+Alt+T or /', description: 'Insert a standard phrase; Tab moves between its blanks', button: 'Standard phrase' },
   { id: 'insert-time', keys: 'Ctrl+Alt+;', description: 'Insert the time now (10.42 am)' },
@@ -71,7 +74,15 @@ export const WORD_SHORTCUTS: readonly Shortcut[] = [
   { id: 'save-now', keys: 'Ctrl+S', description: 'Save now (saving is automatic)' },
 ];
 
-const BY_ID = new Map<ShortcutId, Shortcut>([...MINUTES_SHORTCUTS, ...WORD_SHORTCUTS].map((entry) => [entry.id, entry]));
+/** Suggestions greyed after the caret: their keys (matched by suggestionKeyFor) and turning them on or off. */
+export const SUGGESTION_SHORTCUTS: readonly Shortcut[] = [
+  { id: 'take-suggestion', keys: 'Tab', description: 'Take the suggestion shown greyed after the caret (with none shown: next blank, or indent)' },
+  { id: 'take-suggestion-word', keys: 'Ctrl+Right Arrow', description: 'Take the next word of the suggestion' },
+  { id: 'dismiss-suggestion', keys: 'Esc', description: 'Put the suggestion away until you type on' },
+  { id: 'toggle-suggestions', keys: 'Ctrl+Alt+S', description: 'Suggestions on or off (kept on this computer)', button: 'Suggest words as you type' },
+];
+
+const BY_ID = new Map<ShortcutId, Shortcut>([...MINUTES_SHORTCUTS, ...WORD_SHORTCUTS, ...SUGGESTION_SHORTCUTS].map((entry) => [entry.id, entry]));
 
 /** The table's entry for a shortcut: its keys, and its button's name when it has one. */
 export function shortcut(id: ShortcutId): Shortcut {
@@ -112,8 +123,8 @@ export const MEETING_TABS_SHORTCUT: Pick<Shortcut, 'keys' | 'description'> = {
   description: `${MEETING_TAB_KEYS.map((entry) => entry.label).join(', ')} tab`,
 };
 
-/** Which shortcut a key press is, if any. */
-export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): MinuteShortcutId | null {
+/** Which shortcut a key press is, if any (Word's keys and a suggestion's keys are matched where they act). */
+export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): MinuteShortcutId | 'toggle-suggestions' | null {
   const mod = event.ctrlKey || event.metaKey;
   if (event.key === 'F1' || (mod && !event.altKey && event.key === '/')) return 'shortcuts-panel';
   if (event.altKey && !mod && !event.shiftKey) {
@@ -135,7 +146,21 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey
         return 'insert-template';
       case 'Semicolon':
         return 'insert-time';
+      case 'KeyS':
+        return 'toggle-suggestions';
     }
   }
+  return null;
+}
+
+/** What a key does to a suggestion shown greyed after the caret (PredictionPlugin). */
+export type SuggestionKey = 'accept' | 'accept-word' | 'dismiss';
+
+/** Which suggestion key a key press is, if any; where no suggestion is shown, each does what it always does. */
+export function suggestionKeyFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): SuggestionKey | null {
+  if (event.altKey || event.metaKey || event.shiftKey) return null;
+  if (event.key === 'Tab' && !event.ctrlKey) return 'accept';
+  if (event.key === 'ArrowRight' && event.ctrlKey) return 'accept-word';
+  if (event.key === 'Escape' && !event.ctrlKey) return 'dismiss';
   return null;
 }

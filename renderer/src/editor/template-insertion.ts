@@ -1,6 +1,22 @@
 import type { MinuteTemplate, TemplatePart } from '@shared/domain/templates';
 import { $dfs } from '@lexical/utils';
-import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, type LexicalNode, type TextNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getEditor,
+  $getNodeByKey,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  COMMAND_PRIORITY_LOW,
+  KEY_TAB_COMMAND,
+  type ElementNode,
+  type LexicalEditor,
+  type LexicalNode,
+  type NodeKey,
+  type TextNode,
+} from 'lexical';
 import { $blockOf, $currentMinute, $insertSubPoint, $placeAfterCurrentBlock } from './minute-blocks';
 import { $createResolutionNode } from './nodes/ResolutionNode';
 import { $createTemplateFieldNode, $isTemplateFieldNode, type TemplateFieldNode } from './nodes/TemplateFieldNode';
@@ -84,8 +100,82 @@ export function $insertTemplate(template: MinuteTemplate, previousMeetingDate: s
     if (paragraph.then === 'sub-points') $insertSubPoint();
   });
 
+  $rememberPhraseEnd(inserted);
   const firstField = inserted.find($isTemplateFieldNode);
   if (firstField) firstField.select(0, firstField.getTextContentSize());
+}
+
+/**
+ * Where the phrase last inserted ends, for Tab after its last blank: the paragraph of that blank, and how many
+ * characters of the paragraph follow the phrase (words the officer had typed after the caret). Filling the blanks
+ * changes the paragraph only before that point, so the end stays that many characters from the paragraph's end.
+ */
+interface PhraseEnd {
+  block: NodeKey;
+  after: number;
+}
+const phraseEnds = new WeakMap<LexicalEditor, PhraseEnd>();
+
+/** A paragraph's own inline nodes: its text, mentions and blanks, not a nested list. */
+function $inlineChildren(block: ElementNode): LexicalNode[] {
+  return block.getChildren().filter((child) => !$isElementNode(child));
+}
+
+function $rememberPhraseEnd(inserted: readonly LexicalNode[]): void {
+  const editor = $getEditor();
+  const lastField = inserted.findLast($isTemplateFieldNode);
+  const block = lastField?.getParent();
+  if (!lastField || !block) {
+    phraseEnds.delete(editor);
+    return;
+  }
+  const own = $inlineChildren(block);
+  const lastOfPhrase = inserted.findLast((node) => node.getParent()?.is(block) === true) ?? lastField;
+  const after = own.slice(own.findIndex((node) => node.is(lastOfPhrase)) + 1).reduce((sum, node) => sum + node.getTextContentSize(), 0);
+  phraseEnds.set(editor, { block: block.getKey(), after });
+}
+
+/**
+ * Tab with no blank left after the caret, in the paragraph of the phrase just inserted and before its end (the
+ * officer has filled its last blank mid-sentence): the caret goes to the end of the phrase, past its full stop,
+ * so Enter starts a new paragraph instead of splitting the sentence. False where that does not apply.
+ */
+function $caretToPhraseEnd(editor: LexicalEditor): boolean {
+  const end = phraseEnds.get(editor);
+  const selection = $getSelection();
+  if (!end || !$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  const block = $getNodeByKey(end.block);
+  if (!$isElementNode(block) || !block.isAttached()) {
+    phraseEnds.delete(editor);
+    return false;
+  }
+  const own = $inlineChildren(block);
+  const { anchor } = selection;
+  let caret = -1;
+  let total = 0;
+  own.forEach((node, index) => {
+    if (anchor.type === 'text' && anchor.key === node.getKey()) caret = total + anchor.offset;
+    if (anchor.type === 'element' && anchor.key === end.block && anchor.offset === index) caret = total;
+    total += node.getTextContentSize();
+  });
+  if (anchor.type === 'element' && anchor.key === end.block && anchor.offset >= own.length) caret = total;
+  const target = total - end.after;
+  if (caret < 0 || caret >= target) return false;
+  let before = 0;
+  for (const [index, node] of own.entries()) {
+    const size = node.getTextContentSize();
+    if ($isTextNode(node) && before + size >= target) {
+      node.select(target - before, target - before);
+      break;
+    }
+    before += size;
+    if (before === target) {
+      block.select(index + 1, index + 1);
+      break;
+    }
+  }
+  phraseEnds.delete(editor);
+  return true;
 }
 
 /** The blanks of the minute (or loose text) the caret is in, in document order. */
@@ -115,4 +205,22 @@ export function $selectAdjacentField(direction: 'next' | 'previous'): boolean {
   if (!target) return false;
   target.select(0, target.getTextContentSize());
   return true;
+}
+
+/**
+ * Tab and Shift+Tab move between the blanks of the current minute; after the last blank of a phrase, Tab goes to
+ * the phrase's end; with neither, Tab goes on to indent.
+ */
+export function registerBlankKeys(editor: LexicalEditor): () => void {
+  return editor.registerCommand(
+    KEY_TAB_COMMAND,
+    (event: KeyboardEvent) => {
+      // While a pop-up list is open, Tab chooses from it. (Read from the page, where there is one: not in Node.)
+      if (typeof document !== 'undefined' && document.querySelector('.typeahead')) return false;
+      const moved = $selectAdjacentField(event.shiftKey ? 'previous' : 'next') || (!event.shiftKey && $caretToPhraseEnd(editor));
+      if (moved) event.preventDefault();
+      return moved;
+    },
+    COMMAND_PRIORITY_LOW,
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchingPeople } from '../../../renderer/src/editor/plugins/PersonMentionsPlugin';
 import { matchingTemplates } from '../../../renderer/src/editor/plugins/TemplatesPlugin';
-import { isSaveNow, MEETING_TAB_KEYS, MEETING_TABS_SHORTCUT, meetingTabFor, MINUTES_SHORTCUTS, shortcut, shortcutFor, WORD_SHORTCUTS } from '../../../renderer/src/editor/shortcuts';
+import { isSaveNow, MEETING_TAB_KEYS, MEETING_TABS_SHORTCUT, meetingTabFor, MINUTES_SHORTCUTS, shortcut, shortcutFor, SUGGESTION_SHORTCUTS, WORD_SHORTCUTS } from '../../../renderer/src/editor/shortcuts';
 import { builtInTemplates } from '../../../shared/domain/templates';
 import { KCSP_2015_ROSTER } from '../../fixtures/kcsp-2015';
 
@@ -16,6 +16,8 @@ describe('shortcuts', () => {
     expect(shortcutFor(key({ key: 'F1' }))).toBe('shortcuts-panel');
     expect(shortcutFor(key({ key: '/', ctrlKey: true }))).toBe('shortcuts-panel');
     expect(shortcutFor(key({ key: 'r', code: 'KeyR', ctrlKey: true }))).toBeNull();
+    expect(shortcutFor(key({ key: 's', code: 'KeyS', ctrlKey: true, altKey: true }))).toBe('toggle-suggestions');
+    expect(shortcutFor(key({ key: 's', code: 'KeyS', ctrlKey: true }))).toBeNull(); // Ctrl+S saves
     expect(shortcutFor(key({ key: 'PageDown' }))).toBeNull();
   });
 
@@ -29,6 +31,8 @@ describe('shortcuts', () => {
     expect(shortcut('insert-template')).toMatchObject({ button: 'Standard phrase', keys: 'Ctrl+Alt+T or /' });
     expect(shortcut('numbered-list')).toMatchObject({ button: 'Numbered list', keys: 'Ctrl+Shift+7' });
     expect(shortcut('shortcuts-panel')).toMatchObject({ button: 'Keyboard shortcuts', keys: 'F1 or Ctrl+/' });
+    expect(shortcut('toggle-suggestions')).toMatchObject({ button: 'Suggest words as you type', keys: 'Ctrl+Alt+S' });
+    expect(SUGGESTION_SHORTCUTS.map((row) => row.keys)).toEqual(['Tab', 'Ctrl+Right Arrow', 'Esc', 'Ctrl+Alt+S']);
   });
 
   it('shows every tab by Alt and its digit, by key position, and lists all four in the panel', () => {

@@ -4,7 +4,7 @@ import { COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_HI
 import { useEffect } from 'react';
 
 /** Read to a screen reader when the minutes take the focus (see MinutesEditor's aria-describedby). */
-export const LEAVE_MINUTES_HINT = 'Tab indents. To leave the minutes, press Escape, then Tab or Shift+Tab.';
+export const LEAVE_MINUTES_HINT = 'Tab indents, or takes a suggestion shown after the caret. To leave the minutes, press Escape (twice while a suggestion is shown), then Tab or Shift+Tab.';
 
 /**
  * Tab in the minutes indents (as in Word), so on its own it can never take the focus out of

@@ -14,12 +14,16 @@ import {
   OPEN_TEMPLATE_MENU_COMMAND,
 } from '../commands';
 import { $goToMinute, $insertNumberedParagraph, $insertResolution, $insertSubPoint } from '../minute-blocks';
+import { predictionEnabled, setPredictionEnabled } from '../../prediction/prediction-setting';
 import { shortcutFor, type MinuteShortcutId } from '../shortcuts';
 import { clockNow } from '../clock';
 
 /** Sends the command behind a shortcut; true when something handled it. */
-function dispatchShortcut(editor: LexicalEditor, id: MinuteShortcutId): boolean {
+function dispatchShortcut(editor: LexicalEditor, id: MinuteShortcutId | 'toggle-suggestions'): boolean {
   switch (id) {
+    case 'toggle-suggestions':
+      setPredictionEnabled(!predictionEnabled());
+      return true;
     case 'next-item':
       return editor.dispatchCommand(GO_TO_MINUTE_COMMAND, 'next');
     case 'previous-item':

@@ -4,7 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Modal } from '../../ui/Modal';
 import { TEXT_ZOOM_SHORTCUTS } from '../../ui/text-zoom';
 import { OPEN_SHORTCUTS_PANEL_COMMAND } from '../commands';
-import { LEAVE_MINUTES_SHORTCUT, MEETING_TABS_SHORTCUT, MINUTES_SHORTCUTS, WORD_SHORTCUTS } from '../shortcuts';
+import { LEAVE_MINUTES_SHORTCUT, MEETING_TABS_SHORTCUT, MINUTES_SHORTCUTS, SUGGESTION_SHORTCUTS, WORD_SHORTCUTS } from '../shortcuts';
 
 /** F1 or Ctrl+/: every shortcut of the minutes editor, from the tables the keys are matched with (shortcuts.ts, text-zoom.ts). */
 export function ShortcutsPanelPlugin(): ReactNode {
@@ -33,6 +33,7 @@ export function ShortcutsPanelPlugin(): ReactNode {
   return (
     <Modal title="Keyboard shortcuts" onClose={close}>
       <ShortcutTable caption="Minute-taking" rows={MINUTES_SHORTCUTS} />
+      <ShortcutTable caption="Suggestions (greyed after the caret)" rows={SUGGESTION_SHORTCUTS} />
       <ShortcutTable caption="As in Word" rows={WORD_SHORTCUTS} />
       <ShortcutTable caption="View" rows={VIEW_SHORTCUTS} />
       <div className="dialog-actions">

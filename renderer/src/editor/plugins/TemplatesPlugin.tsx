@@ -7,8 +7,6 @@ import {
   $getSelection,
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
-  COMMAND_PRIORITY_LOW,
-  KEY_TAB_COMMAND,
   type TextNode,
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -18,7 +16,7 @@ import { TypeaheadPicker } from '../components/TypeaheadMenu';
 import { useMinutesContext } from '../minutes-context';
 import { useMinutesPort } from '../minutes-port';
 import { TemplateFieldNode } from '../nodes/TemplateFieldNode';
-import { $insertTemplate, $selectAdjacentField } from '../template-insertion';
+import { $insertTemplate, registerBlankKeys } from '../template-insertion';
 
 class TemplateOption extends MenuOption {
   constructor(readonly template: MinuteTemplate) {
@@ -70,17 +68,7 @@ export function TemplatesPlugin(): ReactNode {
           const text = $createTextNode(field.getTextContent()).setFormat(field.getFormat());
           field.replace(text);
         }),
-        editor.registerCommand(
-          KEY_TAB_COMMAND,
-          (event: KeyboardEvent) => {
-            // While a pop-up list is open, Tab chooses from it.
-            if (editor.getRootElement()?.ownerDocument.querySelector('.typeahead')) return false;
-            const moved = $selectAdjacentField(event.shiftKey ? 'previous' : 'next');
-            if (moved) event.preventDefault();
-            return moved;
-          },
-          COMMAND_PRIORITY_LOW,
-        ),
+        registerBlankKeys(editor),
         editor.registerCommand(
           OPEN_TEMPLATE_MENU_COMMAND,
           () => {

@@ -22,6 +22,7 @@ import {
   OPEN_SHORTCUTS_PANEL_COMMAND,
   OPEN_TEMPLATE_MENU_COMMAND,
 } from '../commands';
+import { setPredictionEnabled, usePredictionEnabled } from '../../prediction/prediction-setting';
 import { useRovingToolbar } from '../../ui/roving-toolbar';
 import { CurrentMinute } from '../components/CurrentMinute';
 import { $currentListKind, toggleList, type ListKind } from '../list-commands';
@@ -74,6 +75,7 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
     [editor],
   );
 
+  const suggesting = usePredictionEnabled();
   const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
   const roving = useRovingToolbar();
 
@@ -123,6 +125,9 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
       </ToolButton>
       <ToolButton shortcut="insert-template" onClick={() => editor.dispatchCommand(OPEN_TEMPLATE_MENU_COMMAND, undefined)}>
         / Phrase
+      </ToolButton>
+      <ToolButton shortcut="toggle-suggestions" pressed={suggesting} onClick={() => setPredictionEnabled(!suggesting)}>
+        Suggest
       </ToolButton>
       <span className="toolbar-spacer" aria-hidden="true" />
       <CurrentMinute />

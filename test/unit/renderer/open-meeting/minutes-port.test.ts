@@ -78,6 +78,29 @@ describe('the minutes port', () => {
     expect(await until(port.ignoredWords, (words) => words.length > 0)).toEqual(['Thomspon']);
   });
 
+  it('gives suggestions the committee’s other saved minutes once, signed ones (imported ones are signed) weighing most', async () => {
+    const app = services();
+    const drafted = await app.meetings.createMeeting({ ...setup, date: '2014-10-08' });
+    const signed = await app.meetings.createMeeting({ ...setup, date: '2014-06-01' });
+    const unsaved = await app.meetings.createMeeting({ ...setup, date: '2014-01-01' });
+    const cabinet = await app.meetings.createMeeting({ ...setup, bodyId: 'cabinet', date: '2015-01-01' });
+    const meeting = await app.meetings.createMeeting(setup);
+    await app.meetings.saveDraft(drafted.id, '{"drafted":1}');
+    await app.meetings.saveDraft(signed.id, '{"signed":1}');
+    await app.meetings.saveDraft(cabinet.id, '{"cabinet":1}');
+    await app.meetings.saveDraft(meeting.id, '{"this meeting":1}');
+    await app.db.meetings.update(signed.id, { status: 'signed' });
+    const port = createMinutesPort(app, meeting.id);
+    const minutes = await port.committeeMinutes();
+    expect([...minutes].sort((a, b) => a.weight - b.weight)).toEqual([
+      { editorState: '{"drafted":1}', weight: 1 },
+      { editorState: '{"signed":1}', weight: 3 },
+    ]);
+    expect(unsaved.id).toBeTruthy(); // a meeting with no minutes saved gives nothing
+    await app.meetings.saveDraft(unsaved.id, '{"later":1}');
+    expect(await port.committeeMinutes()).toBe(minutes); // read once: the meeting's own saves never re-read them
+  });
+
   it('records item times, and its writes fail with the repository’s reason (signed minutes keep their times)', async () => {
     const app = services();
     const meeting = await app.meetings.createMeeting(setup);

@@ -1,0 +1,75 @@
+import { parseTemplateText } from '../domain/templates';
+import { Predictor, type PredictionPerson, type PredictorOptions, type Suggestion, type TrainingText } from './predictor';
+import { STOCK_MINUTES } from './stock-minutes';
+import { paragraphsOfMinutes, runsOfPhrase } from './training-text';
+import type { PredictionHistory } from './worker-messages';
+
+/** How much the committee's standing phrases count against ordinary text: they are its house wording. */
+const PHRASE_WEIGHT = 2;
+
+/**
+ * What the prediction worker does with each message, kept out of the worker so it can be tested in Node: builds
+ * the model from the committee's records and the stock of council language, keeps this meeting's paragraphs
+ * (and applies them again to a model built later), and answers what to offer.
+ */
+export class PredictionEngine {
+  private predictor: Predictor | null = null;
+  private readonly paragraphs = new Map<string, string>();
+  private people: PredictionPerson[] = [];
+
+  constructor(private readonly options: Partial<PredictorOptions> = {}) {}
+
+  /** Builds the model afresh; returns its size, in words learnt, nodes and bytes. */
+  learn(history: PredictionHistory, agenda: readonly string[]): { words: number; nodes: number; tableBytes: number } {
+    const texts: TrainingText[] = [];
+    let words = 0;
+    for (const minutes of history.minutes) {
+      let state: unknown;
+      try {
+        state = JSON.parse(minutes.editorState);
+      } catch {
+        continue; // a damaged draft teaches nothing; it is not this feature's to report
+      }
+      const paragraphs = paragraphsOfMinutes(state);
+      words += paragraphs.reduce((sum, paragraph) => sum + paragraph.split(/\s+/).length, 0);
+      texts.push({ paragraphs, weight: minutes.weight });
+    }
+    const phraseRuns = history.phrases.flatMap((text) => {
+      try {
+        return runsOfPhrase(parseTemplateText(text));
+      } catch {
+        return [];
+      }
+    });
+    texts.push({ paragraphs: phraseRuns, weight: PHRASE_WEIGHT }, { paragraphs: agenda, weight: 1 }, { paragraphs: STOCK_MINUTES, weight: 1 });
+    const predictor = Predictor.build(texts, this.options);
+    predictor.setPeople(this.people);
+    for (const [key, text] of this.paragraphs) predictor.setParagraph(key, text);
+    this.predictor = predictor;
+    return { words, ...predictor.stats };
+  }
+
+  setPeople(people: readonly PredictionPerson[]): void {
+    this.people = [...people];
+    this.predictor?.setPeople(this.people);
+  }
+
+  /** Paragraphs of this meeting changed (text) or went (null). */
+  setParagraphs(changes: readonly { key: string; text: string | null }[]): void {
+    for (const { key, text } of changes) {
+      if (text === null) this.paragraphs.delete(key);
+      else this.paragraphs.set(key, text);
+      this.predictor?.setParagraph(key, text);
+    }
+  }
+
+  /** Another meeting is open: its paragraphs come next. */
+  forget(): void {
+    this.paragraphs.clear();
+    this.predictor?.clearSession();
+  }
+
+  suggest(before: string, fromParagraphStart: boolean): Suggestion | null {
+    return this.predictor?.suggest(before, fromParagraphStart) ?? null;
+  }
+}

@@ -1,0 +1,403 @@
+import { NgramTable, PARAGRAPH_START } from './ngram-table';
+import { SessionCounts } from './session-counts';
+import { completeWith, forEachToken, isPersonToken, isWordToken, PERSON, splitAtCaret, tokenise } from './tokens';
+import { Vocabulary } from './vocabulary';
+
+/**
+ * Predictive completion for the minutes: an n-gram model over tokens (tokens.ts) learnt from a large, fixed body of
+ * text (the committee's past minutes, its phrases and agenda, the stock of council minute language: NgramTable)
+ * and from the minutes being typed (SessionCounts, kept up to date paragraph by paragraph). Given the text before
+ * the caret it offers the likely rest of the word and, where the next words are likely enough, of the phrase; or a
+ * person from the roster, which the editor inserts as a mention.
+ *
+ * Probabilities are interpolated Witten–Bell estimates from the longest context down to single tokens, counts from
+ * the two sources added with the meeting's own weighted higher. Pure and synchronous: the app runs it in a worker.
+ */
+
+/** A body of text to learn from: its paragraphs (mentions as personMark) and how much each occurrence counts. */
+export interface TrainingText {
+  paragraphs: readonly string[];
+  /** 1 for ordinary text; signed minutes count more. Whole numbers from 1 to 255. */
+  weight: number;
+}
+
+/** Someone on the roster, as prediction sees them. */
+export interface PredictionPerson {
+  id: string;
+  /** What a later mention prints, and so what the officer starts typing: "Mr Peerbux". */
+  name: string;
+  /** At this meeting (present, in attendance): more likely to be named. */
+  present: boolean;
+}
+
+/** One piece of a suggestion: words to insert, or a person to insert as a mention. */
+export type SuggestionPart = { kind: 'text'; text: string } | { kind: 'person'; personId: string };
+
+/** What is offered at the caret. */
+export interface Suggestion {
+  /**
+   * Characters before the caret the suggestion takes over: the start of a person's name typed so far ("Mr Pe"),
+   * which the mention replaces. 0 for ordinary text.
+   */
+  replace: number;
+  parts: SuggestionPart[];
+}
+
+export interface PredictorOptions {
+  /** Longest n-gram, in tokens (context of order − 1 tokens). */
+  order: number;
+  /** How much an occurrence in this meeting's minutes counts against one in the past minutes. */
+  sessionWeight: number;
+  /** A word completion is offered when it has at least this share of the words that fit what was typed. */
+  wordShare: number;
+  /** A whole next word, with nothing of it typed, is offered at this probability or more. */
+  nextWord: number;
+  /** The phrase goes on one more token while that token is at least this likely… */
+  phraseStep: number;
+  /** …and was seen after its context at least this often (weighted). */
+  phraseEvidence: number;
+  /** At most this many tokens after the word being completed. */
+  phraseLength: number;
+}
+
+export const DEFAULT_PREDICTOR_OPTIONS: PredictorOptions = {
+  order: 4,
+  sessionWeight: 3,
+  wordShare: 0.1,
+  nextWord: 0.2,
+  phraseStep: 0.3,
+  phraseEvidence: 2,
+  phraseLength: 8,
+};
+
+/** Paragraph start, and the mention token with and without a space before it, have fixed ids. */
+const RESERVED = ['\u0001', PERSON, ` ${PERSON}`];
+/** An id no token has: a context token never seen matches nothing. */
+const UNKNOWN = 0xfffffffe;
+/** Candidates read from one context at most (the most frequent first is not needed: scoring sorts). */
+const CANDIDATES_PER_CONTEXT = 400;
+/** Prefix runs longer than this are not scanned for single-token candidates (a one-letter prefix). */
+const UNIGRAM_SCAN_LIMIT = 4000;
+/** The text before the caret ends a sentence (and perhaps a space after it). */
+const SENTENCE_END = /[.!?;:]\s*$/;
+/** With only a title typed, a person is offered when likelier than all the others with that title together. */
+const TITLE_ONLY_SHARE = 0.6;
+
+interface Candidate {
+  id: number;
+  /** The token's text as it completes what was typed (capitalised if needed). */
+  text: string;
+}
+
+/** Per context length: the counts needed to interpolate. */
+interface Level {
+  context: number[];
+  base: ReturnType<NgramTable['successors']>;
+  session: ReturnType<SessionCounts['after']>;
+}
+
+export class Predictor {
+  private readonly session: SessionCounts;
+  private people: PredictionPerson[] = [];
+  /** Weighted cumulative unigram counts in prefix order (for the mass of every word that fits a prefix). */
+  private readonly cumulative: Float64Array;
+
+  private constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly table: NgramTable,
+    private readonly historyMentions: ReadonlyMap<string, number>,
+    readonly options: PredictorOptions,
+  ) {
+    this.session = new SessionCounts(options.order);
+    this.cumulative = new Float64Array(vocabulary.frozenCount + 1);
+    for (let position = 0; position < vocabulary.frozenCount; position += 1) {
+      this.cumulative[position + 1] = this.cumulative[position]! + table.unigram(vocabulary.sortedId(position));
+    }
+  }
+
+  /** Learns the fixed texts (past minutes, phrases, agenda, stock) once. */
+  static build(texts: readonly TrainingText[], options: Partial<PredictorOptions> = {}): Predictor {
+    const settings = { ...DEFAULT_PREDICTOR_OPTIONS, ...options };
+    const vocabulary = new Vocabulary(RESERVED);
+    const characters = texts.reduce((sum, text) => sum + text.paragraphs.reduce((inner, p) => inner + p.length + 1, 0), 0);
+    let corpus = new Uint32Array(Math.max(16, Math.ceil(characters / 3)));
+    let weights = new Uint8Array(corpus.length);
+    let length = 0;
+    const mentions = new Map<string, number>();
+    const push = (id: number, weight: number) => {
+      if (length === corpus.length) {
+        const bigger = new Uint32Array(corpus.length * 2);
+        bigger.set(corpus);
+        corpus = bigger;
+        const heavier = new Uint8Array(bigger.length);
+        heavier.set(weights);
+        weights = heavier;
+      }
+      corpus[length] = id;
+      weights[length] = weight;
+      length += 1;
+    };
+    for (const text of texts) {
+      const weight = Math.max(1, Math.min(255, Math.round(text.weight)));
+      for (const paragraph of text.paragraphs) {
+        const start = length;
+        push(PARAGRAPH_START, weight);
+        forEachToken(paragraph, (token, personId) => {
+          push(vocabulary.idOf(token), weight);
+          if (personId) mentions.set(personId, (mentions.get(personId) ?? 0) + weight);
+        });
+        if (length === start + 1) length = start; // an empty paragraph
+      }
+    }
+    vocabulary.freeze();
+    const table = NgramTable.build(corpus.subarray(0, length), weights.subarray(0, length), vocabulary.size, settings.order);
+    return new Predictor(vocabulary, table, mentions, settings);
+  }
+
+  /** Size of what was built, for the benchmark and the memory test. */
+  get stats(): { tokens: number; nodes: number; tableBytes: number } {
+    return { tokens: this.vocabulary.size, nodes: this.table.nodeCount, tableBytes: this.table.byteSize };
+  }
+
+  /** The roster, for names offered as mentions. */
+  setPeople(people: readonly PredictionPerson[]): void {
+    this.people = people.filter((person) => person.name.trim() !== '');
+  }
+
+  /** Learns (or re-learns) one paragraph of the minutes being typed; null forgets it (deleted). */
+  setParagraph(key: string, text: string | null): void {
+    if (text === null) {
+      this.session.setParagraph(key, null);
+      return;
+    }
+    const tokens = tokenise(text);
+    const ids = new Uint32Array(tokens.length + 1);
+    ids[0] = PARAGRAPH_START;
+    tokens.forEach((token, index) => (ids[index + 1] = this.vocabulary.idOf(token.text)));
+    const people = tokens.flatMap((token) => (token.personId ? [token.personId] : []));
+    this.session.setParagraph(key, tokens.length > 0 ? ids : null, people);
+  }
+
+  /** Forgets the minutes typed so far (another meeting's minutes come next). */
+  clearSession(): void {
+    this.session.clear();
+  }
+
+  /**
+   * What to offer after `before`, the paragraph's text up to the caret (mentions as personMark). When `before` is
+   * only the end of a long paragraph, `fromParagraphStart` is false and its first, possibly cut, token is ignored.
+   * Null when nothing is likely enough or it would save fewer than two characters.
+   */
+  suggest(before: string, fromParagraphStart = true): Suggestion | null {
+    // Nothing before anything is typed in a paragraph or a sentence: there Tab indents, Escape leaves the minutes,
+    // and a guess at a whole sentence's first word is seldom right.
+    if (before.trim() === '' || SENTENCE_END.test(before)) return null;
+    const { context, partial } = splitAtCaret(before);
+    const known = (fromParagraphStart ? context : context.slice(1)).map((token) => this.vocabulary.find(token.text) ?? UNKNOWN);
+    const history = fromParagraphStart ? [PARAGRAPH_START, ...known] : known;
+
+    const named = this.personTyped(before);
+    if (named) return named;
+
+    const first = this.best(history, partial);
+    if (!first) return null;
+    const needed = partial.trim() === '' ? this.options.nextWord : this.options.wordShare;
+    if (first.share < needed) return null;
+
+    const parts: SuggestionPart[] = [];
+    let text = first.candidate.text.slice(partial.length);
+    if (isPersonToken(first.candidate.text)) {
+      const person = this.likelyPerson();
+      if (!person || first.probability * person.share < needed) return null;
+      return { replace: 0, parts: [...(text.startsWith(' ') ? [{ kind: 'text', text: ' ' } as const] : []), { kind: 'person', personId: person.id }] };
+    }
+    const completedWord = `${before}${text}`;
+    const viaText = this.personTyped(completedWord, before.length);
+    if (viaText) return viaText;
+
+    // The phrase: further tokens while each is likely and was seen more than once after its context.
+    history.push(first.candidate.id);
+    let endsWithPerson: string | null = null;
+    for (let step = 0; step < this.options.phraseLength; step += 1) {
+      const next = this.best(history, '');
+      if (!next || next.probability < this.options.phraseStep || next.evidence < this.options.phraseEvidence) break;
+      if (isPersonToken(next.candidate.text)) {
+        const person = this.likelyPerson();
+        if (person && person.share >= 0.5) {
+          if (next.candidate.text.startsWith(' ')) text += ' ';
+          endsWithPerson = person.id;
+        }
+        break;
+      }
+      text += next.candidate.text;
+      history.push(next.candidate.id);
+      if (/^[.;:!?]$/.test(next.candidate.text)) break; // a sentence's end is as far as a suggestion goes
+    }
+    if (text !== '') parts.push({ kind: 'text', text });
+    if (endsWithPerson) parts.push({ kind: 'person', personId: endsWithPerson });
+    if (parts.length === 0 || (!endsWithPerson && text.length < 2)) return null;
+    return { replace: 0, parts };
+  }
+
+  /**
+   * A person whose name the text ends with the start of ("… Mr Pe" → Mr Peerbux). Once a letter of the surname is
+   * typed the likeliest such person is offered; with only the title, or part of it, typed ("Mr ", "M") only a
+   * person much likelier than the others with that title. `typedUpTo`: where the officer's own typing ends, when
+   * `text` already includes a word completed by us; the name must begin in what the officer typed.
+   */
+  private personTyped(text: string, typedUpTo = text.length): Suggestion | null {
+    const matches: { person: PredictionPerson; typed: number; prior: number; surname: boolean }[] = [];
+    for (const person of this.people) {
+      const name = person.name;
+      const titleLength = name.includes(' ') ? name.lastIndexOf(' ') + 1 : 0;
+      for (let typed = Math.min(name.length, text.length); typed >= (titleLength === 0 ? 2 : 1); typed -= 1) {
+        // A name typed out in full is left as typed: there is nothing to complete.
+        if (typed === name.length && typedUpTo === text.length) continue;
+        if (text.length - typed >= typedUpTo) break; // the name must begin in what the officer typed
+        if (!text.endsWith(name.slice(0, typed))) continue;
+        const before = text.charAt(text.length - typed - 1);
+        if (before !== '' && /[\p{L}\p{N}]/u.test(before)) continue;
+        matches.push({ person, typed, prior: this.prior(person), surname: typed > titleLength });
+        break;
+      }
+    }
+    const longest = Math.max(0, ...matches.map((match) => match.typed));
+    const rivals = matches.filter((match) => match.typed === longest);
+    const best = rivals.reduce<(typeof rivals)[number] | null>((top, match) => (top === null || match.prior > top.prior ? match : top), null);
+    if (!best) return null;
+    const share = best.prior / rivals.reduce((sum, match) => sum + match.prior, 0);
+    if (!best.surname && share < TITLE_ONLY_SHARE) return null;
+    // The officer's typed part is what the mention replaces; a word completed by us is simply not inserted.
+    const replace = typedUpTo - (text.length - best.typed);
+    return { replace, parts: [{ kind: 'person', personId: best.person.id }] };
+  }
+
+  /** How likely a person is to be named next: named already in this meeting, at it, named in past minutes. */
+  private prior(person: PredictionPerson): number {
+    return 1 + 4 * this.session.mentions(person.id) + (person.present ? 2 : 0) + Math.sqrt(this.historyMentions.get(person.id) ?? 0);
+  }
+
+  /** The likeliest person to be named next, and their share of the likelihood. */
+  private likelyPerson(): { id: string; share: number } | null {
+    let total = 0;
+    let best: { id: string; prior: number } | null = null;
+    for (const person of this.people) {
+      const prior = this.prior(person);
+      total += prior;
+      if (!best || prior > best.prior) best = { id: person.id, prior };
+    }
+    return best ? { id: best.id, share: best.prior / total } : null;
+  }
+
+  /**
+   * The likeliest next token that begins with `partial`, its probability, its share of the probability of all
+   * tokens that begin with `partial`, and how often it was seen after the longest context that knows it.
+   */
+  private best(history: readonly number[], partial: string): { candidate: Candidate; probability: number; share: number; evidence: number } | null {
+    const levels: Level[] = [];
+    for (let length = 0; length < this.options.order && length <= history.length; length += 1) {
+      const context = history.slice(history.length - length);
+      levels.push({ context, base: length === 0 ? null : this.table.successors(context), session: this.session.after(context) });
+    }
+
+    // Candidates, and per level the weighted count of every token that fits `partial`.
+    const candidates = new Map<number, Candidate>();
+    const fits = (id: number): Candidate | null => {
+      if (id === PARAGRAPH_START) return null;
+      const cached = candidates.get(id);
+      if (cached) return cached;
+      const text = this.vocabulary.text(id);
+      if (partial === '') return { id, text };
+      if (isPersonToken(text)) return partial === ' ' && text.startsWith(' ') ? { id, text } : null;
+      let completed = completeWith(partial, text);
+      if (completed === null && isWordToken(text)) {
+        // The same word with or without a space before it: a word met so far only at a paragraph's start (or after
+        // a bracket) is still offered in the middle of a sentence, and the other way round.
+        const respaced = partial.startsWith(' ') ? (text.startsWith(' ') ? null : ` ${text}`) : text.startsWith(' ') ? text.slice(1) : null;
+        if (respaced !== null) completed = completeWith(partial, respaced);
+      }
+      return completed === null ? null : { id, text: completed };
+    };
+    const S = this.options.sessionWeight;
+    const fitting: number[] = [];
+    for (const level of levels) {
+      let sum = 0;
+      let taken = 0;
+      if (level.base) {
+        this.table.forEachSuccessor(level.base, (id, count) => {
+          const candidate = fits(id);
+          if (!candidate) return;
+          sum += count;
+          if (taken++ < CANDIDATES_PER_CONTEXT) candidates.set(id, candidate);
+        });
+      } else if (level.context.length === 0) {
+        sum += this.unigramCandidates(partial, fits, candidates);
+      }
+      if (level.session) {
+        for (const [id, count] of level.session.next) {
+          const candidate = fits(id);
+          if (!candidate) continue;
+          sum += S * count;
+          candidates.set(id, candidate);
+        }
+      }
+      fitting.push(sum);
+    }
+    if (candidates.size === 0) return null;
+
+    const vocabularySize = this.vocabulary.size;
+    const fittingTypes = partial === '' ? vocabularySize : Math.max(candidates.size, 1);
+    let fitMass = fittingTypes / vocabularySize;
+    let best: { candidate: Candidate; probability: number; evidence: number } | null = null;
+    const probability = new Map<number, number>();
+    for (const candidate of candidates.values()) probability.set(candidate.id, 1 / vocabularySize);
+    const evidence = new Map<number, number>();
+    levels.forEach((level, index) => {
+      const baseTotal = level.base ? level.base.total : level.context.length === 0 ? this.table.totalCount : 0;
+      const baseTypes = level.base ? level.base.to - level.base.from : level.context.length === 0 ? this.table.vocabularySize : 0;
+      const total = baseTotal + S * (level.session?.total ?? 0);
+      const types = baseTypes + (level.session?.next.size ?? 0);
+      if (total <= 0) return;
+      for (const candidate of candidates.values()) {
+        const baseCount = level.base ? this.table.countAfter(level.base, candidate.id) : level.context.length === 0 ? this.table.unigram(candidate.id) : 0;
+        const count = baseCount + S * (level.session?.next.get(candidate.id) ?? 0);
+        if (count > 0) evidence.set(candidate.id, count);
+        probability.set(candidate.id, (count + types * probability.get(candidate.id)!) / (total + types));
+      }
+      fitMass = (fitting[index]! + types * fitMass) / (total + types);
+    });
+    for (const candidate of candidates.values()) {
+      const p = probability.get(candidate.id)!;
+      // A token no longer seen anywhere (a word of minutes since deleted) is not offered.
+      if (!evidence.has(candidate.id)) continue;
+      if (!best || p > best.probability) best = { candidate, probability: p, evidence: evidence.get(candidate.id)! };
+    }
+    if (!best) return null;
+    return { ...best, share: partial === '' ? best.probability : best.probability / Math.max(fitMass, best.probability) };
+  }
+
+  /** Single-token candidates for a prefix (the most frequent, from the prefix index); returns their weighted count. */
+  private unigramCandidates(partial: string, fits: (id: number) => Candidate | null, into: Map<number, Candidate>): number {
+    if (partial === '') return this.table.totalCount;
+    // The word with and without a space before it (see `fits` in best()).
+    const bare = partial.trimStart();
+    const prefixes = bare === '' ? [partial] : [partial, partial.startsWith(' ') ? bare : ` ${bare}`];
+    let mass = 0;
+    for (const prefix of prefixes) {
+      const { from, to } = this.vocabulary.prefixRange(prefix);
+      mass += this.cumulative[to]! - this.cumulative[from]!;
+      if (to - from <= UNIGRAM_SCAN_LIMIT) {
+        for (let position = from; position < to; position += 1) {
+          const id = this.vocabulary.sortedId(position);
+          const candidate = fits(id);
+          if (candidate && isWordToken(candidate.text)) into.set(id, candidate);
+        }
+      }
+      for (const id of this.vocabulary.laterMatching(prefix)) {
+        const candidate = fits(id);
+        if (candidate) into.set(id, candidate);
+      }
+    }
+    return mass;
+  }
+}

@@ -1,0 +1,97 @@
+import { prefixKey } from './tokens';
+
+/**
+ * Token text ↔ id, and which tokens begin with what the officer has typed so far. Ids are given out as tokens are
+ * first seen; `freeze()` sorts the tokens seen until then by their lower-case key, so the tokens beginning with a
+ * prefix are one contiguous run found by binary search. Tokens first seen later (words typed in this meeting) are
+ * kept in a small list searched one by one.
+ */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  private readonly texts: string[] = [];
+  private readonly keys: string[] = [];
+  /** Token ids in prefix-key order, for the ids given before freeze(). */
+  private sorted: Uint32Array = new Uint32Array(0);
+  private sortedKeys: string[] = [];
+  private frozenSize = 0;
+  /** Ids given after freeze(). */
+  private readonly later: number[] = [];
+
+  constructor(reserved: readonly string[]) {
+    for (const text of reserved) this.idOf(text);
+  }
+
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /** The ids given before freeze(): the static table's vocabulary. */
+  get frozenCount(): number {
+    return this.frozenSize;
+  }
+
+  /** The id of a token, given a new one the first time it is seen. */
+  idOf(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.ids.set(text, id);
+      this.texts.push(text);
+      this.keys.push(prefixKey(text));
+      if (this.frozenSize > 0) this.later.push(id);
+    }
+    return id;
+  }
+
+  /** The id of a token already seen, or undefined. */
+  find(text: string): number | undefined {
+    return this.ids.get(text);
+  }
+
+  text(id: number): string {
+    return this.texts[id]!;
+  }
+
+  /** Sorts the tokens seen so far for prefix search. */
+  freeze(): void {
+    this.frozenSize = this.texts.length;
+    const order = Array.from({ length: this.frozenSize }, (_, id) => id);
+    order.sort((a, b) => (this.keys[a]! < this.keys[b]! ? -1 : this.keys[a]! > this.keys[b]! ? 1 : a - b));
+    this.sorted = Uint32Array.from(order);
+    this.sortedKeys = order.map((id) => this.keys[id]!);
+  }
+
+  /**
+   * The frozen ids whose key begins with `prefix`'s key, as a run [from, to) of `sortedId` positions. Case is
+   * folded here; the caller checks each candidate fits what was typed (completeWith).
+   */
+  prefixRange(prefix: string): { from: number; to: number } {
+    const key = prefixKey(prefix);
+    const from = this.lowerBound(key);
+    // Every key beginning with `key` sorts before key + the highest code unit.
+    const to = this.lowerBound(`${key}\uffff`);
+    return { from, to };
+  }
+
+  /** The id at a position of the prefix order. */
+  sortedId(position: number): number {
+    return this.sorted[position]!;
+  }
+
+  /** Ids given after freeze() whose key begins with `prefix`'s key. */
+  laterMatching(prefix: string): number[] {
+    const key = prefixKey(prefix);
+    return this.later.filter((id) => this.keys[id]!.startsWith(key));
+  }
+
+  private lowerBound(key: string): number {
+    let low = 0;
+    let high = this.sortedKeys.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.sortedKeys[middle]! < key) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
