@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { describeError } from '../../shared/format/describe-error';
 
 // One plain line for a file the command line could not read or write, from the file system's error.
 
@@ -18,7 +19,7 @@ export function writeProblem(target: string, error: unknown): string {
     case 'EROFS':
       return `Cannot write ${target}: the disk is read-only.`;
     default:
-      return `Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`;
+      return `Cannot write ${target}: ${describeError(error)}`;
   }
 }
 
@@ -28,5 +29,5 @@ export function readProblem(source: string, error: unknown, what = 'a meeting fi
   if (code === 'ENOENT') return `Cannot read ${source}: there is no such file.`;
   if (code === 'EACCES' || code === 'EPERM') return `Cannot read ${source}: permission denied.`;
   if (code === 'EISDIR') return `Cannot read ${source}: it is a folder, not ${what}.`;
-  return `Cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`;
+  return `Cannot read ${source}: ${describeError(error)}`;
 }

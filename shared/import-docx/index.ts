@@ -5,6 +5,7 @@ import { importedMeetingFile, type ImportOptions } from './imported-meeting-file
 import type { ImportedMinutes } from './imported-minutes';
 import { readMinutes } from './read-minutes';
 import { readWordDocument } from './word-document';
+import { describeError } from '../format/describe-error';
 
 /**
  * Word minutes in: the .docx bytes of minutes signed outside Minute Book → what
@@ -41,6 +42,6 @@ export function importMinutesDocx(bytes: Uint8Array, options: ImportOptions): Im
   } catch (error) {
     if (error instanceof DocxRefusal) return { ok: false, message: error.message };
     // Only a bug can reach here; the promise is still to answer, not to throw.
-    return { ok: false, message: `The Word document could not be imported (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).` };
+    return { ok: false, message: `The Word document could not be imported (${describeError(error).split('\n')[0]}).` };
   }
 }
