@@ -1,5 +1,5 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { Channels, FlushBeforeQuitSchema, type MinuteBookBridge } from '../../shared/ipc/contract';
+import { Channels, DiskSpaceSchema, FlushBeforeQuitSchema, type MinuteBookBridge } from '../../shared/ipc/contract';
 
 /** The parts of ipcRenderer the bridge uses (a fake will do in tests). */
 export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener' | 'send'>;
@@ -17,6 +17,19 @@ export function createMinuteBookBridge(ipc: BridgeIpc): MinuteBookBridge {
     },
     listBackups: (request) => ipc.invoke(Channels.listBackups, request),
     readBackup: (request) => ipc.invoke(Channels.readBackup, request),
+    emergencyBackup: (request) => ipc.invoke(Channels.emergencyBackup, request),
+    chooseEmergencyFolder: (request) => ipc.invoke(Channels.chooseEmergencyFolder, request),
+    guardDatabaseFiles: (request) => ipc.invoke(Channels.guardDatabaseFiles, request),
+    onDiskSpace: (listener) => {
+      const received = (_event: IpcRendererEvent, payload: unknown): void => {
+        const parsed = DiskSpaceSchema.safeParse(payload);
+        if (parsed.success) listener(parsed.data);
+      };
+      ipc.on(Channels.diskSpace, received);
+      return () => {
+        ipc.removeListener(Channels.diskSpace, received);
+      };
+    },
     onFlushBeforeQuit: (flush) => {
       const listener = (_event: IpcRendererEvent, payload: unknown): void => {
         const parsed = FlushBeforeQuitSchema.safeParse(payload);

@@ -152,7 +152,7 @@ function quitWithBackups() {
     app,
     ipcMain,
     getWindow: () => window,
-    beforeQuitting: backupsOnQuit(backups, store.folder),
+    beforeQuitting: backupsOnQuit(backups, store),
   } as unknown as QuitHandshakeDependencies);
   const answer = (payload: unknown) => ipcMain.emit(Channels.flushedBeforeQuit, { senderFrame: { url: 'app://minutes/index.html', parent: null } }, payload);
   return { app, answer };

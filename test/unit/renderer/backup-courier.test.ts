@@ -65,7 +65,7 @@ describe('BackupCourier', () => {
     });
     c.markChanged();
     await vi.advanceTimersByTimeAsync(0);
-    expect(warn).toHaveBeenCalledWith('The desktop app refused this meeting’s backup copy:', expect.any(Error));
+    expect(warn).toHaveBeenCalledWith('The copy of this meeting outside the database was not kept:', expect.any(Error));
     refuse = false;
     await c.handOverNow();
     expect(handedOver).toEqual(['version 1']);

@@ -12,6 +12,7 @@ import { AttendanceTab } from '../attendance/AttendanceTab';
 import { useStableMinutesContext, type MinutesContextValue } from '../../editor/minutes-context';
 import { ExportControls } from '../export/ExportControls';
 import { DraftSaver } from '../save/draft-saver';
+import { savingThrough } from '../save/describe-save-error';
 import { serialiseMinutes } from '../save/minutes-snapshot';
 import { LiveSaveIndicator } from '../save/LiveSaveIndicator';
 import { MeetingHeader } from './MeetingHeader';
@@ -21,6 +22,7 @@ import { SaveFailureBanner } from './SaveFailureBanner';
 import { describeSaveResult, saveMeetingFile } from '../export/export-minutes';
 import { composeMeetingFileText } from '@shared/meeting-file';
 import { BackupCourier } from '../backups/backup-courier';
+import { useSafetyNet } from '../backups/use-safety-net';
 import { useRestoredMinutes } from '../revisions/use-restored-minutes';
 import { EditingTime } from '../revisions/editing-time';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
@@ -104,7 +106,7 @@ interface OpenMinutesProps extends MeetingWorkspaceProps {
 }
 
 function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpenBody, onOpenBackups }: OpenMinutesProps): ReactNode {
-  const { meetings, bodies, host, templates, revisions } = useAppServices();
+  const { meetings, bodies, host, templates, revisions, storage } = useAppServices();
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
   // One object per change of meeting, body or roster, so the editor's derived text re-renders only then.
   // The same object until something the minutes show changes: a write to the meeting row that changes nothing
@@ -146,6 +148,7 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
             if (editingTime.takeDue()) void revisions.snapshot(meeting.id).catch(() => undefined);
             return saved.savedAt;
           },
+          ...savingThrough(storage), // reopen the database before a retry; a failure in plain words
         },
         draft.savedAt,
       ),
@@ -153,8 +156,8 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
 
   useEffect(() => saver.setReadOnly(signedLock), [saver, signedLock]);
 
-  // The disk backups' copy of this meeting (desktop app only): the latest meeting file, handed to the shell
-  // at most once a minute while it changes, and when the officer leaves the meeting or quits.
+  // The copy of this meeting outside IndexedDB (the desktop app's disk backups, or a plain browser's own copies):
+  // the latest meeting file, handed over as the host's cadence says, and when the officer leaves the meeting or quits.
   const ownPhrases = useLiveQuery(() => templates.listTemplates(body.id), [templates, body.id]);
   const backupParts = useRef({ meeting, body, roster, ownPhrases });
   useEffect(() => {
@@ -175,8 +178,10 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
         );
       },
       handOver: (meetingFile) => diskBackups.handOver(meeting.id, meetingFile),
+      cadence: diskBackups.cadence,
     });
   });
+  const emergency = useSafetyNet(meeting.id, saver, courier);
   useEffect(() => () => courier?.dispose(), [courier]);
   // The agenda, attendance or details changing is a change of the meeting too (an autosave also lands here, throttled).
   const firstParts = useRef(true);
@@ -261,22 +266,6 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
     onDeleted();
   }, [saver, meetings, meeting.id, onDeleted]);
 
-  // The banner stays from the first failure until a save succeeds: retries (and the flush a click on the
-  // banner itself causes, by blurring the editor) pass through 'saving', and must not snatch it away.
-  // It follows the saver directly and sets state only when the banner itself changes: a re-render of this
-  // workspace on every save (three state changes each) would cost a whole-editor walk each time (see LiveSaveIndicator).
-  const [saveFailure, setSaveFailure] = useState<string | null>(null);
-  useEffect(() => {
-    let shown: string | null = null;
-    return saver.subscribe(() => {
-      const state = saver.current;
-      const next = state.kind === 'failed' ? state.message : state.kind === 'saved' ? null : shown;
-      if (next === shown) return;
-      shown = next;
-      setSaveFailure(next);
-    });
-  }, [saver]);
-
   // While saving fails: everything on screen, saved or not, into a meeting file the officer keeps. It uses
   // only what is already in memory: the storage that refuses writes may not answer reads either.
   const saveCopy = useCallback(async () => {
@@ -321,7 +310,7 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
           </button>
         ) : null}
       </MeetingHeader>
-      {saveFailure ? <SaveFailureBanner message={saveFailure} onSaveCopy={saveCopy} /> : null}
+      <SaveFailureBanner saver={saver} emergency={emergency} onSaveCopy={saveCopy} />
       <TabBar label="Meeting" tabs={TABS} active={tab} onSelect={setTab} tabId={tabId} panelId={panelId} />
       <div role="tabpanel" id={panelId('minutes')} aria-labelledby={tabId('minutes')} hidden={tab !== 'minutes'} className="tab-panel">
         {lock === 'elsewhere' ? (
