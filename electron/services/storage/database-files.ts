@@ -33,6 +33,7 @@ export interface DatabaseFilesOptions {
  */
 export class DatabaseFiles {
   private setAside: { folder: string; how: 'copied' | 'moved' } | null = null;
+  private openingFor: 'start' | 'reopen' = 'start';
   private readonly now: () => number;
 
   constructor(private readonly options: DatabaseFilesOptions) {
@@ -46,6 +47,7 @@ export class DatabaseFiles {
 
   /** Before an open: sets the files aside when there was trouble; 'no-room' when that could not be done yet. */
   async beforeOpen(reason: 'start' | 'reopen'): Promise<GuardDatabaseFilesResult> {
+    this.openingFor = reason;
     if (reason === 'reopen') await this.noteTrouble();
     else if (!(await this.troubleNoted())) return { status: 'ready' };
     if (this.setAside !== null) return { status: 'ready' }; // already set aside for this trouble
@@ -82,11 +84,16 @@ export class DatabaseFiles {
     }
   }
 
-  /** After an open: deletes the copy of a database that opened whole; keeps anything else, and says where. */
+  /**
+   * After an open: deletes the copy of a database that opened whole; keeps anything else, and says where. The
+   * note of trouble stays until a start opens the database whole: a full disk can damage the database's log
+   * without Chromium noticing until it next opens it from scratch (seen: saving resumed, and at the next start
+   * "checksum mismatch" and everything deleted), so the next start sets the files aside again first.
+   */
   async afterOpen(intact: boolean): Promise<GuardDatabaseFilesResult> {
     const setAside = this.setAside;
     this.setAside = null;
-    await nodeFs.rm(path.join(this.options.userData, TROUBLE_NOTE), { force: true }).catch(() => undefined);
+    if (this.openingFor === 'start') await nodeFs.rm(path.join(this.options.userData, TROUBLE_NOTE), { force: true }).catch(() => undefined);
     if (setAside === null) return { status: 'done', keptAt: null };
     if (intact && setAside.how === 'copied') {
       // The database opened with everything in it: the copy was only a precaution.

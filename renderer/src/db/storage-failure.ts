@@ -6,7 +6,8 @@
  * QuotaExceededError ("Encountered disk full while committing transaction"), but the request the app awaited
  * fails with a bare AbortError ("The transaction was aborted, so the request cannot be fulfilled"); Chromium
  * then closes the connection, and opening it again fails with UnknownError ("Internal error opening backing
- * store for indexedDB.open") until there is room. Dexie wraps each in its own error (AbortError,
+ * store for indexedDB.open") until there is room. Another time the abort was UnknownError "Connection is
+ * closing because of: IO error: …/000003.log: FILE_ERROR_NO_SPACE". Dexie wraps each in its own error (AbortError,
  * DatabaseClosedError, OpenFailedError) with the original in `inner`; the platform may use `cause`.
  */
 export type StorageFailureKind =
@@ -48,7 +49,8 @@ function errorChain(error: unknown): ErrorLike[] {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-const DISK_FULL_WORDS = /disk full|no space left|quota/i;
+/** How a full disk reads in messages: Chromium's "disk full", LevelDB's "No space left" and "FILE_ERROR_NO_SPACE", quota. */
+const DISK_FULL_WORDS = /disk full|no[ _]space|quota/i;
 
 /** Which kind of storage failure `error` is, looking through every wrapper. */
 export function classifyStorageFailure(error: unknown): StorageFailureKind {

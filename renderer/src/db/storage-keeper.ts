@@ -53,6 +53,8 @@ export interface StorageKeeperOptions {
 
 /** 1 s, 2 s, 4 s, then every 5 s: saving resumes within 5 s of the officer freeing space. */
 export const REOPEN_DELAYS_MS = [1000, 2000, 4000, 5000] as const;
+/** How long a failure that does not name its cause waits for the transaction's abort, which may. */
+const ABORT_WAIT_MS = 500;
 /** How long after a transaction aborted for a full disk a bare abort or a closed database is taken to mean the same. */
 const DISK_FULL_MEMORY_MS = 2 * 60_000;
 
@@ -70,6 +72,7 @@ export class StorageKeeper {
   private readonly delays: readonly number[];
   private readonly onScreen = new Set<() => MeetingFile | null>();
   private readonly listeners = new Set<() => void>();
+  private readonly abortListeners = new Set<() => void>();
   private lastUpgrade: { oldVersion: number; dataLossMessage: string | null } | null = null;
   private diskFullAt: number | null = null;
   private openedOnce = false;
@@ -88,7 +91,9 @@ export class StorageKeeper {
         this.lastUpgrade = { oldVersion, dataLossMessage };
       },
       aborted: (reason) => {
-        if (reason?.name === 'QuotaExceededError') this.diskFullAt = this.now();
+        // QuotaExceededError, or (seen too) UnknownError "… IO error: …/000003.log: FILE_ERROR_NO_SPACE".
+        if (reason && classifyStorageFailure(reason) === 'disk-full') this.diskFullAt = this.now();
+        for (const heard of this.abortListeners) heard();
       },
     });
     this.db = openMinuteBookDatabase(options.name, { indexedDB, IDBKeyRange: options.IDBKeyRange, autoOpen: false });
@@ -140,11 +145,22 @@ export class StorageKeeper {
 
   /**
    * The kind of a storage failure, knowing what the raw error hides: an abort or a closed database just after a
-   * full-disk abort is the full disk. Waits a task first, because IndexedDB rejects the request the app awaited
-   * a task before it fires the transaction's abort, which carries the reason.
+   * full-disk abort is the full disk. IndexedDB rejects the request the app awaited before it fires the
+   * transaction's abort, which carries the reason (in Chromium the two come from the browser process apart, by
+   * a task or more), so a failure that does not name its cause waits for the next abort, briefly.
    */
   async classifySettled(error: unknown): Promise<StorageFailureKind> {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const kind = this.classify(error);
+    if (kind !== 'aborted' && kind !== 'closed' && kind !== 'unavailable') return kind;
+    await new Promise<void>((resolve) => {
+      const heard = () => {
+        clearTimeout(timer);
+        this.abortListeners.delete(heard);
+        setTimeout(resolve, 0);
+      };
+      const timer = setTimeout(heard, ABORT_WAIT_MS);
+      this.abortListeners.add(heard);
+    });
     return this.classify(error);
   }
 

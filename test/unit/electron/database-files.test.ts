@@ -51,6 +51,16 @@ describe('DatabaseFiles', () => {
     expect(await fs.readdir(path.join(userData, SET_ASIDE_FOLDER))).toEqual([]);
   });
 
+  it('sets the files aside again at the next start after trouble, even when the reopen found everything there', async () => {
+    // A full disk can damage the log without Chromium noticing until the next start opens it from scratch.
+    await files.beforeOpen('reopen');
+    await files.afterOpen(true);
+    const next = new DatabaseFiles({ userData, freeBytes: async () => 5000 * MB });
+    await next.beforeOpen('start');
+    expect(await setAside()).toHaveLength(1);
+    expect(await next.afterOpen(false)).toEqual({ status: 'done', keptAt: (await setAside())[0] });
+  });
+
   it('keeps the copy, with a note for IT, when the open found the database gone', async () => {
     await files.beforeOpen('reopen');
     const [copy] = await setAside();

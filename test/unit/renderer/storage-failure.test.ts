@@ -15,6 +15,11 @@ describe('classifyStorageFailure', () => {
     ['the platform wrapping it (cause)', new Error('aborted', { cause: quota }), 'disk-full'],
     ['a quota error three wrappers deep', new Dexie.DatabaseClosedError(new Dexie.OpenFailedError(new Error('x', { cause: quota }))), 'disk-full'],
     ['a message that says so', new Error('IO error: No space left on device'), 'disk-full'],
+    [
+      'Chromium closing the connection for LevelDB’s full disk',
+      new DOMException('Connection is closing because of: IO error: …/000003.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)', 'UnknownError'),
+      'disk-full',
+    ],
     ['the backing store failing to open', backingStore, 'unavailable'],
     ['Dexie’s closed database holding the backing store failure', new Dexie.DatabaseClosedError(backingStore), 'unavailable'],
     ['a closed database', new Dexie.DatabaseClosedError(), 'closed'],
