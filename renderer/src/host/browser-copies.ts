@@ -2,6 +2,7 @@ import { backupIdFor } from '@shared/backups/backup-names';
 import type { BackupSummary, EmergencyBackupResult } from '@shared/ipc/contract';
 import { BackupMeetingIdSchema } from '@shared/ipc/contract';
 import { meetingOfComposedText } from '@shared/meeting-file';
+import { describeError } from '../ui/plain-errors';
 import type { DiskBackups } from './host';
 
 /** The folder in the Origin Private File System that holds one folder per meeting. */
@@ -58,7 +59,7 @@ export function createBrowserCopies(storage: StorageManager | undefined = global
         await write(meetingId, meetingFile);
         return { status: 'written', path: PLACE, place: 'browser-storage' };
       } catch (error) {
-        return { status: 'failed', message: `The copy could not be kept ${PLACE} either (${error instanceof Error ? error.message : String(error)}).` };
+        return { status: 'failed', message: `The copy could not be kept ${PLACE} either (${describeError(error)}).` };
       }
     },
     chooseEmergencyFolder: null,

@@ -55,6 +55,8 @@ export class BackupCourier {
   private readonly now: () => number;
   /** One hand-over at a time, in order: an older copy must never land after a newer one. */
   private handingOver: Promise<void> = Promise.resolve();
+  /** A hand-over is queued behind the running one: another request joins it rather than queueing its own. */
+  private queued = false;
   private changes = 0;
 
   constructor(private readonly options: BackupCourierOptions) {
@@ -81,7 +83,12 @@ export class BackupCourier {
    * rejects: a refusal is logged, and the next change tries again.
    */
   handOverNow(): Promise<void> {
-    this.handingOver = this.handingOver.then(() => this.handOverIfChanged());
+    if (this.queued) return this.handingOver;
+    this.queued = true;
+    this.handingOver = this.handingOver.then(() => {
+      this.queued = false;
+      return this.handOverIfChanged();
+    });
     return this.handingOver;
   }
 

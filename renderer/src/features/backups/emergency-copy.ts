@@ -1,4 +1,5 @@
 import type { EmergencyBackupResult } from '@shared/ipc/contract';
+import { describeError } from '../../ui/plain-errors';
 import type { SaveFollower } from './backup-courier';
 
 /**
@@ -81,7 +82,7 @@ export class EmergencyCopies {
     try {
       result = await choose();
     } catch (error) {
-      result = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+      result = { status: 'failed', message: describeError(error) };
     }
     this.setState({ kind: 'done', result, at: this.now() });
   }
@@ -113,7 +114,7 @@ export class EmergencyCopies {
     this.setState({ kind: 'writing' });
     this.writing = this.options
       .write(meetingFile)
-      .catch((error: unknown): EmergencyBackupResult => ({ status: 'failed', message: error instanceof Error ? error.message : String(error) }))
+      .catch((error: unknown): EmergencyBackupResult => ({ status: 'failed', message: describeError(error) }))
       .then((result) => {
         if (result.status !== 'written') console.error('The emergency copy of the minutes was not written:', result);
         this.setState({ kind: 'done', result, at: this.now() });
