@@ -8,7 +8,7 @@ import { freeBytes } from '../services/storage/disk-space';
 import { registerIpcHandlers } from './ipc';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { installApplicationMenu } from './menu';
-import { installQuitHandshake } from './quit';
+import { installQuitHandshake, quitBackupKind } from './quit';
 import { guardSession, guardWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -47,11 +47,12 @@ export function startMinuteBook(shellDir: string): void {
 
   // Copies beyond IndexedDB: the latest meeting files the window hands over, written to <userData>/backups.
   const { store, backups } = createMeetingBackups(app.getPath('userData'));
+  const writeBackupsOnQuit = backupsOnQuit(backups, store);
   const quitHandshake = installQuitHandshake({
     app,
     ipcMain,
     getWindow: () => mainWindow,
-    beforeQuitting: backupsOnQuit(backups, store),
+    beforeQuitting: (outcome) => writeBackupsOnQuit(quitBackupKind(outcome)),
   });
 
   // One window is the whole app: closing it quits, on macOS too.

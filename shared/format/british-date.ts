@@ -53,3 +53,11 @@ export function formatTimeOfDay(at: number | Date, style: ClockTimeStyle = '10.0
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
   return formatClockTime(`${part('hour')}:${part('minute')}`, style);
 }
+
+/** A moment (milliseconds since 1970) as the officer reads it, in local time: "Thursday, 19 March 2015, 10.04 am". */
+export function formatMoment(at: number): string {
+  const when = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const isoDate = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
+  return `${formatMinutesDate(isoDate)}, ${formatClockTime(`${pad(when.getHours())}:${pad(when.getMinutes())}`)}`;
+}

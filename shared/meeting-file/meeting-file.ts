@@ -5,6 +5,8 @@ import type { MeetingExportInput } from '../export/export-options';
 import { BodySchema, type Body } from '../model/body';
 import { MeetingSchema, type Meeting } from '../model/meeting';
 import { PersonSchema, type Person } from '../model/person';
+import { describeError } from '../format/describe-error';
+import { MEETING_FILE_MAX_BYTES } from '../limits';
 
 /**
  * A meeting file: one JSON file holding a meeting with everything its minutes
@@ -18,8 +20,8 @@ import { PersonSchema, type Person } from '../model/person';
 export const MEETING_FILE_FORMAT = 'minute-book/meeting';
 /** The newest version of the format this app reads and writes. */
 export const MEETING_FILE_VERSION = 1;
-/** Nothing a council meets about needs more; a bigger file is refused before it is read. */
-export const MEETING_FILE_MAX_BYTES = 50 * 1024 * 1024;
+/** Nothing a council meets about needs more; a bigger file is refused before it is read (see shared/limits.ts). */
+export { MEETING_FILE_MAX_BYTES };
 
 /**
  * The minutes as the editor saved them. Only the outline is checked here (an
@@ -102,7 +104,7 @@ export function parseMeetingFile(text: string): ParseMeetingFileResult {
     return parseOrRefuse(text);
   } catch (error) {
     // Only a bug can reach here; the promise is still to answer, not to throw.
-    return { ok: false, message: `${NOT_A_MEETING_FILE}: it could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, message: `${NOT_A_MEETING_FILE}: it could not be read (${describeError(error)}).` };
   }
 }
 
@@ -290,7 +292,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** JSON.parse's complaint, made plain; a file cut short says so, with where it ends. */
 function jsonProblem(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   const position = /at position (\d+)/.exec(message);
   const end = text.trimEnd().length;
   if (/unexpected end/i.test(message) || (position && Number(position[1]) >= end)) {

@@ -22,6 +22,18 @@ export const MeetingSetupSchema = z.object({
 });
 export type MeetingSetup = z.infer<typeof MeetingSetupSchema>;
 
+/**
+ * Minutes read in from a Word file: signed outside Minute Book, so they are kept as they were (read-only until the
+ * officer unlocks them), with the minute numbers they had.
+ */
+export const ImportedFromSchema = z.object({
+  /** The Word file's name, without its folder. */
+  fileName: z.string().trim().min(1).max(500),
+  /** When it was read (ms since 1970). */
+  importedAt: z.number(),
+});
+export type ImportedFrom = z.infer<typeof ImportedFromSchema>;
+
 /** A stored meeting: its setup, agenda, attendance and bookkeeping. The minutes text lives in its draft. */
 export const MeetingSchema = MeetingSetupSchema.extend({
   id: z.string().min(1),
@@ -33,6 +45,8 @@ export const MeetingSchema = MeetingSetupSchema.extend({
   status: MeetingStatusSchema,
   /** Minute numbers given out for good (item id → number); null while the minutes are a draft. */
   minuteNumbers: z.record(z.string(), z.number().int().positive()).nullable(),
+  /** Set when the minutes were read in from a Word file (see ImportedFromSchema); absent for minutes taken in Minute Book. */
+  imported: ImportedFromSchema.optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { describeError } from '../../../shared/format/describe-error';
 import type { EmergencyBackupResult } from '../../../shared/ipc/contract';
 import { meetingFileName } from '../../../shared/export/export-file-name';
 import { parseMeetingFile } from '../../../shared/meeting-file/meeting-file';
@@ -127,7 +128,7 @@ export class EmergencyBackups {
   private failed(folder: string, error: unknown): EmergencyBackupResult {
     console.error(`Emergency backup to ${folder} failed:`, error);
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'Minute Book may not write there' : error instanceof Error ? error.message : String(error);
+    const why = code === 'EACCES' || code === 'EPERM' ? 'Minute Book may not write there' : describeError(error);
     return { status: 'failed', message: `The emergency copy could not be written to ${folder} (${why}).` };
   }
 }

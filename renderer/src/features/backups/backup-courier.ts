@@ -1,5 +1,6 @@
 import { parseMeetingFile, type MeetingFile } from '@shared/meeting-file';
 import type { DraftSaver } from '../save/draft-saver';
+import { whenIdle } from '../../ui/when-idle';
 
 /**
  * How often, at most, a changed meeting's file is handed to the shell for its
@@ -32,10 +33,9 @@ export interface BackupCourierOptions {
   cadence?: 'every-save' | 'throttled';
 }
 
-/** requestIdleCallback where there is one (Chromium), with a deadline so a busy page still hands over. */
+/** When the page is next idle, or within two seconds on a busy page. */
 function idle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 2000 });
-  else setTimeout(work, 0);
+  whenIdle(() => work(), 2000);
 }
 
 /**

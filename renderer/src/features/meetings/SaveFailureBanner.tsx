@@ -3,39 +3,20 @@ import { formatTimeOfDay } from '@shared/format/british-date';
 import { useEffect, useState, type ReactNode } from 'react';
 import { describeError } from '../../ui/plain-errors';
 import type { EmergencyCopies, EmergencyCopyState } from '../backups/emergency-copy';
-import type { DraftSaver } from '../save/draft-saver';
+import { NOTHING_SHOWN, type SavingShown } from './open-meeting/save-failure';
 
 /** How long "Saving again" stays up once saving has come back, unless dismissed first. */
 export const RESUMED_NOTICE_MS = 2 * 60_000;
 
-type Shown = { kind: 'none' } | { kind: 'failing'; message: string } | { kind: 'resumed'; at: number };
-
-/**
- * Follows the saver for the banner. It changes only when the banner itself does, never per save: a re-render of
- * the workspace on every save would cost a whole-editor walk each time (see LiveSaveIndicator). The banner stays
- * from the first failure until a save succeeds: retries (and the flush a click on the banner causes, by blurring
- * the editor) pass through 'saving', and must not snatch it away.
- */
-function useShownSaving(saver: DraftSaver): [Shown, () => void] {
-  const [shown, setShown] = useState<Shown>({ kind: 'none' });
-  useEffect(() => {
-    let current: Shown = { kind: 'none' };
-    const show = (next: Shown) => {
-      current = next;
-      setShown(next);
-    };
-    return saver.subscribe(() => {
-      const state = saver.current;
-      if (state.kind === 'failed' && (current.kind !== 'failing' || current.message !== state.message)) show({ kind: 'failing', message: state.message });
-      else if (state.kind === 'saved' && current.kind === 'failing') show({ kind: 'resumed', at: state.at });
-    });
-  }, [saver]);
+/** The banner as the controller last said, until dismissed or, once saving is back, for RESUMED_NOTICE_MS. */
+function useDismissable(shown: SavingShown): [SavingShown, () => void] {
+  const [dismissed, setDismissed] = useState<SavingShown | null>(null);
   useEffect(() => {
     if (shown.kind !== 'resumed') return;
-    const timer = setTimeout(() => setShown({ kind: 'none' }), RESUMED_NOTICE_MS);
+    const timer = setTimeout(() => setDismissed(shown), RESUMED_NOTICE_MS);
     return () => clearTimeout(timer);
   }, [shown]);
-  return [shown, () => setShown({ kind: 'none' })];
+  return [dismissed === shown ? NOTHING_SHOWN : shown, () => setDismissed(shown)];
 }
 
 function useEmergencyCopy(copies: EmergencyCopies | null): EmergencyCopyState {
@@ -60,7 +41,8 @@ export function describeEmergencyCopy(result: EmergencyBackupResult): string {
 }
 
 interface SaveFailureBannerProps {
-  saver: DraftSaver;
+  /** What the open meeting's saver says (see followSaveFailure). */
+  saving: SavingShown;
   /** The emergency copies of this meeting outside IndexedDB; null where there is nowhere to put them. */
   emergency: EmergencyCopies | null;
   /** Saves everything on screen as a meeting file the officer keeps; resolves with where it went. */
@@ -72,8 +54,8 @@ interface SaveFailureBannerProps {
  * screen is lost, where the emergency copy went (or that the officer must choose a folder for it), and offers
  * to save a copy to a file now. Once a save succeeds again it says so, with the time, and then goes.
  */
-export function SaveFailureBanner({ saver, emergency, onSaveCopy }: SaveFailureBannerProps): ReactNode {
-  const [shown, dismiss] = useShownSaving(saver);
+export function SaveFailureBanner({ saving, emergency, onSaveCopy }: SaveFailureBannerProps): ReactNode {
+  const [shown, dismiss] = useDismissable(saving);
   const copy = useEmergencyCopy(emergency);
   const [outcome, setOutcome] = useState<string | null>(null);
 
