@@ -276,18 +276,21 @@ test.describe('a failed save in the desktop app', () => {
       page.evaluate((value) => (window as unknown as { e2eFakeMain: FakeMainControls }).e2eFakeMain.sendDiskSpace(value), space),
   });
 
-  test('goes to disk at once as an emergency backup of everything on screen, and the banner says where', async ({ page }) => {
+  test('goes to disk at once as an emergency backup of everything on screen, and the banner says where', async ({ page }, testInfo) => {
     await page.goto('/');
     await createMeeting(page, MARCH_2015);
     await minutesEditor(page).click();
     await page.keyboard.type('Saved.');
     await expectSaved(page);
     await fillTheDisk(page);
-    await page.keyboard.type(' Only on screen.');
+    // In one input event: the copy is of what is on screen when the save fails, and typing key by key could be
+    // overtaken by the failure on a slow machine (what is typed later goes in the next copy, 30 s on).
+    await page.keyboard.insertText(' Only on screen.');
     await expect(banner(page)).toContainText(/An emergency copy of everything on screen was written to \/home\/officer\/\.config\/Minute Book\/backups\/[\w-]+\/\d{8}T\d{9}Z-emergency\.json/);
     const emergency = (await main(page).backups()).filter((backup) => backup.kind === 'emergency');
     expect(emergency).toHaveLength(1);
     expect(emergency[0]!.text).toContain('Saved. Only on screen.');
+    await page.screenshot({ path: testInfo.outputPath('emergency-backup-written.png') });
   });
 
   test('on a full disk asks the officer for a folder for the copy, and says where it went', async ({ page }, testInfo) => {
@@ -306,12 +309,13 @@ test.describe('a failed save in the desktop app', () => {
     await expect(banner(page).getByRole('button', { name: 'Choose a folder for the copy…' })).toHaveCount(0);
   });
 
-  test('warns while there is still room, when main finds the disk nearly full', async ({ page }) => {
+  test('warns while there is still room, when main finds the disk nearly full', async ({ page }, testInfo) => {
     await page.goto('/');
     const warning = page.getByRole('alert').filter({ hasText: 'The disk is nearly full: minutes are safe now, but free some space' });
     await main(page).sendDiskSpace({ freeBytes: 150 * 1024 * 1024, low: true });
     await expect(warning).toContainText('(150 MB left)');
     await expectAccessible(page, 'Disk nearly full');
+    await page.screenshot({ path: testInfo.outputPath('disk-nearly-full.png') });
     await main(page).sendDiskSpace({ freeBytes: 900 * 1024 * 1024, low: false });
     await expect(warning).toHaveCount(0);
   });
