@@ -144,89 +144,81 @@ async function openTheMeeting(page: Page): Promise<string> {
   return 'database intact';
 }
 
+/**
+ * Runs `cycle` CYCLES times, each on a fresh small disk with a fresh browser, the meeting made and three sentences
+ * typed and saved (in the database and the browser's copy) before the disk fills. Each cycle says what it saw.
+ */
+async function overCycles(baseURL: string, cycle: (page: Page, disk: SmallDisk, before: string, number: number) => Promise<string>): Promise<string[]> {
+  const seen: string[] = [];
+  for (let number = 1; number <= CYCLES; number += 1) {
+    const disk = mountSmallDisk();
+    let context: BrowserContext | undefined;
+    try {
+      const launched = await launch(disk);
+      context = launched.context;
+      const { page } = launched;
+      await page.goto(baseURL);
+      await createMeeting(page, MARCH_2015);
+      await minutesEditor(page).click();
+      const before = await typeSentences(page, 'Before', 3);
+      await expect(page.getByTestId('save-indicator')).toHaveText(/^Saved locally/);
+      await expect.poll(() => copied(page, before.trim())).toBe(true);
+      seen.push(`cycle ${number}: ${await cycle(page, disk, before, number)}`);
+    } finally {
+      await context?.close().catch(() => undefined);
+      disk.unmount();
+    }
+  }
+  return seen;
+}
+
 test.describe('a real full disk (tmpfs)', () => {
   test(`saving resumes by itself after space is freed, and nothing typed is lost, over ${CYCLES} cycles`, async ({ baseURL }) => {
     test.setTimeout(CYCLES * 120_000);
-    const seen: string[] = [];
-    for (let cycle = 1; cycle <= CYCLES; cycle += 1) {
-      const disk = mountSmallDisk();
-      let context: BrowserContext | undefined;
-      try {
-        const launched = await launch(disk);
-        context = launched.context;
-        const { page } = launched;
-        await page.goto(baseURL!);
-        await createMeeting(page, MARCH_2015);
-        await minutesEditor(page).click();
-        const before = await typeSentences(page, 'Before', 3);
-        await expect(page.getByTestId('save-indicator')).toHaveText(/^Saved locally/);
-        await expect.poll(() => copied(page, before.trim())).toBe(true);
+    const seen = await overCycles(baseURL!, async (page, disk, before) => {
+      disk.fill();
+      const whileFull = await typeSentences(page, 'While full', 6);
+      // Give the saver the time it takes to find out (a save starts within half a second of typing).
+      await expect(page.getByTestId('save-indicator')).not.toHaveText('Saving…');
+      const failed = (await savingStopped(page))[0] ?? null;
+      disk.free();
 
-        disk.fill();
-        const whileFull = await typeSentences(page, 'While full', 6);
-        // Give the saver the time it takes to find out (a save starts within half a second of typing).
-        await expect(page.getByTestId('save-indicator')).not.toHaveText('Saving…');
-        const failed = (await savingStopped(page))[0] ?? null;
-        disk.free();
+      const after = await typeSentences(page, 'After freeing', 1);
+      await expect(page.getByTestId('save-indicator')).toHaveText(/^Saved locally/, { timeout: RESUMES_WITHIN_MS });
+      const lost = await page.getByText('The browser threw away Minute Book’s database while you were working').isVisible();
+      expect(await text(page)).toBe(`${before}${whileFull}${after}`.trim());
 
-        const after = await typeSentences(page, 'After freeing', 1);
-        await expect(page.getByTestId('save-indicator')).toHaveText(/^Saved locally/, { timeout: RESUMES_WITHIN_MS });
-        const lost = await page.getByText('The browser threw away Minute Book’s database while you were working').isVisible();
-        expect(await text(page)).toBe(`${before}${whileFull}${after}`.trim());
-
-        await page.reload();
-        const how = await openTheMeeting(page);
-        expect(await text(page)).toBe(`${before}${whileFull}${after}`.trim());
-        seen.push(
-          `cycle ${cycle}: ${failed ? `saving stopped (“${failed.replace('Saving has stopped. ', '').slice(0, 70)}…”)` : 'no save failed'}, ` +
-            `${lost ? 'database thrown away and the meeting on screen written back' : 'database kept'}, ${how} after reload`,
-        );
-      } finally {
-        await context?.close().catch(() => undefined);
-        disk.unmount();
-      }
-    }
+      await page.reload();
+      const how = await openTheMeeting(page);
+      expect(await text(page)).toBe(`${before}${whileFull}${after}`.trim());
+      return (
+        `${failed ? `saving stopped (“${failed.replace('Saving has stopped. ', '').slice(0, 70)}…”)` : 'no save failed'}, ` +
+        `${lost ? 'database thrown away and the meeting on screen written back' : 'database kept'}, ${how} after reload`
+      );
+    });
     console.log(`Full disk, saving resumed: ${seen.join('; ')}.`);
   });
 
   test(`a reload while the disk is full loses nothing saved before it filled, over ${CYCLES} cycles`, async ({ baseURL }) => {
     test.setTimeout(CYCLES * 120_000);
-    const seen: string[] = [];
-    for (let cycle = 1; cycle <= CYCLES; cycle += 1) {
-      const disk = mountSmallDisk();
-      let context: BrowserContext | undefined;
-      try {
-        const launched = await launch(disk);
-        context = launched.context;
-        const { page } = launched;
-        await page.goto(baseURL!);
-        await createMeeting(page, MARCH_2015);
-        await minutesEditor(page).click();
-        const before = await typeSentences(page, 'Before', 3);
-        await expect(page.getByTestId('save-indicator')).toHaveText(/^Saved locally/);
-        await expect.poll(() => copied(page, before.trim())).toBe(true);
+    const seen = await overCycles(baseURL!, async (page, disk, before, cycle) => {
+      disk.fill();
+      await typeSentences(page, 'While full', 6);
+      // The officer reloads anyway (the browser asks first when anything is unsaved; they say leave).
+      page.on('dialog', (dialog) => void dialog.accept());
+      await page.reload();
+      disk.free();
+      await page.reload();
+      const how = await openTheMeeting(page);
+      expect((await text(page)).startsWith(before.trim()), `cycle ${cycle}: the minutes reopened as “${(await text(page)).slice(0, 120)}”`).toBe(true);
 
-        disk.fill();
-        await typeSentences(page, 'While full', 6);
-        // The officer reloads anyway (the browser asks first when anything is unsaved; they say leave).
-        page.on('dialog', (dialog) => void dialog.accept());
-        await page.reload();
-        disk.free();
-        await page.reload();
-        const how = await openTheMeeting(page);
-        expect((await text(page)).startsWith(before.trim()), `cycle ${cycle}: the minutes reopened as “${(await text(page)).slice(0, 120)}”`).toBe(true);
-
-        // And saving works again.
-        await minutesEditor(page).click();
-        await page.keyboard.press('Control+End');
-        await page.keyboard.type(' After the reload.');
-        await expect(page.getByTestId('save-indicator')).toHaveText(/^Saved locally/, { timeout: RESUMES_WITHIN_MS });
-        seen.push(`cycle ${cycle}: ${how}`);
-      } finally {
-        await context?.close().catch(() => undefined);
-        disk.unmount();
-      }
-    }
+      // And saving works again.
+      await minutesEditor(page).click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' After the reload.');
+      await expect(page.getByTestId('save-indicator')).toHaveText(/^Saved locally/, { timeout: RESUMES_WITHIN_MS });
+      return how;
+    });
     console.log(`Full disk, reload while full: ${seen.join('; ')}.`);
   });
 });
