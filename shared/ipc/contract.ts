@@ -179,7 +179,7 @@ export interface MinuteBookBridge {
   emergencyBackup(request: EmergencyBackupRequest): Promise<EmergencyBackupResult>;
   /** Asks the officer for a folder for emergency copies and writes the meeting's latest one there. */
   chooseEmergencyFolder(request: ChooseEmergencyFolderRequest): Promise<EmergencyBackupResult>;
-  /** Calls `listener` with the disk's free space when main checks it (at load, then when it changes). Returns an unsubscribe function. */
+  /** Calls `listener` with the disk's free space: at once with the latest reading main sent, then whenever main sends one (at load, when it crosses the line). Returns an unsubscribe function. */
   onDiskSpace(listener: (space: DiskSpace) => void): () => void;
   /** Before and after opening the database (see GuardDatabaseFilesRequestSchema). */
   guardDatabaseFiles(request: GuardDatabaseFilesRequest): Promise<GuardDatabaseFilesResult>;

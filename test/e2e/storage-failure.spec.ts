@@ -32,6 +32,16 @@ async function fillTheDisk(page: Page): Promise<void> {
   });
 }
 
+/** A new meeting whose minutes say `saved`, saved; then the disk fills. */
+async function saveThenFillTheDisk(page: Page, saved: string): Promise<void> {
+  await page.goto('/');
+  await createMeeting(page, MARCH_2015);
+  await minutesEditor(page).click();
+  await page.keyboard.type(saved);
+  await expectSaved(page);
+  await fillTheDisk(page);
+}
+
 async function freeTheDisk(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { freeTheDisk: () => void }).freeTheDisk());
 }
@@ -68,13 +78,7 @@ const banner = (page: Page) => page.getByRole('alert').filter({ hasText: 'Saving
 
 test.describe('a full disk', () => {
   test('stops saving behind a banner that offers a copy to a file; the editor keeps everything; saving resumes by itself and says so', async ({ page }, testInfo) => {
-    await page.goto('/');
-    await createMeeting(page, MARCH_2015);
-    await minutesEditor(page).click();
-    await page.keyboard.type('Apologies were received from Mr Hill.');
-    await expectSaved(page);
-
-    await fillTheDisk(page);
+    await saveThenFillTheDisk(page, 'Apologies were received from Mr Hill.');
     await page.keyboard.type(' Mr Rivers was also absent.');
     await expect(banner(page)).toContainText(
       'The disk is full, so the minutes could not be saved. Everything you typed is still on screen; free some space and saving will resume by itself.',
@@ -277,12 +281,7 @@ test.describe('a failed save in the desktop app', () => {
   });
 
   test('goes to disk at once as an emergency backup of everything on screen, and the banner says where', async ({ page }, testInfo) => {
-    await page.goto('/');
-    await createMeeting(page, MARCH_2015);
-    await minutesEditor(page).click();
-    await page.keyboard.type('Saved.');
-    await expectSaved(page);
-    await fillTheDisk(page);
+    await saveThenFillTheDisk(page, 'Saved.');
     // In one input event: the copy is of what is on screen when the save fails, and typing key by key could be
     // overtaken by the failure on a slow machine (what is typed later goes in the next copy, 30 s on).
     await page.keyboard.insertText(' Only on screen.');

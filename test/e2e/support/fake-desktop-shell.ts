@@ -42,6 +42,8 @@ export async function installFakeDesktopShell(page: Page): Promise<void> {
     const store = (all: Stored[]) => localStorage.setItem(KEY, JSON.stringify(all));
     const flushes = new Set<() => Promise<boolean>>();
     const diskSpaceListeners = new Set<(space: { freeBytes: number; low: boolean }) => void>();
+    // As the preload does: the latest reading main sent, for a screen that listens after it came.
+    let latestDiskSpace: { freeBytes: number; low: boolean } | null = null;
     const controls = { diskFull: false, folderToChoose: null as string | null, chosenFolder: null as string | null };
     let lastSavedAt = 0;
     const keep = (meetingId: string, meetingFile: string, kind: Stored['kind']): Stored => {
@@ -79,6 +81,7 @@ export async function installFakeDesktopShell(page: Page): Promise<void> {
       },
       onDiskSpace: (listener: (space: { freeBytes: number; low: boolean }) => void) => {
         diskSpaceListeners.add(listener);
+        if (latestDiskSpace) listener(latestDiskSpace);
         return () => void diskSpaceListeners.delete(listener);
       },
       guardDatabaseFiles: async ({ step }: { step: 'before-open' | 'after-open' }) => (step === 'before-open' ? { status: 'ready' } : { status: 'done', keptAt: null }),
@@ -98,7 +101,10 @@ export async function installFakeDesktopShell(page: Page): Promise<void> {
       backups: load,
       fillDisk: (full: boolean) => void (controls.diskFull = full),
       chooseFolderNextTime: (folder: string | null) => void (controls.folderToChoose = folder),
-      sendDiskSpace: (space: { freeBytes: number; low: boolean }) => diskSpaceListeners.forEach((listener) => listener(space)),
+      sendDiskSpace: (space: { freeBytes: number; low: boolean }) => {
+        latestDiskSpace = space;
+        diskSpaceListeners.forEach((listener) => listener(space));
+      },
     };
   });
 }

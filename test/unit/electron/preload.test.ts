@@ -97,7 +97,16 @@ describe('createMinuteBookBridge', () => {
     ipc.emit(Channels.diskSpace, {}, 'full');
     expect(heard).toEqual([{ freeBytes: 150 * 1024 * 1024, low: true }]);
     stop();
-    expect(ipc.listenerCount(Channels.diskSpace)).toBe(0);
+    ipc.emit(Channels.diskSpace, {}, { freeBytes: 100 * 1024 * 1024, low: true });
+    expect(heard).toHaveLength(1);
+  });
+
+  it('gives a screen that listens late the reading main sent before it listened', () => {
+    ipc.emit(Channels.diskSpace, {}, { freeBytes: 150 * 1024 * 1024, low: true });
+    ipc.emit(Channels.diskSpace, {}, { freeBytes: 120 * 1024 * 1024, low: true });
+    const heard: unknown[] = [];
+    bridge.onDiskSpace((space) => heard.push(space));
+    expect(heard).toEqual([{ freeBytes: 120 * 1024 * 1024, low: true }]);
   });
 
   it('passes a refusal from main on to the page', async () => {
