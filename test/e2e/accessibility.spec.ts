@@ -11,7 +11,8 @@ import { KCSP_2015_ROSTER, KCSP_2015_SETTINGS } from '../fixtures/kcsp-2015';
 import { expectAccessible } from './support/accessibility';
 import { expectSaved, minutesEditor } from './support/minutes-app';
 import { addStandardPhrase } from './support/phrases-app';
-import { addVisitor, createBody, createMeetingOf, KCSP_2015_AGENDA_PASTE, KCSP_2015_VISITOR, openTab, recordAttendance, typeRoster } from './support/setup-app';
+import { importMeeting, meetingFileText, newMeeting, onlyPeople, seedMeetingFile } from './support/seed-meeting';
+import { addVisitor, createBody, KCSP_2015_AGENDA_PASTE, KCSP_2015_VISITOR, openTab, recordAttendance, typeRoster } from './support/setup-app';
 
 /** Checks the screen as it is now in the light scheme, then in the dark one, and leaves it light. */
 async function expectAccessibleLightAndDark(page: Page, screen: string): Promise<void> {
@@ -70,9 +71,9 @@ test.describe('accessibility: every screen passes axe (no serious or critical vi
 
   test('the meeting workspace: tabs, toolbar, dialogs, export, finalise numbers, shortcuts, save failure', async ({ page }) => {
     await page.goto('/');
-    await createBody(page, KCSP_2015_SETTINGS);
-    await typeRoster(page, KCSP_2015_ROSTER.filter((p) => p !== KCSP_2015_VISITOR).slice(0, 3));
-    await createMeetingOf(page, { bodyName: KCSP_2015_SETTINGS.name, date: '2015-03-19', startTime: '10:00' });
+    // The partnership with three people on its roster, and a new meeting of it (the forms are checked above).
+    const firstThree = KCSP_2015_ROSTER.filter((p) => p !== KCSP_2015_VISITOR).slice(0, 3);
+    await importMeeting(page, onlyPeople(newMeeting(seedMeetingFile('kcsp-2015-03-19')), firstThree.map((p) => p.id)));
     await expectAccessibleLightAndDark(page, 'Minutes tab (empty agenda)');
 
     await openTab(page, 'Agenda');
@@ -151,15 +152,10 @@ test.describe('accessibility: every screen passes axe (no serious or critical vi
 
   test('import: a refused file, the keep-both-or-replace question, and the meetings list with meetings', async ({ page }, testInfo) => {
     await page.goto('/');
-    await createBody(page, KCSP_2015_SETTINGS);
-    await createMeetingOf(page, { bodyName: KCSP_2015_SETTINGS.name, date: '2015-03-19', startTime: '10:00' });
-    await minutesEditor(page).click();
-    await page.keyboard.type('Apologies were received from Mr Hill.');
-    await expectSaved(page);
-    const saving = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Save meeting file…' }).click();
-    const file = testInfo.outputPath((await saving).suggestedFilename());
-    await (await saving).saveAs(file);
+    const meeting = newMeeting(seedMeetingFile('kcsp-2015-03-19'));
+    await importMeeting(page, meeting);
+    const file = testInfo.outputPath('meeting.json');
+    await writeFile(file, meetingFileText(meeting));
 
     const damaged = testInfo.outputPath('damaged.json');
     await writeFile(damaged, (await readFile(file, 'utf8')).slice(0, 200));

@@ -6,10 +6,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { attendanceName } from '../../shared/domain/person-names';
-import { KCSP_2015_ROSTER, KCSP_2015_SETTINGS } from '../fixtures/kcsp-2015';
+import { KCSP_2015_ROSTER } from '../fixtures/kcsp-2015';
 import { expectAccessible } from './support/accessibility';
 import { expectSaved, minutesEditor } from './support/minutes-app';
-import { createBody, createMeetingOf, openTab, pasteAgenda, recordAttendance, typeRoster } from './support/setup-app';
+import { importMeeting, newMeeting, onlyPeople, seedMeetingFile } from './support/seed-meeting';
+import { openTab } from './support/setup-app';
 
 /** The page's background and text colours as drawn. */
 async function pageColours(page: Page): Promise<{ background: string; text: string }> {
@@ -63,12 +64,9 @@ async function screenshot(page: Page, file: string): Promise<void> {
 /** A meeting with a roster, an agenda and someone present, open on its Minutes tab with some text. */
 async function openMeetingWithMinutes(page: Page): Promise<void> {
   await page.goto('/');
-  await createBody(page, KCSP_2015_SETTINGS);
-  await typeRoster(page, KCSP_2015_ROSTER.slice(0, 2));
-  await createMeetingOf(page, { bodyName: KCSP_2015_SETTINGS.name, date: '2015-03-19', startTime: '10:00' });
-  await pasteAgenda(page, 'A3 Notes of meeting held on 8th October 2014\nA4 Election of Vice-Chairman', 2);
-  await recordAttendance(page, [[attendanceName(KCSP_2015_ROSTER[0]!, 'Chairman'), 'present']]);
-  await openTab(page, 'Minutes');
+  const march2015 = seedMeetingFile('kcsp-2015-03-19');
+  const meeting = onlyPeople(newMeeting(march2015), ['p-hill', 'p-rivers']);
+  await importMeeting(page, { ...meeting, meeting: { ...meeting.meeting, agenda: march2015.meeting.agenda.slice(0, 2), attendance: { 'p-hill': 'present' } } });
   await minutesEditor(page).click();
   await page.keyboard.type('The notes of the meeting held on 8 October 2014 were agreed.');
   await expectSaved(page);

@@ -71,12 +71,14 @@ test.describe('minutes', () => {
   });
 
   test('undo and redo work with the usual shortcuts', async ({ page }) => {
+    await page.clock.install(); // the page's clock, moved on by hand below (it also runs on by itself)
     await page.goto('/');
     await createMeeting(page, MARCH_2015);
     await minutesEditor(page).click();
     await page.keyboard.type('RESOLVED that the report be noted.');
-    // Lexical merges quick typing into one undo step; a pause makes a second one.
-    await page.waitForTimeout(1100);
+    await expect(minutesEditor(page)).toHaveText('RESOLVED that the report be noted.');
+    // Lexical merges typing without a pause of a second into one undo step; a longer pause makes a second one.
+    await page.clock.fastForward(1100);
     await page.keyboard.type(' Extra words.');
     await page.keyboard.press('Control+z');
     await expect(minutesEditor(page)).toHaveText('RESOLVED that the report be noted.');

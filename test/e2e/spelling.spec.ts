@@ -1,10 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { KCSP_2015_ROSTER, KCSP_2015_SETTINGS } from '../fixtures/kcsp-2015';
-import { MARCH_2015 } from '../fixtures/meetings';
 import { expectAccessible } from './support/accessibility';
 import { expectSaved, minutesEditor } from './support/minutes-app';
-import { createBody, createMeetingOf, typeRoster } from './support/setup-app';
+import { importMeeting, newMeeting, onlyPeople, seedMeetingFile } from './support/seed-meeting';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -54,9 +52,8 @@ test.describe('spelling', () => {
     context.on('request', (request) => requests.push(request.url()));
 
     await page.goto('/');
-    await createBody(page, KCSP_2015_SETTINGS);
-    await typeRoster(page, KCSP_2015_ROSTER.filter((p) => ['p-exall', 'p-gilmour', 'p-parris', 'p-leney'].includes(p.id)));
-    await createMeetingOf(page, { bodyName: KCSP_2015_SETTINGS.name, date: MARCH_2015.date, startTime: MARCH_2015.startTime });
+    // The partnership with four of its people on the roster, and a new meeting of it.
+    await importMeeting(page, onlyPeople(newMeeting(seedMeetingFile('kcsp-2015-03-19')), ['p-exall', 'p-gilmour', 'p-parris', 'p-leney']));
 
     const editor = minutesEditor(page);
     await editor.click();

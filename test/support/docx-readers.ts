@@ -1,14 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
  * Readers of .docx files that we did not write: LibreOffice (with poppler's
- * pdftotext) and python-docx. A test that needs one and cannot find it fails in
- * CI with the reason; on a developer's machine it is skipped, with the reason
- * printed. It never passes silently.
+ * pdftotext) and python-docx. A test that needs one and cannot find it fails
+ * with the reason under `npm test` (which has just provided them and says so in
+ * MINUTE_BOOK_TEST_TOOLS) and in CI; run some other way (npx vitest …) it is
+ * skipped, with the reason printed. It never passes silently.
  */
 
 /** Debian's python has python-docx; the python first on PATH may not. */
@@ -35,19 +36,25 @@ export const libreOffice = check(
 
 export const pythonDocx = check(runs(PYTHON, ['-c', 'import docx']), `python-docx is needed under ${PYTHON}: apt-get install -y python3-docx`);
 
+/** Whether the tools must be there: under `npm test` (scripts/provision.ts provided them) or in CI. */
+function toolsRequired(): boolean {
+  return Boolean(process.env.MINUTE_BOOK_TEST_TOOLS === 'provided' || process.env.CI);
+}
+
 /**
- * Whether to skip tests that need a tool: never in CI (the test then fails with
- * the reason); elsewhere, when the tool is missing, with the reason printed.
+ * Whether to skip tests that need a tool: never under `npm test` or in CI (the
+ * test then fails with the reason); elsewhere, when the tool is missing, with
+ * the reason printed.
  */
 export function skipWithout(tool: ToolCheck): boolean {
-  if (tool.available || process.env.CI) return false;
+  if (tool.available || toolsRequired()) return false;
   console.warn(`Skipping: ${tool.reason}`);
   return true;
 }
 
-/** Fails the test with the reason when the tool is missing (reached only in CI). */
+/** Fails the test with the reason when the tool is missing (reached only under npm test or in CI). */
 export function requireTool(tool: ToolCheck): void {
-  if (!tool.available) throw new Error(`Missing tool in CI: ${tool.reason}`);
+  if (!tool.available) throw new Error(`Missing tool (npm test provides it): ${tool.reason}`);
 }
 
 /** Writes the bytes to a fresh temporary folder and returns the file's path. */
@@ -59,40 +66,76 @@ export function writeTemp(bytes: Uint8Array, name = 'minutes.docx'): string {
 }
 
 /**
- * The text of a .docx as LibreOffice lays it out: converted to PDF, then read
- * with `pdftotext -layout`, so list numbers and page fields are the ones
- * LibreOffice computed. Each call gets its own LibreOffice profile, so parallel
- * runs do not fight over one.
+ * The text of several .docx files as LibreOffice lays them out: converted to
+ * PDF, then read with `pdftotext -layout` (pages end with a form feed), so list
+ * numbers and page fields are the ones LibreOffice computed. One LibreOffice
+ * run converts them all: starting LibreOffice is most of its cost (about 5 s of
+ * CPU), each further file adds a fraction of a second, so a test file gathers
+ * its documents first and reads them in one go.
  */
-export function libreOfficeText(bytes: Uint8Array): string {
-  const pdf = convertWithLibreOffice(bytes, 'pdf', 'pdf');
-  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+export function libreOfficeTextOfEach<K extends string>(documents: Record<K, Uint8Array>): Record<K, string> {
+  const pdfs = convertWithLibreOffice(documents, 'pdf', 'pdf');
+  return mapValues(pdfs, (pdf) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
 }
 
 /**
- * The paragraphs of a .docx as LibreOffice reads them, one per entry, each with
- * the list label LibreOffice computed ("1. …", "(a) …") and white space folded.
- * Unlike the PDF text, lines are not wrapped, so paragraphs compare whole.
+ * The paragraphs of several .docx files as LibreOffice reads them, one per
+ * entry, each with the list label LibreOffice computed ("1. …", "(a) …") and
+ * white space folded. Unlike the PDF text, lines are not wrapped, so paragraphs
+ * compare whole. One LibreOffice run converts them all (see libreOfficeTextOfEach).
  */
-export function libreOfficeParagraphs(bytes: Uint8Array): string[] {
-  const txt = convertWithLibreOffice(bytes, 'txt:Text (encoded):UTF8', 'txt');
-  return readFileSync(txt, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+export function libreOfficeParagraphsOfEach<K extends string>(documents: Record<K, Uint8Array>): Record<K, string[]> {
+  const texts = convertWithLibreOffice(documents, 'txt:Text (encoded):UTF8', 'txt');
+  return mapValues(texts, (txt) =>
+    readFileSync(txt, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );
 }
 
-/** Converts the bytes with headless LibreOffice (its own profile per call) and returns the output file's path. */
-function convertWithLibreOffice(bytes: Uint8Array, filter: string, extension: string): string {
-  const docx = writeTemp(bytes);
-  const dir = join(docx, '..');
-  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', dir, docx], {
-    stdio: 'pipe',
-    timeout: 55_000,
+/** The laid-out text of one .docx (see libreOfficeTextOfEach). */
+export function libreOfficeText(bytes: Uint8Array): string {
+  return libreOfficeTextOfEach({ document: bytes }).document;
+}
+
+/** The paragraphs of one .docx (see libreOfficeParagraphsOfEach). */
+export function libreOfficeParagraphs(bytes: Uint8Array): string[] {
+  return libreOfficeParagraphsOfEach({ document: bytes }).document;
+}
+
+const LIBREOFFICE_HUNG_AFTER_MS = 5 * 60_000;
+
+/**
+ * Converts the documents with one headless LibreOffice run, in a fresh folder
+ * with its own LibreOffice profile (so parallel runs do not fight over one),
+ * and returns each output file's path by key.
+ */
+function convertWithLibreOffice<K extends string>(documents: Record<K, Uint8Array>, filter: string, extension: string): Record<K, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'minute-book-'));
+  const keys = Object.keys(documents) as K[];
+  // Files are named by position: keys are for the caller, not the file system.
+  const inputs = keys.map((key, index) => {
+    const path = join(dir, `document-${index}.docx`);
+    writeFileSync(path, documents[key]);
+    return path;
   });
-  return docx.replace(/\.docx$/, `.${extension}`);
+  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', dir, ...inputs], {
+    stdio: 'pipe',
+    // Only a hung LibreOffice is stopped: a run takes seconds on a quiet machine, but a minute or more under a
+    // load of 20 on two cores, where a tighter limit failed the tests of a perfectly good export.
+    timeout: LIBREOFFICE_HUNG_AFTER_MS,
+  });
+  const outputs = Object.fromEntries(keys.map((key, index) => [key, inputs[index]!.replace(/\.docx$/, `.${extension}`)])) as Record<K, string>;
+  const missing = Object.values<string>(outputs).filter((path) => !existsSync(path));
+  if (missing.length > 0) throw new Error(`LibreOffice did not convert ${missing.join(', ')}`);
+  return outputs;
+}
+
+function mapValues<K extends string, A, B>(record: Record<K, A>, f: (value: A) => B): Record<K, B> {
+  return Object.fromEntries((Object.entries(record) as [K, A][]).map(([key, value]) => [key, f(value)])) as Record<K, B>;
 }
 
 /** What python-docx sees in a .docx (see inspect_docx.py). */

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportMeetingDocx } from '../../../shared/export/docx/index';
 import type { MeetingExportInput } from '../../../shared/export/export-options';
 import { EXEMPT_MINUTE_STATEMENT } from '../../../shared/export/meeting-blocks';
 import { meetingSentence } from '../../../shared/minutes/meeting-sentence';
 import { minutesHeading } from '../../../shared/model/minutes-heading';
 import { KCSP_2015_AGENDA, KCSP_2015_IN_ATTENDANCE_LINE, KCSP_2015_PRESENT_LINE } from '../../fixtures/kcsp-2015';
-import { libreOffice, libreOfficeParagraphs, libreOfficeText, pythonDocx, pythonDocxView, requireTool, skipWithout } from '../../support/docx-readers';
+import { libreOffice, libreOfficeParagraphsOfEach, libreOfficeTextOfEach, pythonDocx, pythonDocxView, requireTool, skipWithout } from '../../support/docx-readers';
 import {
   EXEMPT_ITEM,
   EXEMPT_SENTENCE,
@@ -29,7 +29,6 @@ import {
  * computed, and the laid-out PDF text with headers) and python-docx (numbering, runs, header, footer, tables).
  */
 
-const LIBREOFFICE_TIMEOUT = 90_000;
 const DRAFT = { version: 'full', draft: true } as const;
 const FINAL = { version: 'full', draft: false } as const;
 
@@ -50,147 +49,144 @@ function withExemptItem(): MeetingExportInput {
   });
 }
 
+/** Minute 94 with numbered paragraphs across lists, (a) sub-points and two lettered resolutions; minute 95 with a plain one. */
+function withLetteredResolutions(): MeetingExportInput {
+  const state = editorState(
+    minute(
+      'item-94',
+      numbered('Mr Adams introduced the report.', listItem(text('Officers responded as follows:')), numbered('the team would grow;', 'SECamb were invited.')),
+      paragraph(text('The Partnership discussed the costs.')),
+      numbered('Mr Beaumont thanked the team.'),
+      resolved(' that:'),
+      numbered('the report be noted; and', 'an update come to the next meeting.'),
+      resolved(' that:'),
+      numbered('the Chairman write to SECamb; and', 'Ms Cooke be thanked.'),
+    ),
+    minute('item-95', numbered('Mr Hill explained the model.'), paragraph(bold('Resolved'), text(' to note the update.'))),
+  );
+  return kcsp2015Input({ editorState: state, meeting: { ...KCSP_2015_MEETING, movements: [] } });
+}
+
 describe.skipIf(skipWithout(libreOffice))('exportMeetingDocx as LibreOffice reads it', () => {
-  it(
-    'prints the house format of 19 March 2015 paragraph by paragraph: names, sentence, attendance, minutes 92–96 with real numbers, the movement in its minute, the signature block',
-    async () => {
-      requireTool(libreOffice);
-      const lines = libreOfficeParagraphs(await exportMeetingDocx(kcsp2015Input(), DRAFT));
-      expect(lines).toEqual([
-        'KENT COUNTY COUNCIL',
-        'KENT COMMUNITY SAFETY PARTNERSHIP',
-        'NOTES of a meeting of the Kent Community Safety Partnership held in the Darent Room, Sessions House, County Hall, Maidstone on Thursday, 19 March 2015.',
-        KCSP_2015_PRESENT_LINE,
-        'ALSO PRESENT:',
-        KCSP_2015_IN_ATTENDANCE_LINE,
-        'UNRESTRICTED ITEMS',
-        ...expectedMinutes(),
-        'Chairman',
-        'Date',
-      ]);
-      // Spot checks of the seed's shape, read off the same output.
-      expect(lines.slice(7, 10)).toEqual([
-        '92. Notes of meeting held on 8th October 2014',
-        '(Item A3)',
-        'RESOLVED that the minutes of the meeting held on the 14th of October 2014 are an accurate record and that they be signed by the Chairman.',
-      ]);
-      // Minute 95's numbers run on past its bullets (two lists, one minute): 1–6, then 7 and 8; minute 96 starts at 1 again.
-      const labels = lines.filter((line) => /^(\d+\.|•) /.test(line) && !/^9\d\. /.test(line)).map((line) => line.split(' ')[0]);
-      expect(labels.join(' ')).toBe('1. 2. 3. 4. 5. 6. 7. 1. 2. 3. 4. 5. 6. • • • • 7. 8. 1. 2. 3. 4. 5. 6.');
-    },
-    LIBREOFFICE_TIMEOUT,
-  );
+  // Every copy is exported first and read in two LibreOffice runs, one for the paragraphs and one for the laid-out
+  // text: starting LibreOffice is most of its cost, so one run per copy would take several times as long.
+  let paragraphs: Record<'draft' | 'agendaCodes' | 'letteredResolutions' | 'exemptPublic' | 'exemptFull', string[]>;
+  let texts: Record<'draft' | 'final' | 'exemptPublic' | 'exemptFull', string>;
+  beforeAll(async () => {
+    requireTool(libreOffice);
+    const draft = await exportMeetingDocx(kcsp2015Input(), DRAFT);
+    const exemptPublic = await exportMeetingDocx(withExemptItem(), { version: 'public', draft: false });
+    const exemptFull = await exportMeetingDocx(withExemptItem(), FINAL);
+    paragraphs = libreOfficeParagraphsOfEach({
+      draft,
+      agendaCodes: await exportMeetingDocx(kcsp2015Input({ body: { ...KCSP_BODY, headingStyle: 'agenda-codes', chairWord: 'Chair' } }), FINAL),
+      letteredResolutions: await exportMeetingDocx(withLetteredResolutions(), FINAL),
+      exemptPublic,
+      exemptFull,
+    });
+    texts = libreOfficeTextOfEach({ draft, final: await exportMeetingDocx(kcsp2015Input(), FINAL), exemptPublic, exemptFull });
+  });
 
-  it(
-    'marks a draft DRAFT and numbers its pages in the laid-out text; the final copy carries no DRAFT',
-    async () => {
-      requireTool(libreOffice);
-      const draft = libreOfficeText(await exportMeetingDocx(kcsp2015Input(), DRAFT));
-      const pages = draft.split('\f').filter((page) => page.trim() !== '');
-      expect(pages.length).toBeGreaterThan(1);
-      pages.forEach((page, index) => {
-        expect(page.trim().split('\n')[0]!.trim()).toBe('DRAFT');
-        expect(page).toContain(`Page ${index + 1} of ${pages.length}`);
-      });
-      const final = libreOfficeText(await exportMeetingDocx(kcsp2015Input(), FINAL));
-      expect(final).not.toContain('DRAFT');
-      expect(final).toContain('Chairman');
-    },
-    LIBREOFFICE_TIMEOUT,
-  );
+  it('prints the house format of 19 March 2015 paragraph by paragraph: names, sentence, attendance, minutes 92–96 with real numbers, the movement in its minute, the signature block', () => {
+    const lines = paragraphs.draft;
+    expect(lines).toEqual([
+      'KENT COUNTY COUNCIL',
+      'KENT COMMUNITY SAFETY PARTNERSHIP',
+      'NOTES of a meeting of the Kent Community Safety Partnership held in the Darent Room, Sessions House, County Hall, Maidstone on Thursday, 19 March 2015.',
+      KCSP_2015_PRESENT_LINE,
+      'ALSO PRESENT:',
+      KCSP_2015_IN_ATTENDANCE_LINE,
+      'UNRESTRICTED ITEMS',
+      ...expectedMinutes(),
+      'Chairman',
+      'Date',
+    ]);
+    // Spot checks of the seed's shape, read off the same output.
+    expect(lines.slice(7, 10)).toEqual([
+      '92. Notes of meeting held on 8th October 2014',
+      '(Item A3)',
+      'RESOLVED that the minutes of the meeting held on the 14th of October 2014 are an accurate record and that they be signed by the Chairman.',
+    ]);
+    // Minute 95's numbers run on past its bullets (two lists, one minute): 1–6, then 7 and 8; minute 96 starts at 1 again.
+    const labels = lines.filter((line) => /^(\d+\.|•) /.test(line) && !/^9\d\. /.test(line)).map((line) => line.split(' ')[0]);
+    expect(labels.join(' ')).toBe('1. 2. 3. 4. 5. 6. 7. 1. 2. 3. 4. 5. 6. • • • • 7. 8. 1. 2. 3. 4. 5. 6.');
+  });
 
-  it(
-    'heads minutes by agenda code in the lighter template (seed 002), with no "(Item …)" lines',
-    async () => {
-      requireTool(libreOffice);
-      const input = kcsp2015Input({ body: { ...KCSP_BODY, headingStyle: 'agenda-codes', chairWord: 'Chair' } });
-      const lines = libreOfficeParagraphs(await exportMeetingDocx(input, FINAL));
-      expect(lines.filter((line) => /^[A-E]\d /.test(line))).toEqual([
-        'A3 Notes of meeting held on 8th October 2014',
-        'A4 Election of Vice-Chairman',
-        'B1 Community Safety Integration Project',
-        'B2 Final Community Warden Model',
-        'B3 CSA Update Performance Report',
-      ]);
-      expect(lines.filter((line) => line.startsWith('(Item'))).toEqual([]);
-      expect(lines[3]).toBe(KCSP_2015_PRESENT_LINE.replace('(Chairman)', '(Chair)').replace('(Vice-Chairman)', '(Vice-Chair)'));
-      expect(lines.slice(-2)).toEqual(['Chair', 'Date']);
-    },
-    LIBREOFFICE_TIMEOUT,
-  );
+  it('marks a draft DRAFT and numbers its pages in the laid-out text; the final copy carries no DRAFT', () => {
+    const pages = texts.draft.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, index) => {
+      expect(page.trim().split('\n')[0]!.trim()).toBe('DRAFT');
+      expect(page).toContain(`Page ${index + 1} of ${pages.length}`);
+    });
+    const final = texts.final;
+    expect(final).not.toContain('DRAFT');
+    expect(final).toContain('Chairman');
+  });
 
-  it(
-    'letters the parts of "RESOLVED that:" (a), (b), restarting per resolution, while a minute’s numbered paragraphs run on across lists and (a) sub-points restart under each number',
-    async () => {
-      requireTool(libreOffice);
-      const state = editorState(
-        minute(
-          'item-94',
-          numbered('Mr Adams introduced the report.', listItem(text('Officers responded as follows:')), numbered('the team would grow;', 'SECamb were invited.')),
-          paragraph(text('The Partnership discussed the costs.')),
-          numbered('Mr Beaumont thanked the team.'),
-          resolved(' that:'),
-          numbered('the report be noted; and', 'an update come to the next meeting.'),
-          resolved(' that:'),
-          numbered('the Chairman write to SECamb; and', 'Ms Cooke be thanked.'),
-        ),
-        minute('item-95', numbered('Mr Hill explained the model.'), paragraph(bold('Resolved'), text(' to note the update.'))),
-      );
-      const lines = libreOfficeParagraphs(await exportMeetingDocx(kcsp2015Input({ editorState: state, meeting: { ...KCSP_2015_MEETING, movements: [] } }), FINAL));
-      const at = lines.indexOf('UNRESTRICTED ITEMS');
-      expect(lines.slice(at + 1, -2)).toEqual([
-        '94. Community Safety Integration Project',
-        '(Item B1)',
-        '1. Mr Adams introduced the report.',
-        '2. Officers responded as follows:',
-        '(a) the team would grow;',
-        '(b) SECamb were invited.',
-        'The Partnership discussed the costs.',
-        '3. Mr Beaumont thanked the team.',
-        'RESOLVED that:',
-        '(a) the report be noted; and',
-        '(b) an update come to the next meeting.',
-        'RESOLVED that:',
-        '(a) the Chairman write to SECamb; and',
-        '(b) Ms Cooke be thanked.',
-        '95. Final Community Warden Model',
-        '(Item B2)',
-        '1. Mr Hill explained the model.',
-        'Resolved to note the update.',
-      ]);
-    },
-    LIBREOFFICE_TIMEOUT,
-  );
+  it('heads minutes by agenda code in the lighter template (seed 002), with no "(Item …)" lines', () => {
+    const lines = paragraphs.agendaCodes;
+    expect(lines.filter((line) => /^[A-E]\d /.test(line))).toEqual([
+      'A3 Notes of meeting held on 8th October 2014',
+      'A4 Election of Vice-Chairman',
+      'B1 Community Safety Integration Project',
+      'B2 Final Community Warden Model',
+      'B3 CSA Update Performance Report',
+    ]);
+    expect(lines.filter((line) => line.startsWith('(Item'))).toEqual([]);
+    expect(lines[3]).toBe(KCSP_2015_PRESENT_LINE.replace('(Chairman)', '(Chair)').replace('(Vice-Chairman)', '(Vice-Chair)'));
+    expect(lines.slice(-2)).toEqual(['Chair', 'Date']);
+  });
 
-  it(
-    'leaves an exempt minute’s text out of the public copy entirely, and marks the full copy CONFIDENTIAL',
-    async () => {
-      requireTool(libreOffice);
-      const publicText = libreOfficeText(await exportMeetingDocx(withExemptItem(), { version: 'public', draft: false }));
-      const publicLines = libreOfficeParagraphs(await exportMeetingDocx(withExemptItem(), { version: 'public', draft: false }));
-      expect(publicText).not.toContain('212,400');
-      expect(publicText).not.toContain('contract be awarded');
-      expect(publicText).not.toContain('CONFIDENTIAL');
-      // Part 2 business takes the next number in agenda order, after minute 103.
-      expect(publicLines.slice(-6)).toEqual(['EXEMPT ITEMS', '104. Community Warden vehicle contract', '(Item E1)', EXEMPT_MINUTE_STATEMENT, 'Chairman', 'Date']);
+  it('letters the parts of "RESOLVED that:" (a), (b), restarting per resolution, while a minute’s numbered paragraphs run on across lists and (a) sub-points restart under each number', () => {
+    const lines = paragraphs.letteredResolutions;
+    const at = lines.indexOf('UNRESTRICTED ITEMS');
+    expect(lines.slice(at + 1, -2)).toEqual([
+      '94. Community Safety Integration Project',
+      '(Item B1)',
+      '1. Mr Adams introduced the report.',
+      '2. Officers responded as follows:',
+      '(a) the team would grow;',
+      '(b) SECamb were invited.',
+      'The Partnership discussed the costs.',
+      '3. Mr Beaumont thanked the team.',
+      'RESOLVED that:',
+      '(a) the report be noted; and',
+      '(b) an update come to the next meeting.',
+      'RESOLVED that:',
+      '(a) the Chairman write to SECamb; and',
+      '(b) Ms Cooke be thanked.',
+      '95. Final Community Warden Model',
+      '(Item B2)',
+      '1. Mr Hill explained the model.',
+      'Resolved to note the update.',
+    ]);
+  });
 
-      const fullText = libreOfficeText(await exportMeetingDocx(withExemptItem(), FINAL));
-      const fullLines = libreOfficeParagraphs(await exportMeetingDocx(withExemptItem(), FINAL));
-      expect(fullLines.slice(-7)).toEqual([
-        'EXEMPT ITEMS',
-        '104. Community Warden vehicle contract',
-        '(Item E1)',
-        EXEMPT_SENTENCE,
-        'RESOLVED that the contract be awarded.',
-        'Chairman',
-        'Date',
-      ]);
-      for (const page of fullText.split('\f').filter((p) => p.trim() !== '')) {
-        expect(page.trim().split('\n')[0]!.replace(/\s+/g, ' ').trim()).toBe('CONFIDENTIAL – contains exempt information (Part 2)');
-      }
-    },
-    LIBREOFFICE_TIMEOUT,
-  );
+  it('leaves an exempt minute’s text out of the public copy entirely, and marks the full copy CONFIDENTIAL', () => {
+    const publicText = texts.exemptPublic;
+    const publicLines = paragraphs.exemptPublic;
+    expect(publicText).not.toContain('212,400');
+    expect(publicText).not.toContain('contract be awarded');
+    expect(publicText).not.toContain('CONFIDENTIAL');
+    // Part 2 business takes the next number in agenda order, after minute 103.
+    expect(publicLines.slice(-6)).toEqual(['EXEMPT ITEMS', '104. Community Warden vehicle contract', '(Item E1)', EXEMPT_MINUTE_STATEMENT, 'Chairman', 'Date']);
+
+    const fullText = texts.exemptFull;
+    const fullLines = paragraphs.exemptFull;
+    expect(fullLines.slice(-7)).toEqual([
+      'EXEMPT ITEMS',
+      '104. Community Warden vehicle contract',
+      '(Item E1)',
+      EXEMPT_SENTENCE,
+      'RESOLVED that the contract be awarded.',
+      'Chairman',
+      'Date',
+    ]);
+    for (const page of fullText.split('\f').filter((p) => p.trim() !== '')) {
+      expect(page.trim().split('\n')[0]!.replace(/\s+/g, ' ').trim()).toBe('CONFIDENTIAL – contains exempt information (Part 2)');
+    }
+  });
 });
 
 describe.skipIf(skipWithout(pythonDocx))('exportMeetingDocx as python-docx reads it', () => {

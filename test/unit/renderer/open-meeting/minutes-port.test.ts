@@ -108,8 +108,11 @@ describe('liveValue', () => {
     stopOne();
     stopTwo();
     const before = runs;
+    // A second live query over the same table is told of the change as the first would be; once it has seen it,
+    // the first would have run too had anyone still been listening. No fixed wait.
+    const witness = liveValue(() => app.spelling.listWords());
     await app.spelling.addWord('Amelix');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(witness, (words) => words.length === 2);
     expect(runs).toBe(before); // nobody is listening: the query no longer runs
   });
 
