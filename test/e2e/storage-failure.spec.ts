@@ -61,9 +61,8 @@ async function browserCopies(page: Page): Promise<string[]> {
   });
 }
 
-/** Deletes the app's database from a page of the same origin with the app not loaded, as Chromium does with a damaged one. */
-async function deleteDatabaseWithAppClosed(page: Page): Promise<void> {
-  await page.goto('/__minute-book');
+/** Deletes the app's database from the page, as Chromium does with one it finds damaged. */
+async function deleteTheDatabase(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
@@ -72,6 +71,12 @@ async function deleteDatabaseWithAppClosed(page: Page): Promise<void> {
         deleting.onerror = () => reject(deleting.error);
       }),
   );
+}
+
+/** Deletes the app's database from a page of the same origin with the app not loaded. */
+async function deleteDatabaseWithAppClosed(page: Page): Promise<void> {
+  await page.goto('/__minute-book');
+  await deleteTheDatabase(page);
 }
 
 const banner = (page: Page) => page.getByRole('alert').filter({ hasText: 'Saving has stopped.' });
@@ -162,14 +167,7 @@ test.describe('a database the browser throws away', () => {
     await expect.poll(async () => (await browserCopies(page)).filter((text) => text.includes('minutes, saved before.')).length).toBe(1);
 
     // Chromium deletes a damaged database under the page; the app reopens it, finds it empty, and writes back what is on screen.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const deleting = indexedDB.deleteDatabase('minute-book');
-          deleting.onsuccess = () => resolve();
-          deleting.onerror = () => reject(deleting.error);
-        }),
-    );
+    await deleteTheDatabase(page);
     const lost = page.getByRole('alert').filter({ hasText: 'The browser threw away Minute Book’s database while you were working' });
     await expect(lost).toContainText(`What was on screen was kept: ${MARCH_2015.title}.`);
     await expect(minutesEditor(page)).toHaveText('The March minutes, on screen.');
