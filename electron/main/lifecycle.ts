@@ -2,6 +2,9 @@ import path from 'node:path';
 import { app, ipcMain, session, type BrowserWindow } from 'electron';
 import { backupsOnQuit, createMeetingBackups } from '../services/backups/backups-on-quit';
 import { registerBackupHandlers } from './backups-ipc';
+import { registerStorageHandlers, sendDiskSpace } from './storage-ipc';
+import { DatabaseFiles } from '../services/storage/database-files';
+import { freeBytes } from '../services/storage/disk-space';
 import { registerIpcHandlers } from './ipc';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { installApplicationMenu } from './menu';
@@ -44,7 +47,7 @@ export function startMinuteBook(shellDir: string): void {
 
   // Copies beyond IndexedDB: the latest meeting files the window hands over, written to <userData>/backups.
   const { store, backups } = createMeetingBackups(app.getPath('userData'));
-  const writeBackupsOnQuit = backupsOnQuit(backups, store.folder);
+  const writeBackupsOnQuit = backupsOnQuit(backups, store);
   const quitHandshake = installQuitHandshake({
     app,
     ipcMain,
@@ -62,8 +65,15 @@ export function startMinuteBook(shellDir: string): void {
       registerAppProtocol(path.join(shellDir, '../renderer'));
       registerIpcHandlers();
       registerBackupHandlers(store, backups);
+      // A failed save's emergency backup, the database's files kept safe around a reopen, the low-disk warning.
+      const userDataFolder = app.getPath('userData');
+      const databaseFiles = new DatabaseFiles({ userData: userDataFolder, freeBytes: (folder) => freeBytes(folder) });
+      const { diskSpace } = registerStorageHandlers({ store, backups, databaseFiles, userData: userDataFolder, getWindow: () => mainWindow });
       installApplicationMenu();
       mainWindow = createMainWindow(shellDir);
+      const window = mainWindow;
+      window.webContents.on('did-finish-load', () => sendDiskSpace(window, diskSpace.current));
+      diskSpace.start();
       mainWindow.on('close', (event) => quitHandshake.onWindowClose(event));
       mainWindow.on('closed', () => {
         mainWindow = null;

@@ -12,6 +12,8 @@ import { RestoreScreen } from './features/backups/RestoreScreen';
 import { restoreBackup } from './features/backups/restore-backup';
 import { TextZoom } from './ui/TextZoom';
 import { PersonalDictionaryScreen } from './features/spelling/PersonalDictionaryScreen';
+import { StorageNotices } from './features/backups/StorageNotices';
+import type { StartReport } from './db/storage-keeper';
 
 /**
  * Remembers where the officer was: a meeting's id, or 'home' for anywhere else.
@@ -51,7 +53,7 @@ function initialView(): View {
 }
 
 /** Minute Book's window: the meetings on the left, the open meeting's minutes on the right. */
-export function App(): ReactNode {
+export function App({ start }: { start: Extract<StartReport, { kind: 'opened' }> }): ReactNode {
   const services = useAppServices();
   const { meetings, bodies } = services;
   const list = useLiveQuery(() => meetings.listMeetings(), [meetings]);
@@ -195,6 +197,7 @@ export function App(): ReactNode {
         />
       </aside>
       <main className="main" id="main-content" tabIndex={-1}>
+        <StorageNotices start={start} />
         {main}
       </main>
     </div>

@@ -3,6 +3,7 @@ import type { BodiesRepository } from './db/bodies-repository';
 import type { MeetingsRepository } from './db/meetings-repository';
 import type { RevisionsRepository } from './db/revisions-repository';
 import type { SpellingRepository } from './db/spelling-repository';
+import type { StorageKeeper } from './db/storage-keeper';
 import type { TemplatesRepository } from './db/templates-repository';
 import type { MeetingImporter } from './features/import/import-meeting';
 import type { Host } from './host';
@@ -16,6 +17,8 @@ export interface AppServices {
   revisions: RevisionsRepository;
   spelling: SpellingRepository;
   importer: MeetingImporter;
+  /** Opens and reopens the database, and keeps what is on screen if the browser throws the database away. */
+  storage: StorageKeeper;
   host: Host;
 }
 

@@ -3,11 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AppServicesContext, type AppServices } from './app-context';
 import { BodiesRepository } from './db/bodies-repository';
-import { openMinuteBookDatabase } from './db/database';
+import { currentDatabaseName } from './db/database-name';
+import { StorageKeeper } from './db/storage-keeper';
 import { MeetingsRepository } from './db/meetings-repository';
 import { RevisionsRepository } from './db/revisions-repository';
 import { SpellingRepository } from './db/spelling-repository';
 import { TemplatesRepository } from './db/templates-repository';
+import { DatabaseTrouble } from './features/backups/DatabaseTrouble';
 import { MeetingImporter } from './features/import/import-meeting';
 import { detectHost } from './host';
 import { applyStoredTextZoom } from './ui/TextZoom';
@@ -17,7 +19,17 @@ import './app.css';
 // "best-effort" storage may be evicted, minutes and all. Refusal changes nothing else.
 void navigator.storage?.persist?.().catch(() => false);
 
-const db = openMinuteBookDatabase();
+const host = detectHost();
+// The keeper opens the database (and reopens it after trouble); nothing reads it before it has.
+const keeper = new StorageKeeper({
+  name: currentDatabaseName(),
+  indexedDB: window.indexedDB,
+  IDBKeyRange: window.IDBKeyRange,
+  // A meeting on screen, written back into a database the browser threw away, as an imported meeting file.
+  restore: (file) => services.importer.importFile(file, 'replace'),
+  guard: host.databaseFiles,
+});
+const db = keeper.db;
 const services: AppServices = {
   meetings: new MeetingsRepository(db),
   bodies: new BodiesRepository(db),
@@ -25,7 +37,8 @@ const services: AppServices = {
   revisions: new RevisionsRepository(db),
   spelling: new SpellingRepository(db),
   importer: new MeetingImporter(db),
-  host: detectHost(),
+  storage: keeper,
+  host,
 };
 
 // The officer's text size from last time, before anything is drawn.
@@ -33,11 +46,14 @@ applyStoredTextZoom();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Minute Book: the page has no #root element');
+const root = createRoot(container);
 
-createRoot(container).render(
-  <StrictMode>
-    <AppServicesContext.Provider value={services}>
-      <App />
-    </AppServicesContext.Provider>
-  </StrictMode>,
-);
+// Nothing is drawn until the database has opened: every screen reads it, and one that cannot be opened is
+// explained instead of the app (see StorageKeeper.open, which never rejects).
+void keeper.open().then((start) => {
+  root.render(
+    <StrictMode>
+      <AppServicesContext.Provider value={services}>{start.kind === 'failed' ? <DatabaseTrouble error={start.error} /> : <App start={start} />}</AppServicesContext.Provider>
+    </StrictMode>,
+  );
+});

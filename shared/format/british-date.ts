@@ -45,6 +45,15 @@ export function formatClockTime(hhmm: string, style: ClockTimeStyle = '10.00 am'
   return style === '10:00am' ? `${twelve}:${minutes}${suffix}` : `${twelve}.${minutes} ${suffix}`;
 }
 
+const hoursAndMinutes = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** A moment's local time of day in the council's style: 1741170120000 → "10.42 am". */
+export function formatTimeOfDay(at: number | Date, style: ClockTimeStyle = '10.00 am'): string {
+  const parts = hoursAndMinutes.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
+  return formatClockTime(`${part('hour')}:${part('minute')}`, style);
+}
+
 /** A moment (milliseconds since 1970) as the officer reads it, in local time: "Thursday, 19 March 2015, 10.04 am". */
 export function formatMoment(at: number): string {
   const when = new Date(at);

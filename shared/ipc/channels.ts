@@ -16,4 +16,12 @@ export const Channels = {
   listBackups: 'minutes:list-backups',
   /** renderer → main (invoke): the text of one disk backup (a meeting file). */
   readBackup: 'minutes:read-backup',
+  /** renderer → main (invoke): a save failed: write this meeting file at once, as an emergency backup, and say where it went. */
+  emergencyBackup: 'minutes:emergency-backup',
+  /** renderer → main (invoke): the backups disk is full: ask the officer for a folder, and write the meeting's emergency copy there. */
+  chooseEmergencyFolder: 'minutes:choose-emergency-folder',
+  /** main → renderer (event): the room left on the disk that holds the minutes, and whether it is nearly full. */
+  diskSpace: 'minutes:disk-space',
+  /** renderer → main (invoke): before and after opening the database, so main can set its files aside after trouble. */
+  guardDatabaseFiles: 'minutes:guard-database-files',
 } as const;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { MAX_SAVED_FILE_BYTES, MEETING_FILE_MAX_BYTES } from '../limits';
 import { Channels } from './channels';
+import type { DiskSpace } from './disk-space';
 
 /**
  * The contract between the renderer and the Electron shell. Every channel is
  * prefixed "minutes:" (channels.ts) so main can refuse anything else, and every
  * payload that crosses is described by a zod schema that main checks before use.
  * A leaf: it imports only zod, the size limits and its two small siblings, which
- * the preload script imports on their own (channels.ts, quit-handshake.ts).
+ * the preload script imports on their own (channels.ts, quit-handshake.ts, disk-space.ts).
  */
 
 export { Channels } from './channels';
@@ -66,14 +67,16 @@ export const BackupMeetingIdSchema = z
 
 /**
  * Why a backup was written: every few minutes while the meeting changes, when the
- * app quit normally, or when the window did not confirm its last save in time
- * (the shell wrote the latest copy it held).
+ * app quit normally, when the window did not confirm its last save in time (the
+ * shell wrote the latest copy it held) or when a save failed (the window handed
+ * over what was on screen at once); or, in a plain browser, the one copy of each
+ * meeting kept after every save outside its database ('latest').
  */
-export const BackupKindSchema = z.enum(['periodic', 'quit', 'emergency']);
+export const BackupKindSchema = z.enum(['periodic', 'quit', 'emergency', 'latest']);
 export type BackupKind = z.infer<typeof BackupKindSchema>;
 
 /** A backup's name in its meeting's folder, without ".json": when it was written (UTC, to the millisecond) and why. */
-export const BackupIdSchema = z.string().regex(/^\d{8}T\d{9}Z-(periodic|quit|emergency)$/, 'Not the name of a Minute Book backup');
+export const BackupIdSchema = z.string().regex(/^\d{8}T\d{9}Z-(periodic|quit|emergency|latest)$/, 'Not the name of a Minute Book backup');
 
 export const BackupMeetingRequestSchema = z.object({
   meetingId: BackupMeetingIdSchema,
@@ -110,6 +113,50 @@ export const BackupSummarySchema = z.object({
 });
 export type BackupSummary = z.infer<typeof BackupSummarySchema>;
 
+/** An emergency backup: the meeting file as it is on screen, saved or not, written at once because a save failed. */
+export const EmergencyBackupRequestSchema = BackupMeetingRequestSchema;
+export type EmergencyBackupRequest = z.infer<typeof EmergencyBackupRequestSchema>;
+
+export const ChooseEmergencyFolderRequestSchema = z.object({ meetingId: BackupMeetingIdSchema });
+export type ChooseEmergencyFolderRequest = z.infer<typeof ChooseEmergencyFolderRequestSchema>;
+
+/**
+ * Where an emergency backup went, for the officer to be told: never silently nowhere. 'needs-folder' when the
+ * disk of the backups folder has no room and no other folder has been chosen (the officer is asked for one);
+ * 'cancelled' when the officer closed that folder dialog.
+ */
+export const EmergencyBackupResultSchema = z.discriminatedUnion('status', [
+  // 'browser-storage' only in a plain browser, whose copies are kept in its own file storage (`path` then says so in words).
+  z.object({ status: z.literal('written'), path: z.string(), place: z.enum(['backups', 'chosen-folder', 'browser-storage']) }),
+  z.object({ status: z.literal('needs-folder'), message: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+export type EmergencyBackupResult = z.infer<typeof EmergencyBackupResultSchema>;
+
+export { DiskSpaceSchema, LOW_DISK_BYTES, type DiskSpace } from './disk-space';
+
+/**
+ * Around every open of the database. Chromium deletes a database it finds damaged as it opens it, so after
+ * trouble (the browser closed the database, or the last session ended with it closed) main copies its files
+ * aside before the open, and after it deletes that copy again if everything was there, or keeps it and says where.
+ */
+export const GuardDatabaseFilesRequestSchema = z.discriminatedUnion('step', [
+  z.object({ step: z.literal('before-open'), reason: z.enum(['start', 'reopen']) }),
+  z.object({ step: z.literal('after-open'), intact: z.boolean() }),
+]);
+export type GuardDatabaseFilesRequest = z.infer<typeof GuardDatabaseFilesRequestSchema>;
+
+export const GuardDatabaseFilesResultSchema = z.discriminatedUnion('status', [
+  /** Before an open: go ahead. */
+  z.object({ status: z.literal('ready') }),
+  /** Before an open: the files could not be set aside (no room); wait, and ask again. */
+  z.object({ status: z.literal('no-room'), message: z.string() }),
+  /** After an open: where the old files were kept, or null when nothing needed keeping. */
+  z.object({ status: z.literal('done'), keptAt: z.string().nullable() }),
+]);
+export type GuardDatabaseFilesResult = z.infer<typeof GuardDatabaseFilesResultSchema>;
+
 /**
  * The one object the preload script puts on `window.minuteBook`. The renderer's
  * Electron host wraps it; nothing else in the renderer touches it.
@@ -128,6 +175,14 @@ export interface MinuteBookBridge {
   listBackups(request: ListBackupsRequest): Promise<BackupSummary[]>;
   /** The text of one backup: a meeting file. */
   readBackup(request: ReadBackupRequest): Promise<string>;
+  /** Writes an emergency backup at once (a save failed) and says where it went. */
+  emergencyBackup(request: EmergencyBackupRequest): Promise<EmergencyBackupResult>;
+  /** Asks the officer for a folder for emergency copies and writes the meeting's latest one there. */
+  chooseEmergencyFolder(request: ChooseEmergencyFolderRequest): Promise<EmergencyBackupResult>;
+  /** Calls `listener` with the disk's free space: at once with the latest reading main sent, then whenever main sends one (at load, when it crosses the line). Returns an unsubscribe function. */
+  onDiskSpace(listener: (space: DiskSpace) => void): () => void;
+  /** Before and after opening the database (see GuardDatabaseFilesRequestSchema). */
+  guardDatabaseFiles(request: GuardDatabaseFilesRequest): Promise<GuardDatabaseFilesResult>;
 }
 
 /**
@@ -135,7 +190,8 @@ export interface MinuteBookBridge {
  * measured before zod reads it (so a flood of bytes is refused without being
  * walked twice). A Word file or meeting file may be up to MAX_SAVED_FILE_BYTES
  * (50 MB), plus room for its name, and so may a meeting file handed over for the
- * disk backups; the quit answer is a number and a flag, a backup request two names.
+ * disk backups or an emergency backup; the quit answer is a number and a flag, a
+ * backup request two names, a folder request one, a database guard a step and a flag.
  */
 export const IPC_PAYLOAD_LIMITS: Readonly<Record<string, number>> = {
   [Channels.saveFile]: MAX_SAVED_FILE_BYTES + 64 * 1024,
@@ -143,6 +199,8 @@ export const IPC_PAYLOAD_LIMITS: Readonly<Record<string, number>> = {
   // A meeting id and a backup name: nothing larger has any business here.
   [Channels.listBackups]: 1024,
   [Channels.readBackup]: 1024,
+  [Channels.chooseEmergencyFolder]: 1024,
+  [Channels.guardDatabaseFiles]: 1024,
 };
 
 /** The limit for a channel not listed above: as large as the largest file the shell is ever handed. */

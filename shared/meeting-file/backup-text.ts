@@ -26,3 +26,23 @@ export function composeMeetingFileText(parts: Omit<MeetingFileParts, 'editorStat
   const [before, after] = JSON.stringify(file).split(JSON.stringify(MINUTES)) as [string, string];
   return `${before}${editorStateJson}${after}`;
 }
+
+/** Where the minutes start in text composeMeetingFileText wrote: they come last, after every other field. */
+const MINUTES_KEY = ',"minutes":{"editorState":';
+
+/**
+ * The meeting's id, title and date from text composeMeetingFileText wrote, reading only what comes before the
+ * minutes (a key can appear unescaped in JSON text only as a key, and "minutes" is a key only at the top), so
+ * naming a copy of three hours of minutes never parses them. Null when the text is not laid out that way.
+ */
+export function meetingOfComposedText(text: string): { id: string; title: string; date: string } | null {
+  const at = text.indexOf(MINUTES_KEY);
+  if (at < 0) return null;
+  try {
+    const head = JSON.parse(`${text.slice(0, at)}}`) as { meeting?: { id?: unknown; title?: unknown; date?: unknown } };
+    const { id, title, date } = head.meeting ?? {};
+    return typeof id === 'string' && typeof title === 'string' && typeof date === 'string' ? { id, title, date } : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,3 +1,3 @@
 export * from './meeting-file';
-export { composeMeetingFileText } from './backup-text';
+export { composeMeetingFileText, meetingOfComposedText } from './backup-text';
 export { meetingFileJsonSchema, meetingFileJsonSchemaText } from './json-schema';

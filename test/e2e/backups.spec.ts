@@ -185,12 +185,21 @@ test.describe('restoring a backup in the desktop app', () => {
 });
 
 test.describe('the Restore screen in a browser', () => {
-  test('says plainly that disk backups are kept by the desktop app', async ({ page }) => {
+  test('lists the browser’s own copy of each meeting, kept after every save outside its database, and previews it', async ({ page }) => {
     await page.goto('/');
+    await createMeeting(page, MARCH_2015);
+    await minutesEditor(page).click();
+    await page.keyboard.type(FIRST);
+    await expectSaved(page);
     await page.getByRole('button', { name: 'Backups on disk…' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Backups on disk' })).toBeVisible();
-    await expect(page.getByText('Disk backups are kept by the Minute Book desktop app')).toBeVisible();
-    await expect(page.getByRole('table')).toHaveCount(0);
+    await expect(page.getByText('This browser keeps a copy of each meeting you change in this browser’s own file storage, apart from its database')).toBeVisible();
+    const rows = page.getByRole('table', { name: 'Backups, newest first' }).getByRole('row');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1).getByRole('cell').nth(0)).toHaveText(`${MARCH_2015.title}, 19 March 2015`);
+    await expect(rows.nth(1).getByRole('cell').nth(2)).toHaveText('Latest, kept as you type');
+    await rows.nth(1).getByRole('button', { name: /^Preview the backup of / }).click();
+    await expect(page.getByRole('region', { name: 'Minutes in this backup' })).toHaveText(FIRST);
     await expectAccessible(page, 'Restore (browser)');
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Minute Book' })).toBeVisible();

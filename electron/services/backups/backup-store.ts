@@ -1,10 +1,10 @@
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { BackupIdSchema, BackupMeetingIdSchema, type BackupKind, type BackupSummary } from '../../../shared/ipc/contract';
+import { BackupIdSchema, BackupKindSchema, BackupMeetingIdSchema, type BackupKind, type BackupSummary } from '../../../shared/ipc/contract';
 import { MEETING_FILE_MAX_BYTES } from '../../../shared/meeting-file/meeting-file';
 import { writeFileAtomically } from '../atomic-write';
-import { backupIdFor, readBackupId } from './backup-names';
+import { backupIdFor, readBackupId } from '../../../shared/backups/backup-names';
 
 /** How many backups are kept per meeting: at one every three minutes, the last hour of typing, and older ones are deleted. */
 export const BACKUPS_KEPT_PER_MEETING = 20;
@@ -50,7 +50,7 @@ export class BackupStore {
     const existing = new Set(await this.backupIds(meetingId));
     // Two backups in one millisecond (a periodic one, then the one on quit) must not overwrite each other.
     let at = savedAt;
-    while (existing.has(backupIdFor(at, 'periodic')) || existing.has(backupIdFor(at, 'quit')) || existing.has(backupIdFor(at, 'emergency'))) at += 1;
+    while (BackupKindSchema.options.some((other) => existing.has(backupIdFor(at, other)))) at += 1;
     const backupId = backupIdFor(at, kind);
     const bytes = new TextEncoder().encode(meetingFile);
     await this.writeFile(this.backupPath(meetingId, backupId), bytes);
@@ -83,6 +83,11 @@ export class BackupStore {
     if (!stat?.isFile()) throw new Error(`The backup ${backupId} of this meeting is no longer on disk.`);
     if (stat.size > MEETING_FILE_MAX_BYTES) throw new Error(`The backup ${backupId} is larger than 50 MB, so it is not a meeting file.`);
     return nodeFs.readFile(file, 'utf8');
+  }
+
+  /** Where a backup is on disk, for a log line or the officer to be told. */
+  pathOf(meetingId: string, backupId: string): string {
+    return this.backupPath(meetingId, backupId);
   }
 
   /** Deletes the oldest backups of a meeting beyond the number kept. */

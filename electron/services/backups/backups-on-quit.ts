@@ -19,18 +19,18 @@ export type QuitBackupKind = Exclude<BackupKind, 'periodic'>;
  * says so, naming each file: IndexedDB may lack the last moments, and these are the
  * copies to look at.
  */
-export function backupsOnQuit(backups: MeetingBackups, folder: string): (kind: QuitBackupKind) => Promise<void> {
+export function backupsOnQuit(backups: MeetingBackups, store: BackupStore): (kind: QuitBackupKind) => Promise<void> {
   return async (kind) => {
     const written = await backups.writeUnwritten(kind);
     if (kind === 'emergency') {
-      const where = written.length > 0 ? written.map((summary) => describe(folder, summary)).join('; ') : 'none needed, every copy main held was already on disk';
+      const where = written.length > 0 ? written.map((summary) => describe(store, summary)).join('; ') : 'none needed, every copy main held was already on disk';
       console.error(`The window did not confirm its last save before quitting: emergency backups written: ${where}`);
     } else if (written.length > 0) {
-      console.info(`Backups on quit written: ${written.map((summary) => describe(folder, summary)).join('; ')}`);
+      console.info(`Backups on quit written: ${written.map((summary) => describe(store, summary)).join('; ')}`);
     }
   };
 }
 
-function describe(folder: string, summary: BackupSummary): string {
-  return `${path.join(folder, summary.meetingId, `${summary.backupId}.json`)} (${summary.meetingTitle}, ${summary.bytes} bytes)`;
+function describe(store: BackupStore, summary: BackupSummary): string {
+  return `${store.pathOf(summary.meetingId, summary.backupId)} (${summary.meetingTitle}, ${summary.bytes} bytes)`;
 }

@@ -11,7 +11,7 @@ import type { BackupStore, MeetingDetails } from './backup-store';
 export const BACKUP_INTERVAL_MS = 3 * 60_000;
 
 /** The latest meeting file handed over for one meeting, and whether it is on disk yet. */
-interface HeldMeeting {
+export interface HeldMeeting {
   meetingFile: string;
   details: MeetingDetails;
   written: boolean;
@@ -49,6 +49,14 @@ export class MeetingBackups {
    * damaged copy must never push a good backup out of the rotation.
    */
   handOver(meetingId: string, meetingFile: string): void {
+    this.schedule(meetingId, this.keepLatest(meetingId, meetingFile));
+  }
+
+  /**
+   * Checks a meeting file whole (as handOver does; throws the reason when it is not a whole meeting file of that
+   * meeting) and keeps it as the meeting's latest copy, not yet on disk, without scheduling a backup of it.
+   */
+  keepLatest(meetingId: string, meetingFile: string): HeldMeeting {
     const parsed = parseMeetingFile(meetingFile);
     if (!parsed.ok) throw new Error(parsed.message);
     if (parsed.file.meeting.id !== meetingId) {
@@ -60,7 +68,42 @@ export class MeetingBackups {
     held.details = details;
     held.written = false;
     this.held.set(meetingId, held);
-    this.schedule(meetingId, held);
+    return held;
+  }
+
+  /**
+   * Writes a meeting's held copy at once as an emergency backup, without waiting for the interval: a save
+   * failed, and this may be the only copy of what is on screen. Rejects with the write's own error (a full
+   * disk: ENOSPC), so the caller can put the copy elsewhere; the copy stays held, and the periodic backup tries
+   * again after the interval.
+   */
+  async writeHeldNow(meetingId: string): Promise<BackupSummary> {
+    const held = this.held.get(meetingId);
+    if (!held) throw new Error(`Nothing of meeting ${meetingId} is held to write.`);
+    const { meetingFile } = held;
+    const run = this.queue.then(async () => {
+      const summary = await this.options.store.write(meetingId, 'emergency', meetingFile, held.details, this.now());
+      if (held.meetingFile === meetingFile) held.written = true;
+      return summary;
+    });
+    this.queue = run.catch(() => undefined);
+    try {
+      return await run;
+    } catch (error) {
+      this.schedule(meetingId, held);
+      throw error;
+    }
+  }
+
+  /** Schedules the periodic backup of a meeting's held copy (one kept with keepLatest that could not be written now). */
+  writeLater(meetingId: string): void {
+    const held = this.held.get(meetingId);
+    if (held && !held.written) this.schedule(meetingId, held);
+  }
+
+  /** The latest file held for a meeting, or null when none was handed over. */
+  latest(meetingId: string): string | null {
+    return this.held.get(meetingId)?.meetingFile ?? null;
   }
 
   /**

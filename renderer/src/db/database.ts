@@ -57,6 +57,12 @@ export const DATABASE_NAME = 'minute-book';
 export interface DatabaseOptions {
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
+  /**
+   * Whether Dexie opens (and, after the browser closes it, reopens) the database by itself on first use.
+   * The app says no: the StorageKeeper opens it, so it can see what the browser did to it (threw it away,
+   * refused to open it) and set the files aside first in the desktop app. Tests leave it on.
+   */
+  autoOpen?: boolean;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { SAVED_FILE_KINDS } from '@shared/ipc/contract';
+import { createBrowserCopies } from './browser-copies';
 import type { Host } from './host';
 
 /**
@@ -9,8 +10,22 @@ import type { Host } from './host';
 export function createBrowserHost(win: Window = window): Host {
   return {
     kind: 'browser',
-    // Disk backups are the desktop app's: a browser page cannot write to the user-data folder.
-    backups: null,
+    // A page cannot write to the disk, but it can keep copies outside IndexedDB in its private file system.
+    backups: createBrowserCopies(win.navigator.storage),
+    // A page cannot reach the database's files, nor read the disk's free space (storage.estimate() reports a
+    // quota that ignores how full the disk is).
+    databaseFiles: null,
+    onDiskSpace: () => () => undefined,
+    warnBeforeLeaving(hasUnsaved) {
+      // The browser asks "Leave site? Changes you made may not be saved." (its own words: a page's are ignored).
+      const onBeforeUnload = (event: BeforeUnloadEvent) => {
+        if (!hasUnsaved()) return;
+        event.preventDefault();
+        event.returnValue = ''; // older Chromium asks only when this is set
+      };
+      win.addEventListener('beforeunload', onBeforeUnload);
+      return () => win.removeEventListener('beforeunload', onBeforeUnload);
+    },
     async saveFile(kind, suggestedName, bytes) {
       const blob = new Blob([bytes], { type: SAVED_FILE_KINDS[kind].mimeType });
       const url = URL.createObjectURL(blob);

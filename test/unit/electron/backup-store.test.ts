@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupStore } from '../../../electron/services/backups/backup-store';
-import { backupIdFor, readBackupId } from '../../../electron/services/backups/backup-names';
+import { backupIdFor, readBackupId } from '../../../shared/backups/backup-names';
 import { meetingFileSaying, SEED, SEED_ID, wordsOf } from './backup-fixtures';
 
 let root: string;

@@ -27,7 +27,7 @@ const electron = vi.hoisted(() => {
     restore = vi.fn();
     isMinimized = vi.fn(() => true);
     isDestroyed = vi.fn(() => false);
-    webContents = { isDestroyed: () => false, send: vi.fn() };
+    webContents = { isDestroyed: () => false, send: vi.fn(), on: vi.fn() };
     constructor(options: unknown) {
       super();
       this.options = options;
@@ -104,6 +104,9 @@ describe('startMinuteBook', () => {
     expect(electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.ipcMain.handle).toHaveBeenCalledWith(Channels.saveFile, expect.any(Function));
+    for (const channel of [Channels.emergencyBackup, Channels.chooseEmergencyFolder, Channels.guardDatabaseFiles]) {
+      expect(electron.ipcMain.handle).toHaveBeenCalledWith(channel, expect.any(Function));
+    }
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1); // without Electron's zoom accelerators
     expect(electron.windows).toHaveLength(1);
     const window = electron.windows[0];

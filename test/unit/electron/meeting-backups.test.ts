@@ -154,7 +154,7 @@ function quitWithBackups() {
     ipcMain,
     getWindow: () => window,
     // As lifecycle.ts wires them: the handshake's outcome decides the kind.
-    beforeQuitting: (outcome: QuitOutcome) => backupsOnQuit(backups, store.folder)(quitBackupKind(outcome)),
+    beforeQuitting: (outcome: QuitOutcome) => backupsOnQuit(backups, store)(quitBackupKind(outcome)),
   } as unknown as QuitHandshakeDependencies);
   const answer = (payload: unknown) => ipcMain.emit(Channels.flushedBeforeQuit, { senderFrame: { url: 'app://minutes/index.html', parent: null } }, payload);
   return { app, answer };

@@ -21,11 +21,21 @@ const exposed = [...electron.contextBridge.exposeInMainWorld.mock.calls];
 const { createMinuteBookBridge } = await import('../../../electron/preload/bridge');
 
 describe('the preload script', () => {
-  it('exposes exactly saveFile, onFlushBeforeQuit and the three backup functions as window.minuteBook', () => {
+  it('exposes exactly saveFile, onFlushBeforeQuit, the backup functions and the storage functions as window.minuteBook', () => {
     expect(exposed).toHaveLength(1);
     const [key, bridge] = exposed[0] ?? [];
     expect(key).toBe('minuteBook');
-    expect(Object.keys(bridge as object).sort()).toEqual(['backupMeeting', 'listBackups', 'onFlushBeforeQuit', 'readBackup', 'saveFile']);
+    expect(Object.keys(bridge as object).sort()).toEqual([
+      'backupMeeting',
+      'chooseEmergencyFolder',
+      'emergencyBackup',
+      'guardDatabaseFiles',
+      'listBackups',
+      'onDiskSpace',
+      'onFlushBeforeQuit',
+      'readBackup',
+      'saveFile',
+    ]);
     expect(Object.values(bridge as object).every((value) => typeof value === 'function')).toBe(true);
   });
 });
@@ -62,6 +72,41 @@ describe('createMinuteBookBridge', () => {
     ipc.invoke.mockResolvedValueOnce('{"format":"minute-book/meeting"}');
     await expect(bridge.readBackup({ meetingId: 'kcsp-2015-03-19', backupId: '20150319T103000000Z-periodic' })).resolves.toBe('{"format":"minute-book/meeting"}');
     expect(ipc.invoke).toHaveBeenLastCalledWith(Channels.readBackup, { meetingId: 'kcsp-2015-03-19', backupId: '20150319T103000000Z-periodic' });
+  });
+
+  it('emergencyBackup, chooseEmergencyFolder and guardDatabaseFiles invoke their channels with the request and return main’s answer', async () => {
+    const written = { status: 'written', path: '/home/officer/.config/Minute Book/backups/kcsp/x-emergency.json', place: 'backups' };
+    ipc.invoke.mockResolvedValueOnce(written);
+    await expect(bridge.emergencyBackup({ meetingId: 'kcsp-2015-03-19', meetingFile: '{}' })).resolves.toBe(written);
+    expect(ipc.invoke).toHaveBeenLastCalledWith(Channels.emergencyBackup, { meetingId: 'kcsp-2015-03-19', meetingFile: '{}' });
+
+    ipc.invoke.mockResolvedValueOnce({ status: 'cancelled' });
+    await expect(bridge.chooseEmergencyFolder({ meetingId: 'kcsp-2015-03-19' })).resolves.toEqual({ status: 'cancelled' });
+    expect(ipc.invoke).toHaveBeenLastCalledWith(Channels.chooseEmergencyFolder, { meetingId: 'kcsp-2015-03-19' });
+
+    ipc.invoke.mockResolvedValueOnce({ status: 'ready' });
+    await expect(bridge.guardDatabaseFiles({ step: 'before-open', reason: 'reopen' })).resolves.toEqual({ status: 'ready' });
+    expect(ipc.invoke).toHaveBeenLastCalledWith(Channels.guardDatabaseFiles, { step: 'before-open', reason: 'reopen' });
+  });
+
+  it('passes main’s free-space readings to the page, checked, never the event, and stops when asked', () => {
+    const heard: unknown[] = [];
+    const stop = bridge.onDiskSpace((space) => heard.push(space));
+    ipc.emit(Channels.diskSpace, { sender: 'secret' }, { freeBytes: 150 * 1024 * 1024, low: true });
+    ipc.emit(Channels.diskSpace, {}, { freeBytes: -1, low: 'yes' });
+    ipc.emit(Channels.diskSpace, {}, 'full');
+    expect(heard).toEqual([{ freeBytes: 150 * 1024 * 1024, low: true }]);
+    stop();
+    ipc.emit(Channels.diskSpace, {}, { freeBytes: 100 * 1024 * 1024, low: true });
+    expect(heard).toHaveLength(1);
+  });
+
+  it('gives a screen that listens late the reading main sent before it listened', () => {
+    ipc.emit(Channels.diskSpace, {}, { freeBytes: 150 * 1024 * 1024, low: true });
+    ipc.emit(Channels.diskSpace, {}, { freeBytes: 120 * 1024 * 1024, low: true });
+    const heard: unknown[] = [];
+    bridge.onDiskSpace((space) => heard.push(space));
+    expect(heard).toEqual([{ freeBytes: 120 * 1024 * 1024, low: true }]);
   });
 
   it('passes a refusal from main on to the page', async () => {

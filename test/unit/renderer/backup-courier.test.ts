@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_HAND_OVER_MS, BackupCourier } from '../../../renderer/src/features/backups/backup-courier';
+import type { SaveState } from '../../../renderer/src/features/save/save-state';
+import { meetingFileSaying, SEED_ID } from '../electron/backup-fixtures';
 
 let text: string;
 let handedOver: string[];
@@ -65,7 +67,7 @@ describe('BackupCourier', () => {
     });
     c.markChanged();
     await vi.advanceTimersByTimeAsync(0);
-    expect(warn).toHaveBeenCalledWith('The desktop app refused this meeting’s backup copy:', expect.any(Error));
+    expect(warn).toHaveBeenCalledWith('The copy of this meeting outside the database was not kept:', expect.any(Error));
     refuse = false;
     await c.handOverNow();
     expect(handedOver).toEqual(['version 1']);
@@ -84,5 +86,81 @@ describe('BackupCourier', () => {
     c.markChanged();
     await vi.advanceTimersByTimeAsync(BACKUP_HAND_OVER_MS * 2);
     expect(handedOver).toEqual(['version 1']);
+  });
+});
+
+describe('BackupCourier following saves (a plain browser’s copies)', () => {
+  /** A saver that reports whatever state the test sets. */
+  function fakeSaver() {
+    const listeners = new Set<() => void>();
+    const saver = {
+      current: { kind: 'pending' } as SaveState,
+      subscribe: (listener: () => void) => (listeners.add(listener), () => void listeners.delete(listener)),
+      set(state: SaveState) {
+        saver.current = state;
+        for (const listener of listeners) listener();
+      },
+    };
+    return saver;
+  }
+
+  it('hands over after every save when anything changed, never behind, one at a time and in order', async () => {
+    let release: () => void = () => undefined;
+    const slow: string[] = [];
+    const c = new BackupCourier({
+      compose: () => text,
+      handOver: (file) =>
+        new Promise<void>((resolve) => {
+          slow.push(`started ${file}`);
+          release = () => (slow.push(`finished ${file}`), resolve());
+        }),
+      whenIdle: (work) => work(),
+      cadence: 'every-save',
+    });
+    const saver = fakeSaver();
+    const stop = c.followSaves(saver);
+    saver.set({ kind: 'saved', at: 1 }); // nothing changed yet: nothing handed over
+    expect(slow).toEqual([]);
+    c.markChanged();
+    saver.set({ kind: 'saved', at: 2 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(slow).toEqual(['started version 1']);
+    text = 'version 2';
+    c.markChanged();
+    saver.set({ kind: 'saved', at: 3 }); // while the first is still being written: it waits its turn
+    await vi.advanceTimersByTimeAsync(0);
+    expect(slow).toEqual(['started version 1']);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(slow).toEqual(['started version 1', 'finished version 1', 'started version 2']);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    stop();
+    c.markChanged();
+    saver.set({ kind: 'saved', at: 4 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(slow.filter((line) => line.startsWith('started'))).toHaveLength(2);
+    c.dispose();
+  });
+
+  it('follows nothing with the throttled cadence (the desktop app hands over once a minute)', async () => {
+    const c = courier();
+    const saver = fakeSaver();
+    c.followSaves(saver);
+    c.markChanged();
+    await vi.advanceTimersByTimeAsync(0);
+    text = 'version 2';
+    c.markChanged();
+    saver.set({ kind: 'saved', at: 1 });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(handedOver).toEqual(['version 1']);
+    c.dispose();
+  });
+
+  it('gives the meeting on screen as a checked meeting file, or null when it does not check', () => {
+    text = meetingFileSaying('On screen');
+    expect(courier().currentFile()?.meeting.id).toBe(SEED_ID);
+    text = '{"format":"minute-book/meeting"}';
+    expect(courier().currentFile()).toBeNull();
   });
 });

@@ -160,3 +160,49 @@ describe('DraftSaver on signed minutes', () => {
     expect(writes).toEqual(['Signed text', 'Signed text and a change on its way typed after signing corrected']);
   });
 });
+
+describe('DraftSaver retrying after failures', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('waits 1 s, 2 s, 4 s, then every 5 s, mends the storage before each retry, and says the reason in the caller’s words', async () => {
+    let text = 'x';
+    const attempts: number[] = [];
+    const recovered: number[] = [];
+    let fail = true;
+    const states: SaveState[] = [];
+    const saver = new DraftSaver({
+      snapshot: () => text,
+      write: async () => {
+        attempts.push(Date.now());
+        if (fail) throw new Error('closed');
+        return 1;
+      },
+      recover: async () => void recovered.push(Date.now()),
+      explain: async (error) => `Explained: ${(error as Error).message}`,
+      onStateChange: (state) => states.push(state),
+      delayMs: 0,
+      whenQuiet: (start) => start(),
+    });
+    const start = Date.now();
+    saver.markChanged();
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.advanceTimersByTimeAsync(1000 + 2000 + 4000 + 5000 + 5000);
+    expect(attempts.map((at) => at - start)).toEqual([0, 1000, 3000, 7000, 12000, 17000]);
+    // Never before the first attempt; before every retry.
+    expect(recovered.map((at) => at - start)).toEqual([1000, 3000, 7000, 12000, 17000]);
+    expect(states.at(-1)).toEqual({ kind: 'failed', message: 'Explained: closed', lastSavedAt: null });
+    fail = false;
+    text = 'xy';
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(states.at(-1)).toEqual({ kind: 'saved', at: 1 });
+    // Back to normal: the next failure starts the waits from 1 s again.
+    fail = true;
+    saver.markChanged();
+    await vi.advanceTimersByTimeAsync(1);
+    const failedAt = attempts.at(-1)!;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(attempts.at(-1)! - failedAt).toBe(1000);
+    saver.dispose();
+  });
+});

@@ -8,6 +8,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { describeError } from '../../ui/plain-errors';
 import { BACKUP_KIND_LABELS, EMERGENCY_EXPLAINED, formatBackupSize, formatBackupTime } from './backup-format';
 import { previewOfBackup, wordsIn, type PreviewLine } from './backup-preview';
+import { RestoreEverything } from './RestoreEverything';
+import { meetingsToRestore } from './restore-everything';
 
 interface RestoreScreenProps {
   /** One meeting's backups; every meeting's (including meetings no longer in the app) when left out. */
@@ -69,8 +71,8 @@ export function RestoreScreen({ meetingId, onBack, backLabel, onRestore, onResto
         <h1>{title}</h1>
         <p>
           Disk backups are kept by the Minute Book desktop app, which writes a copy of each meeting you change to its own folder every few
-          minutes and when you quit. This window is running in a web browser, which cannot write to that folder, so there are no disk backups
-          to restore here.
+          minutes and when you quit. This window is running in a web browser that can keep no copies outside its database, so there are no
+          backups to restore here.
         </p>
         <p>Your minutes are still saved in this browser as you type. To keep a copy on disk, use Save meeting file… in the meeting.</p>
         <div className="dialog-actions">{back}</div>
@@ -101,16 +103,25 @@ export function RestoreScreen({ meetingId, onBack, backLabel, onRestore, onResto
   };
 
   const isHere = (id: string) => here?.some((meeting) => meeting.id === id) ?? true;
+  const missing = listing.kind === 'listed' && here ? meetingsToRestore(listing.backups, new Set(here.map((meeting) => meeting.id))) : [];
   const chosen = preview.kind === 'none' ? null : preview.backup;
 
   return (
     <section className="panel restore-screen" aria-label={title}>
       <h1>{title}</h1>
       <p>
-        The desktop app keeps a copy of each meeting you change on this computer's disk: every few minutes while you type, and when you quit (the
-        newest 20 of each meeting). Restoring one keeps the minutes as they are now as a revision first, so nothing is lost.
+        {diskBackups.cadence === 'every-save'
+          ? `This browser keeps a copy of each meeting you change ${diskBackups.place}: the latest, replaced after every save, so a meeting can come back even if the browser loses its database.`
+          : 'The desktop app keeps a copy of each meeting you change on this computer’s disk: every few minutes while you type, at once when a save fails, and when you quit (the newest 20 of each meeting).'}{' '}
+        Restoring one keeps the minutes as they are now as a revision first, so nothing is lost.
       </p>
       <div className="dialog-actions restore-back">{back}</div>
+      {meetingId === undefined && missing.length > 0 ? (
+        <section className="restore-everything-section" aria-labelledby="restore-everything-heading">
+          <h2 id="restore-everything-heading">Meetings not in Minute Book</h2>
+          <RestoreEverything meetings={missing} />
+        </section>
+      ) : null}
 
       {listing.kind === 'loading' ? <p className="muted">Looking for backups…</p> : null}
       {listing.kind === 'failed' ? (

@@ -1,3 +1,5 @@
+import { parseMeetingFile, type MeetingFile } from '@shared/meeting-file';
+import type { DraftSaver } from '../save/draft-saver';
 import { whenIdle } from '../../ui/when-idle';
 
 /**
@@ -11,6 +13,9 @@ import { whenIdle } from '../../ui/when-idle';
  */
 export const BACKUP_HAND_OVER_MS = 60_000;
 
+/** What the courier follows of a saver: the state of its saves. */
+export type SaveFollower = Pick<DraftSaver, 'subscribe' | 'current'>;
+
 export interface BackupCourierOptions {
   /** The meeting file as it is now, or null when there is nothing to hand over (the editor is gone). */
   compose: () => string | null;
@@ -20,6 +25,12 @@ export interface BackupCourierOptions {
   /** Runs work when the page is idle, so a hand-over never lands between two keystrokes; requestIdleCallback in the app. */
   whenIdle?: (work: () => void) => void;
   now?: () => number;
+  /**
+   * 'every-save': also hand over after every save of the minutes (see followSaves), for copies that are the only
+   * ones outside IndexedDB and must never lag behind it (a plain browser's). 'throttled' (the desktop app,
+   * whose shell holds the copy and writes on its own schedule): at most once per interval.
+   */
+  cadence?: 'every-save' | 'throttled';
 }
 
 /** When the page is next idle, or within two seconds on a busy page. */
@@ -42,6 +53,11 @@ export class BackupCourier {
   private readonly intervalMs: number;
   private readonly whenIdle: (work: () => void) => void;
   private readonly now: () => number;
+  /** One hand-over at a time, in order: an older copy must never land after a newer one. */
+  private handingOver: Promise<void> = Promise.resolve();
+  /** A hand-over is queued behind the running one: another request joins it rather than queueing its own. */
+  private queued = false;
+  private changes = 0;
 
   constructor(private readonly options: BackupCourierOptions) {
     this.intervalMs = options.intervalMs ?? BACKUP_HAND_OVER_MS;
@@ -52,6 +68,7 @@ export class BackupCourier {
   /** Records a change; a hand-over follows within the interval. Cheap: called on every change of the minutes. */
   markChanged(): void {
     if (this.disposed) return;
+    this.changes += 1;
     this.changed = true;
     if (this.timer !== null) return;
     const wait = this.lastHandedOverAt === null ? 0 : Math.max(0, this.lastHandedOverAt + this.intervalMs - this.now());
@@ -61,8 +78,50 @@ export class BackupCourier {
     }, wait);
   }
 
-  /** Hands over at once if anything changed since the last hand-over. Never rejects: a refusal is logged, and the next change tries again. */
-  async handOverNow(): Promise<void> {
+  /**
+   * Hands over at once if anything changed since the last hand-over, after any hand-over still running. Never
+   * rejects: a refusal is logged, and the next change tries again.
+   */
+  handOverNow(): Promise<void> {
+    if (this.queued) return this.handingOver;
+    this.queued = true;
+    this.handingOver = this.handingOver.then(() => {
+      this.queued = false;
+      return this.handOverIfChanged();
+    });
+    return this.handingOver;
+  }
+
+  /** How many changes have been marked so far: tells whether anything changed between two moments. */
+  get changeCount(): number {
+    return this.changes;
+  }
+
+  /** The meeting file as it is on screen now, or null before everything it needs has loaded. */
+  compose(): string | null {
+    return this.options.compose();
+  }
+
+  /** The meeting as it is on screen, checked whole as an imported file would be; null when there is none yet or it does not check. */
+  currentFile(): MeetingFile | null {
+    const text = this.options.compose();
+    if (text === null) return null;
+    const parsed = parseMeetingFile(text);
+    return parsed.ok ? parsed.file : null;
+  }
+
+  /**
+   * With the 'every-save' cadence, hands over after every save of the minutes (when anything changed), so the
+   * copy outside IndexedDB is never behind it. Returns the function that stops following.
+   */
+  followSaves(saver: SaveFollower): () => void {
+    if ((this.options.cadence ?? 'throttled') !== 'every-save') return () => undefined;
+    return saver.subscribe(() => {
+      if (saver.current.kind === 'saved' && this.changed && !this.disposed) this.whenIdle(() => void this.handOverNow());
+    });
+  }
+
+  private async handOverIfChanged(): Promise<void> {
     if (!this.changed) return;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
@@ -73,9 +132,9 @@ export class BackupCourier {
     try {
       await this.options.handOver(meetingFile);
     } catch (error) {
-      // The IndexedDB draft is unaffected; only the disk copy is missing, and the next change brings another.
+      // The IndexedDB draft is unaffected; only the copy outside it is missing, and the next change brings another.
       this.changed = true;
-      console.warn('The desktop app refused this meeting’s backup copy:', error);
+      console.warn('The copy of this meeting outside the database was not kept:', error);
     }
   }
 

@@ -6,10 +6,12 @@ export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
   periodic: 'Every few minutes',
   quit: 'On quit',
   emergency: 'Emergency',
+  latest: 'Latest, kept as you type',
 };
 
 /** Said beside an emergency backup, which an officer will not have seen before. */
-export const EMERGENCY_EXPLAINED = 'The app closed before the window confirmed its last save; this is the latest copy the desktop app held.';
+export const EMERGENCY_EXPLAINED =
+  'Written at once when a save failed (everything on screen then), or when the app closed before its last save was confirmed (the latest copy the desktop app held).';
 
 /**
  * A backup's time as the officer reads it, in local time, to the second, because

@@ -93,7 +93,7 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
           </button>
         ) : null}
       </MeetingHeader>
-      {open.saveFailure ? <SaveFailureBanner message={open.saveFailure} onSaveCopy={open.saveCopy} /> : null}
+      <SaveFailureBanner saving={open.saveFailure} emergency={open.emergency} onSaveCopy={open.saveCopy} />
       <TabBar label="Meeting" tabs={TABS} active={tabs.active} onSelect={tabs.select} tabId={tabs.tabId} panelId={tabs.panelId} />
       <div {...panel('minutes')}>
         {lock === 'elsewhere' ? (

@@ -4,8 +4,14 @@ import type { SaveState } from './save-state';
 
 /** At most this long between a keystroke and the start of the save that carries it. */
 export const SAVE_DELAY_MS = 300;
-/** After a failed save, try again this often even if nothing new is typed. */
-export const RETRY_DELAY_MS = 5000;
+/**
+ * After a failed save, the first retry waits this long, and each further one twice as long as the one before,
+ * up to MAX_RETRY_DELAY_MS: a fault that clears by itself is over within a second, and once the officer frees
+ * space on a full disk, saving resumes within MAX_RETRY_DELAY_MS, whatever is typed or not.
+ */
+export const RETRY_DELAY_MS = 1000;
+/** The longest wait between two retries. */
+export const MAX_RETRY_DELAY_MS = 5000;
 /** The longest a due save waits for a quiet moment (see `whenQuiet`). */
 export const QUIET_WAIT_MS = 100;
 
@@ -21,8 +27,17 @@ export interface DraftSaverOptions {
   write: (snapshot: string) => Promise<number>;
   /** Told every time the save state changes (screens may `subscribe` instead). */
   onStateChange?: (state: SaveState) => void;
+  /**
+   * Runs before each retry after a failure, to mend what the failure broke: the app reopens its database,
+   * which the browser closes after a failed write and never opens again by itself. A rejection counts as the
+   * retry failing, for that reason.
+   */
+  recover?: () => Promise<void>;
+  /** Plain words for a failure (describeSaveError unless the app knows more, see savingThrough). */
+  explain?: (error: unknown) => string | Promise<string>;
   delayMs?: number;
   retryDelayMs?: number;
+  maxRetryDelayMs?: number;
   /**
    * Where a save that is due waits for a quiet moment. Handing a long draft to IndexedDB takes the main thread
    * for several milliseconds; started by the timer alone, it lands next to a keystroke about as often as not (at
@@ -48,6 +63,8 @@ export class DraftSaver {
   private disposed = false;
   private readOnly = false;
   private readonly listeners = new Set<() => void>();
+  /** Failed saves in a row: sets the wait before the next retry, and whether it must recover first. */
+  private failuresInARow = 0;
 
   constructor(private readonly options: DraftSaverOptions, lastSavedAt: number | null = null) {
     this.lastSavedAt = lastSavedAt;
@@ -154,24 +171,34 @@ export class DraftSaver {
       this.dirty = false;
       this.setState({ kind: 'saving' });
       try {
+        if (this.failuresInARow > 0) await this.options.recover?.();
         const snapshot = this.options.snapshot();
         this.lastSavedAt = await this.options.write(snapshot);
+        this.failuresInARow = 0;
         if (!this.dirty) this.setState({ kind: 'saved', at: this.lastSavedAt });
         else this.setState({ kind: 'pending' });
       } catch (error) {
         this.dirty = true;
-        this.setState({ kind: 'failed', message: describeSaveError(error), lastSavedAt: this.lastSavedAt });
+        this.failuresInARow += 1;
+        const message = await (this.options.explain ?? describeSaveError)(error);
+        this.setState({ kind: 'failed', message, lastSavedAt: this.lastSavedAt });
       }
     })();
     this.inFlight = save;
     void save.finally(() => {
       if (this.inFlight === save) this.inFlight = null;
       if (this.dirty && !this.disposed) {
-        const retrying = this.state.kind === 'failed';
-        this.schedule(retrying ? (this.options.retryDelayMs ?? RETRY_DELAY_MS) : (this.options.delayMs ?? SAVE_DELAY_MS));
+        this.schedule(this.state.kind === 'failed' ? this.retryDelay() : (this.options.delayMs ?? SAVE_DELAY_MS));
       }
     });
     return save;
+  }
+
+  /** 1 s, 2 s, 4 s, then every 5 s (with the defaults) while the failures go on. */
+  private retryDelay(): number {
+    const first = this.options.retryDelayMs ?? RETRY_DELAY_MS;
+    const longest = this.options.maxRetryDelayMs ?? MAX_RETRY_DELAY_MS;
+    return Math.min(longest, first * 2 ** Math.min(this.failuresInARow - 1, 20));
   }
 
   private setState(state: SaveState): void {

@@ -4,7 +4,7 @@ import { loadedDraft } from '../../../../renderer/src/features/meetings/open-mee
 import { createMeetingCourier } from '../../../../renderer/src/features/meetings/open-meeting/meeting-courier';
 import { createMinutesSaver } from '../../../../renderer/src/features/meetings/open-meeting/minutes-saver';
 import { installFlush } from '../../../../renderer/src/features/meetings/open-meeting/quit-flush';
-import { followSaveFailure } from '../../../../renderer/src/features/meetings/open-meeting/save-failure';
+import { followSaveFailure, type SavingShown } from '../../../../renderer/src/features/meetings/open-meeting/save-failure';
 import { installWindowKeys } from '../../../../renderer/src/features/meetings/open-meeting/window-keys';
 import { parseMeetingFile } from '../../../../shared/meeting-file';
 import { KCSP_2015_MEETING, KCSP_BODY } from '../../shared/kcsp-2015-input';
@@ -88,13 +88,21 @@ describe('createMinutesSaver', () => {
 describe('createMeetingCourier', () => {
   const parts = { meeting: KCSP_2015_MEETING, body: KCSP_BODY, roster: KCSP_2015_ROSTER, ownPhrases: [] };
 
-  it('is null in a plain browser, which has no disk backups', () => {
+  it('is null where the host keeps no copy outside IndexedDB', () => {
     expect(createMeetingCourier({ backups: null }, 'm', () => EDITOR, () => parts)).toBeNull();
   });
 
   it('hands the shell a whole meeting file of what is on screen, once the roster and phrases have loaded', async () => {
     const handed: [string, string][] = [];
-    const backups = { handOver: async (id: string, file: string) => void handed.push([id, file]), list: async () => [], read: async () => '' };
+    const backups = {
+      handOver: async (id: string, file: string) => void handed.push([id, file]),
+      list: async () => [],
+      read: async () => '',
+      emergency: async () => ({ status: 'failed' as const, message: 'not here' }),
+      chooseEmergencyFolder: null,
+      cadence: 'throttled' as const,
+      place: 'in the backups folder',
+    };
     let loaded: typeof parts | { meeting: typeof parts.meeting; body: typeof parts.body; roster: undefined; ownPhrases: undefined } = { ...parts, roster: undefined, ownPhrases: undefined };
     const courier = createMeetingCourier({ backups }, KCSP_2015_MEETING.id, () => EDITOR, () => loaded, () => MINUTES)!;
     await courier.handOverNow();
@@ -167,8 +175,8 @@ describe('installWindowKeys', () => {
 });
 
 describe('followSaveFailure', () => {
-  it('shows the first failure until a save succeeds, through the retries in between, telling only changes', () => {
-    let state: { kind: string; message?: string } = { kind: 'saved' };
+  it('shows the first failure until a save succeeds, through the retries in between, then that saving is back, telling only changes', () => {
+    let state: { kind: string; message?: string; at?: number } = { kind: 'saved', at: 1 };
     const listeners = new Set<() => void>();
     const saver = {
       get current() {
@@ -176,8 +184,8 @@ describe('followSaveFailure', () => {
       },
       subscribe: (listener: () => void) => (listeners.add(listener), () => listeners.delete(listener)),
     };
-    const shown: (string | null)[] = [];
-    const stop = followSaveFailure(saver, (message) => shown.push(message));
+    const shown: SavingShown[] = [];
+    const stop = followSaveFailure(saver, (next) => shown.push(next));
     const become = (next: typeof state) => {
       state = next;
       for (const listener of listeners) listener();
@@ -186,11 +194,18 @@ describe('followSaveFailure', () => {
     become({ kind: 'failed', message: 'The disk is full' });
     become({ kind: 'saving' });
     become({ kind: 'failed', message: 'The disk is full' });
-    become({ kind: 'saved' });
-    become({ kind: 'saved' });
-    expect(shown).toEqual(['The disk is full', null]);
-    stop();
+    become({ kind: 'failed', message: 'The database was closed' });
+    become({ kind: 'saved', at: 42 });
+    become({ kind: 'saved', at: 43 });
+    expect(shown).toEqual([
+      { kind: 'failing', message: 'The disk is full' },
+      { kind: 'failing', message: 'The database was closed' },
+      { kind: 'resumed', at: 42 },
+    ]);
     become({ kind: 'failed', message: 'Again' });
-    expect(shown).toHaveLength(2);
+    expect(shown.at(-1)).toEqual({ kind: 'failing', message: 'Again' });
+    stop();
+    become({ kind: 'failed', message: 'Once more' });
+    expect(shown).toHaveLength(4);
   });
 });

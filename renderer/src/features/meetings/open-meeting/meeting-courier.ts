@@ -18,8 +18,10 @@ export interface BackupParts {
 }
 
 /**
- * The disk backups' copy of this meeting (desktop app only, null in a plain browser): the latest meeting file,
- * handed to the shell at most once a minute while it changes, and when the officer leaves the meeting or quits.
+ * The copy of this meeting outside IndexedDB (the desktop app's disk backups, or a plain browser's own copies;
+ * null where the host keeps none): the latest meeting file, handed over as the host's cadence says (the shell at
+ * most once a minute while it changes, a plain browser after every save), and when the officer leaves the
+ * meeting or quits.
  */
 export function createMeetingCourier(
   host: Pick<Host, 'backups'>,
@@ -39,6 +41,7 @@ export function createMeetingCourier(
       return composeMeetingFileText({ body, roster, templates: ownPhrases, meeting }, serialise(live));
     },
     handOver: (meetingFile) => diskBackups.handOver(meetingId, meetingFile),
+    cadence: diskBackups.cadence,
   });
 }
 

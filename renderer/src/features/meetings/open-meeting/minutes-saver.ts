@@ -2,6 +2,8 @@ import type { LexicalEditor } from 'lexical';
 import type { MeetingsRepository } from '../../../db/meetings-repository';
 import type { RevisionsRepository } from '../../../db/revisions-repository';
 import type { EditingTime } from '../../revisions/editing-time';
+import type { StorageKeeper } from '../../../db/storage-keeper';
+import { savingThrough } from '../../save/describe-save-error';
 import { DraftSaver } from '../../save/draft-saver';
 import { serialiseMinutes } from '../../save/minutes-snapshot';
 
@@ -17,6 +19,11 @@ export interface MinutesSaverWiring {
   editingTime: Pick<EditingTime, 'takeDue'>;
   /** When the loaded draft was saved, or null for new minutes. */
   savedAt: number | null;
+  /**
+   * The app's storage keeper: reopens the database before a retry (the browser closes it after a failed write and
+   * never opens it again by itself), and explains a failure with what it saw. Left out in tests of the wiring.
+   */
+  storage?: Pick<StorageKeeper, 'recover' | 'classifySettled'>;
   /** Serialises the editor's minutes (the app's serialiseMinutes; a stand-in in tests). */
   serialise?: (editor: LexicalEditor) => string;
 }
@@ -41,6 +48,7 @@ export function createMinutesSaver(wiring: MinutesSaverWiring): DraftSaver {
         if (wiring.editingTime.takeDue()) void wiring.revisions.snapshot(wiring.meetingId).catch(() => undefined);
         return saved.savedAt;
       },
+      ...(wiring.storage ? savingThrough(wiring.storage) : {}),
     },
     wiring.savedAt,
   );

@@ -12,6 +12,7 @@ import type { MinutesPort } from '../../../editor/minutes-port';
 import { describeSaveResult, saveMeetingFile } from '../../export/export-minutes';
 import { EditingTime } from '../../revisions/editing-time';
 import { useRestoredMinutes } from '../../revisions/use-restored-minutes';
+import type { EmergencyCopies } from '../../backups/emergency-copy';
 import type { DraftSaver } from '../../save/draft-saver';
 import { useMeetingLock, type MeetingLockState } from '../meeting-lock';
 import { resolveMeetingSetup, type MeetingFormValues } from '../meeting-form-values';
@@ -21,7 +22,8 @@ import { useMeetingCourier } from './meeting-courier';
 import { createMinutesSaver } from './minutes-saver';
 import { createMinutesPort } from './minutes-port';
 import { installFlush } from './quit-flush';
-import { followSaveFailure } from './save-failure';
+import { useSafetyNet } from './safety-net';
+import { followSaveFailure, NOTHING_SHOWN, type SavingShown } from './save-failure';
 import { installWindowKeys } from './window-keys';
 import { useWorkspaceTabs, type WorkspaceTabs } from './workspace-tabs';
 
@@ -54,8 +56,10 @@ export interface OpenMeeting {
   correction: OpenCorrection | null | undefined;
   signed: SignedRevision | undefined;
   approvedOn: string | undefined;
-  /** Why saving stopped, from the first failure until a save succeeds; null while saving works. */
-  saveFailure: string | null;
+  /** Why saving stopped, from the first failure until a save succeeds; then that it is back, and when. */
+  saveFailure: SavingShown;
+  /** The emergency copies of the meeting outside IndexedDB, made when a save fails; null where there is nowhere. */
+  emergency: EmergencyCopies | null;
   tabs: WorkspaceTabs;
   /** Called on every change to the minutes' text. */
   onMinutesChanged(): void;
@@ -71,14 +75,15 @@ export interface OpenMeeting {
 }
 
 /**
- * The open-meeting controller: everything about an open meeting but its layout. It owns the autosave and the
- * ten-minute revisions, the disk backups' courier, the lock (and following another window that has the
- * meeting), the flush on switching and on quit, the window-wide keys, the tabs, and the meeting's own actions.
+ * The open-meeting controller: everything about an open meeting but its layout. It owns the autosave (reopening
+ * the database after a storage failure) and the ten-minute revisions, the backup courier and the copies outside
+ * IndexedDB (safety-net.ts), the lock (and following another window that has the meeting), the flush on
+ * switching and on quit, the window-wide keys, the tabs, and the meeting's own actions.
  * The workspace (MeetingWorkspace.tsx) only lays out what this returns.
  */
 export function useOpenMeeting({ meeting, body, roster, draft, flushRef, onDeleted }: OpenMeetingInput): OpenMeeting {
   const services = useAppServices();
-  const { meetings, bodies, host, templates, revisions } = services;
+  const { meetings, bodies, host, templates, revisions, storage } = services;
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
   // One object per change of meeting, body or roster, so the editor's derived text re-renders only then: the same
   // object until something the minutes show changes (a write to the meeting row that changes only its updatedAt).
@@ -109,19 +114,21 @@ export function useOpenMeeting({ meeting, body, roster, draft, flushRef, onDelet
       restoreCount: () => restoreCountRef.current,
       editingTime,
       savedAt: draft.savedAt,
+      storage,
     }),
   );
   useEffect(() => saver.setReadOnly(signedLock), [saver, signedLock]);
 
   const ownPhrases = useLiveQuery(() => templates.listTemplates(body.id), [templates, body.id]);
   const courier = useMeetingCourier(host, { meeting, body, roster, ownPhrases }, editorRef, readOnly);
+  const emergency = useSafetyNet(host, storage, meeting.id, saver, courier);
 
   useEffect(() => installFlush(saver, courier, host, flushRef), [saver, courier, host, flushRef]);
   const tabs = useWorkspaceTabs(editorRef);
   const { showByKey } = tabs;
   useEffect(() => installWindowKeys(window, { saveNow: () => void saver.flush(), showTab: showByKey }), [saver, showByKey]);
 
-  const [saveFailure, setSaveFailure] = useState<string | null>(null);
+  const [saveFailure, setSaveFailure] = useState<SavingShown>(NOTHING_SHOWN);
   useEffect(() => followSaveFailure(saver, setSaveFailure), [saver]);
 
   // Changes while read-only are only the other window's saves arriving: never save them back.
@@ -178,6 +185,7 @@ export function useOpenMeeting({ meeting, body, roster, draft, flushRef, onDelet
     signed,
     approvedOn,
     saveFailure,
+    emergency,
     tabs,
     onMinutesChanged,
     flush,

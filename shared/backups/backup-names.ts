@@ -1,4 +1,4 @@
-import { BackupIdSchema, type BackupKind } from '../../../shared/ipc/contract';
+import { BackupIdSchema, type BackupKind } from '../ipc/contract';
 
 /**
  * A backup's id (its file name without ".json"): the UTC time it was written, to
