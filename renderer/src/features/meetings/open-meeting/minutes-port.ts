@@ -23,6 +23,8 @@ export function createMinutesPort(services: Pick<AppServices, 'meetings' | 'temp
     }),
     personalWords: liveValue(async () => (await spelling.listWords()).map((entry) => entry.word)),
     ignoredWords: liveValue(() => spelling.ignoredWords(meetingId)),
+    dismissedFindings: liveValue(async () => (await meetings.getMeeting(meetingId))?.dismissedFindings ?? []),
+    setFindingDismissed: (key, dismissed) => meetings.setFindingDismissed(meetingId, key, dismissed),
     setItemTime: (itemId, time, options) => meetings.setItemTime(meetingId, itemId, time, options),
     addToDictionary: async (word) => {
       await spelling.addWord(word);
