@@ -17,6 +17,7 @@ import { PersonMentionsPlugin } from './plugins/PersonMentionsPlugin';
 import { LEAVE_MINUTES_HINT, LeaveMinutesPlugin } from './plugins/LeaveMinutesPlugin';
 import { ShortcutsPanelPlugin } from './plugins/ShortcutsPanelPlugin';
 import { SpellingPlugin } from './plugins/SpellingPlugin';
+import { StyleCheckPlugin } from './plugins/StyleCheckPlugin';
 import { UndoHistoryPlugin } from './plugins/UndoHistoryPlugin';
 import { TemplatesPlugin } from './plugins/TemplatesPlugin';
 import { TemplateFieldNode } from './nodes/TemplateFieldNode';
@@ -116,6 +117,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <TemplatesPlugin />
         <ShortcutsPanelPlugin />
         <SpellingPlugin />
+        <StyleCheckPlugin />
       </LexicalComposer>
     </MinutesProviders>
   );

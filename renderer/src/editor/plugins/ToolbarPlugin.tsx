@@ -20,6 +20,7 @@ import {
   INSERT_SUB_POINT_COMMAND,
   OPEN_PERSON_MENU_COMMAND,
   OPEN_SHORTCUTS_PANEL_COMMAND,
+  OPEN_STYLE_CHECK_COMMAND,
   OPEN_TEMPLATE_MENU_COMMAND,
 } from '../commands';
 import { useRovingToolbar } from '../../ui/roving-toolbar';
@@ -123,6 +124,10 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
       </ToolButton>
       <ToolButton shortcut="insert-template" onClick={() => editor.dispatchCommand(OPEN_TEMPLATE_MENU_COMMAND, undefined)}>
         / Phrase
+      </ToolButton>
+      <span className="toolbar-gap" aria-hidden="true" />
+      <ToolButton shortcut="style-check" name="Check minutes" onClick={() => editor.dispatchCommand(OPEN_STYLE_CHECK_COMMAND, undefined)}>
+        ✓ Check
       </ToolButton>
       <span className="toolbar-spacer" aria-hidden="true" />
       <CurrentMinute />
