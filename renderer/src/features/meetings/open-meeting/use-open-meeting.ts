@@ -22,6 +22,7 @@ import { createMinutesSaver } from './minutes-saver';
 import { createMinutesPort } from './minutes-port';
 import { installFlush } from './quit-flush';
 import { followSaveFailure } from './save-failure';
+import { useStyleCheckBeforeCirculating, type StyleCheckBeforeCirculating } from './style-check';
 import { installWindowKeys } from './window-keys';
 import { useWorkspaceTabs, type WorkspaceTabs } from './workspace-tabs';
 
@@ -68,6 +69,8 @@ export interface OpenMeeting {
   deleteMeeting(): Promise<void>;
   /** While saving fails: everything on screen into a meeting file; says where it went. */
   saveCopy(): Promise<string>;
+  /** The house-style check that circulating offers first. */
+  styleCheck: StyleCheckBeforeCirculating;
 }
 
 /**
@@ -164,6 +167,8 @@ export function useOpenMeeting({ meeting, body, roster, draft, flushRef, onDelet
     return describeSaveResult(result, host.kind, 'A copy of the meeting');
   }, [meeting, body, roster, host, ownPhrases]);
 
+  const styleCheck = useStyleCheckBeforeCirculating({ meeting, body, roster }, currentMinutes, editorRef, tabs.select);
+
   return {
     editorRef,
     initialState: draft.editorState,
@@ -186,5 +191,6 @@ export function useOpenMeeting({ meeting, body, roster, draft, flushRef, onDelet
     changeDetails,
     deleteMeeting,
     saveCopy,
+    styleCheck,
   };
 }
