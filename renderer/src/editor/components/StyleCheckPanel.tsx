@@ -32,8 +32,13 @@ export function StyleCheckPanel(props: StyleCheckPanelProps): ReactNode {
   const { state, dismissed, editable, notice, onCheckAgain, onClose } = props;
   const headingId = useId();
   const panelRef = useRef<HTMLElement>(null);
-  // Opening the panel takes the focus to it, so a keyboard user lands on the findings.
-  useEffect(() => panelRef.current?.focus(), []);
+  // Opening the panel takes the focus to it, so a keyboard user lands on the findings; while it is open the page
+  // makes room for it (app.css), so no word of the minutes is hidden under it.
+  useEffect(() => {
+    panelRef.current?.focus();
+    document.body.classList.add('style-check-open');
+    return () => document.body.classList.remove('style-check-open');
+  }, []);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
