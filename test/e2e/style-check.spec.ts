@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { serialiseMeetingFile } from '../../shared/meeting-file/meeting-file';
 import { meetingInput } from '../support/meeting-input';
+import { expectAccessible } from './support/accessibility';
 import { expectSaved, minutesEditor } from './support/minutes-app';
 
 /*
@@ -47,6 +48,7 @@ test('the house-style check: findings by minute, linked to their place, a fix, a
   await expect(finding(page, 'will')).toContainText('past tense');
   await expect(finding(page, 'we')).toContainText('First person');
   await expect(first.locator('.style-finding')).toHaveCount(3);
+  await expectAccessible(page, 'House-style check panel');
 
   // Clicking the words goes to them: they are selected in the minutes.
   await finding(page, 'we').getByRole('button', { name: '“we”' }).click();
@@ -75,6 +77,7 @@ test('the house-style check: findings by minute, linked to their place, a fix, a
   await page.getByRole('button', { name: 'Circulate…' }).click();
   const offer = page.getByRole('dialog', { name: 'Check the house style before circulating?' });
   await expect(offer).toContainText(`found ${remaining === 1 ? '1 thing' : `${remaining} things`}`);
+  await expectAccessible(page, 'House-style check before circulating');
   await offer.getByRole('button', { name: 'Review findings' }).click();
   await expect(panel(page)).toBeVisible();
   await expect(panel(page).locator('.style-finding')).toHaveCount(remaining);
