@@ -100,17 +100,34 @@ function $selectWords(words: NonNullable<LocatedFinding['words']>): ReturnType<t
   return selection;
 }
 
+/** The text point at a printed offset of a block, when a text node holds it (the end of one, or the start of the next). */
+function $pointAt(block: ElementNode, offset: number, mentionLength: MentionLength): TextPoint | null {
+  const piece = $piecesOf(block, mentionLength).find((p) => p.node !== null && p.start <= offset && offset <= p.end);
+  return piece ? { node: piece.node!, offset: offset - piece.start } : null;
+}
+
 /**
- * Makes a finding's `replace` fix in the live minutes (an edit like any other, so Ctrl+Z undoes it): true when it
- * was made, false when the words are no longer as the check saw them, or the fix is not a replacement of them.
+ * Makes a finding's fix in the live minutes (an edit like any other, so Ctrl+Z undoes it): a `replace` puts the
+ * words right; a `new-paragraph` splits the paragraph where a decision begins, dropping the spaces before it.
+ * True when it was made; false when the words are no longer as the check saw them.
  */
 export function $applyFindingFix(finding: StyleFinding, mentionLength: MentionLength): boolean {
   const { fix, place } = finding;
-  if (fix?.kind !== 'replace' || place.kind !== 'paragraph' || fix.start < place.start || fix.end > place.end) return false;
+  if (!fix || place.kind !== 'paragraph') return false;
   const node = place.nodePath ? $nodeAt(place.nodePath) : null;
-  if (!$isElementNode(node)) return false;
+  if (!$isElementNode(node) || !$wordsIn(node, place.start, place.end, finding.text, mentionLength)) return false;
+  if (fix.kind === 'new-paragraph') {
+    const split = $pointAt(node, fix.at, mentionLength);
+    const next = $pointAt(node, fix.dropUntil, mentionLength);
+    if (!split || !next || fix.dropUntil > place.start) return false;
+    const selection = $selectWords({ start: split, end: next });
+    if (selection.getTextContent().trim() !== '') return false;
+    selection.insertParagraph();
+    return true;
+  }
+  if (fix.start < place.start || fix.end > place.end) return false;
   const words = $wordsIn(node, fix.start, fix.end, finding.text.slice(fix.start - place.start, fix.end - place.start), mentionLength);
-  if (!words || !$wordsIn(node, place.start, place.end, finding.text, mentionLength)) return false;
+  if (!words) return false;
   $selectWords(words).insertText(fix.text);
   return true;
 }

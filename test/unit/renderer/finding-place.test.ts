@@ -94,6 +94,18 @@ describe('a finding in the live minutes', () => {
     });
   });
 
+  it('starts a new paragraph at a RESOLVED in the middle of one, and the check is then content', () => {
+    const joined = oneMinute(['Members discussed the report.  RESOLVED that the report be noted.']);
+    const finding = checkMinutes(joined, { words }).findings.find((f) => f.fix?.kind === 'new-paragraph')!;
+    const editor = editorWith(joined);
+    update(editor, () => expect($applyFindingFix(finding, () => 0)).toBe(true));
+    const after = { ...joined, editorState: editor.getEditorState().toJSON() };
+    expect(checkedMinutes(after)[0]!.paragraphs.map((p) => p.text)).toEqual(['Members discussed the report.', 'RESOLVED that the report be noted.']);
+    expect(checkMinutes(after, { words }).findings).toEqual([]);
+    // Made once: the same finding again no longer matches.
+    update(editor, () => expect($applyFindingFix(finding, () => 0)).toBe(false));
+  });
+
   it('goes to a minute without a resolution as the whole minute', () => {
     const noResolution = meetingInput({ minutes: [{ title: 'Highways Update', blocks: ['Members discussed the report on potholes.'] }] });
     const finding = checkMinutes(noResolution, { words }).findings.find((f) => f.rule === 'resolution')!;

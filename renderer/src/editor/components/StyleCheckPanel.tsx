@@ -112,7 +112,7 @@ export function StyleCheckPanel(props: StyleCheckPanelProps): ReactNode {
 
 /** One finding: its words (a link to their place), the rule, what is wrong, and the fix and dismissal. */
 function FindingRow({ finding, editable, onGoTo, onFix, onDismiss }: StyleCheckPanelProps & { finding: StyleFinding }): ReactNode {
-  const fix = finding.fix?.kind === 'replace' ? finding.fix : null;
+  const { fix } = finding;
   return (
     <li className="style-finding">
       <div className="style-finding-head">
