@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AgendaItemSchema } from './agenda';
 import { AttendanceSchema, MovementSchema } from './attendance';
 import { ClockTimeSchema, DocumentWordSchema, IsoDateSchema } from './primitives';
+import { DismissedFindingsSchema } from '../style-check/findings';
 
 export { ClockTimeSchema, DocumentWordSchema, IsoDateSchema, type DocumentWord } from './primitives';
 
@@ -47,6 +48,11 @@ export const MeetingSchema = MeetingSetupSchema.extend({
   minuteNumbers: z.record(z.string(), z.number().int().positive()).nullable(),
   /** Set when the minutes were read in from a Word file (see ImportedFromSchema); absent for minutes taken in Minute Book. */
   imported: ImportedFromSchema.optional(),
+  /**
+   * House-style findings the officer dismissed for this meeting (StyleFinding.key): kept with the meeting, so a
+   * meeting file or backup carries them and the check leaves them out wherever it runs. Absent until the first.
+   */
+  dismissedFindings: DismissedFindingsSchema.optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

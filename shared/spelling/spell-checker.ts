@@ -1,4 +1,5 @@
 import nspell from 'nspell';
+import { wordBookFrom, type WordBook } from '../style-check/word-book';
 import { isNeverFlaggedShape } from './allowed-words';
 import { normaliseWord } from './words';
 
@@ -18,6 +19,7 @@ export const MAX_SUGGESTIONS = 5;
 export class SpellChecker {
   private readonly dictionary: ReturnType<typeof nspell>;
   private allowed = new Set<string>();
+  private book: WordBook | null = null;
 
   constructor(files: HunspellDictionary) {
     this.dictionary = nspell(files.aff, files.dic);
@@ -35,6 +37,12 @@ export class SpellChecker {
     // A compound the dictionary lacks ("multi-agency", "Smith-Jones") is right when each of its parts is.
     const parts = normal.split('-');
     return parts.length < 2 || !parts.every((part) => part !== '' && this.isCorrect(part));
+  }
+
+  /** The language's words alone (no meeting's words allowed), for the house-style check: as the CLI reads them. */
+  wordBook(): WordBook {
+    this.book ??= wordBookFrom(this.dictionary);
+    return this.book;
   }
 
   /** Up to MAX_SUGGESTIONS corrections, most likely first. */

@@ -95,3 +95,35 @@ export function withKeys(drafts: readonly DraftFinding[]): StyleFinding[] {
     return { ...finding, key: count === 1 ? base : `${base}#${count}` };
   });
 }
+
+const Offset = z.number().int().min(0);
+const MinuteRefSchema = z.object({ itemId: z.string().nullable(), index: Offset, heading: z.string() });
+
+/**
+ * A finding as it crosses a boundary (the spelling worker answers the app's checks with these): the same shape
+ * StyleFinding is, checked whole, so a malformed answer is refused rather than shown.
+ */
+export const StyleFindingSchema = z.object({
+  rule: z.enum(STYLE_RULES),
+  place: z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('paragraph'),
+      minute: MinuteRefSchema.nullable(),
+      paragraphIndex: Offset,
+      nodePath: z.array(Offset).readonly().nullable(),
+      start: Offset,
+      end: Offset,
+    }),
+    z.object({ kind: z.literal('minute'), minute: MinuteRefSchema }),
+    z.object({ kind: z.literal('attendance'), personIds: z.array(z.string()).readonly() }),
+  ]),
+  text: z.string(),
+  message: z.string(),
+  fix: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('replace'), start: Offset, end: Offset, text: z.string(), label: z.string() }),
+      z.object({ kind: z.literal('new-paragraph'), at: Offset, dropUntil: Offset, label: z.string() }),
+    ])
+    .nullable(),
+  key: StyleFindingKeySchema,
+}) satisfies z.ZodType<StyleFinding>;

@@ -61,6 +61,19 @@ export class MeetingsRepository {
   }
 
   /**
+   * Dismisses a house-style finding for this meeting (by its key), or with `dismissed` false offers it again.
+   * Merged inside the transaction like every other change, and refused on signed minutes.
+   */
+  async setFindingDismissed(id: string, key: string, dismissed: boolean): Promise<void> {
+    await this.changeMeeting(id, (current) => {
+      const keys = new Set(current.dismissedFindings ?? []);
+      if (dismissed) keys.add(key);
+      else keys.delete(key);
+      return { dismissedFindings: [...keys] };
+    });
+  }
+
+  /**
    * Records when the meeting reached an agenda item (hh:mm), or clears it with null.
    * Merged inside the transaction, so two quick moves between items never lose one.
    * With `onlyIfUnset`, a time already recorded (or corrected by the officer) is kept. Signed minutes keep

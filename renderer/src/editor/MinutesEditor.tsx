@@ -17,6 +17,7 @@ import { PersonMentionsPlugin } from './plugins/PersonMentionsPlugin';
 import { LEAVE_MINUTES_HINT, LeaveMinutesPlugin } from './plugins/LeaveMinutesPlugin';
 import { ShortcutsPanelPlugin } from './plugins/ShortcutsPanelPlugin';
 import { SpellingPlugin } from './plugins/SpellingPlugin';
+import { StyleCheckPlugin } from './plugins/StyleCheckPlugin';
 import { UndoHistoryPlugin } from './plugins/UndoHistoryPlugin';
 import { TemplatesPlugin } from './plugins/TemplatesPlugin';
 import { TemplateFieldNode } from './nodes/TemplateFieldNode';
@@ -118,6 +119,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <ShortcutsPanelPlugin />
         <SpellingPlugin />
         <PredictionPlugin />
+        <StyleCheckPlugin />
       </LexicalComposer>
     </MinutesProviders>
   );

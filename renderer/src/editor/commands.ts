@@ -8,4 +8,5 @@ export const INSERT_RESOLUTION_COMMAND: LexicalCommand<void> = createCommand('IN
 export const INSERT_TIME_COMMAND: LexicalCommand<void> = createCommand('INSERT_TIME_COMMAND');
 export const OPEN_PERSON_MENU_COMMAND: LexicalCommand<void> = createCommand('OPEN_PERSON_MENU_COMMAND');
 export const OPEN_TEMPLATE_MENU_COMMAND: LexicalCommand<void> = createCommand('OPEN_TEMPLATE_MENU_COMMAND');
+export const OPEN_STYLE_CHECK_COMMAND: LexicalCommand<void> = createCommand('OPEN_STYLE_CHECK_COMMAND');
 export const OPEN_SHORTCUTS_PANEL_COMMAND: LexicalCommand<void> = createCommand('OPEN_SHORTCUTS_PANEL_COMMAND');

@@ -24,9 +24,12 @@ export function useMinutesContext(): MinutesContextValue {
   return value;
 }
 
-/** Everything the minutes' derived text depends on; `updatedAt` changes on every autosave and is left out. */
+/**
+ * Everything the minutes' derived text depends on; `updatedAt` changes on every autosave and is left out, and so
+ * are the dismissed house-style findings (the check reads them through the port; no heading shows them).
+ */
 function contentKey(value: MinutesContextValue): string {
-  const { updatedAt: _meetingSaved, ...meeting } = value.meeting;
+  const { updatedAt: _meetingSaved, dismissedFindings: _dismissed, ...meeting } = value.meeting;
   const { updatedAt: _bodySaved, ...body } = value.body;
   return JSON.stringify([meeting, body, value.roster]);
 }

@@ -27,6 +27,10 @@ export interface MinutesPort {
    * this meeting's own saves must not re-read them); the same answer after. Nothing leaves the window.
    */
   committeeMinutes(): Promise<PredictionHistory['minutes']>;
+  /** Keys of the house-style findings dismissed for this meeting (StyleFinding.key). */
+  readonly dismissedFindings: LiveValue<readonly string[]>;
+  /** Dismisses a house-style finding for this meeting, or (with false) offers it again. */
+  setFindingDismissed(key: string, dismissed: boolean): Promise<void>;
   /** Records (or, with null, clears) when the meeting reached an agenda item; `onlyIfUnset` keeps a time already there. */
   setItemTime(itemId: string, time: string | null, options?: { onlyIfUnset?: boolean }): Promise<void>;
   /** Adds a word to the personal dictionary. */

@@ -24,6 +24,7 @@ export type MinuteShortcutId =
   | 'insert-person'
   | 'insert-template'
   | 'insert-time'
+  | 'style-check'
   | 'shortcuts-panel';
 
 /** Keys that work as in Word: Lexical, the list and indent plugins and the workspace (Ctrl+S) match them. */
@@ -55,6 +56,8 @@ export const MINUTES_SHORTCUTS: readonly Shortcut[] = [
   { id: 'insert-person', keys: 'Ctrl+Alt+P or @', description: 'Name a person from the attendance list', button: 'Name a person' },
   { id: 'insert-template', keys: 'Ctrl+Alt+T or /', description: 'Insert a standard phrase; Tab moves between its blanks', button: 'Standard phrase' },
   { id: 'insert-time', keys: 'Ctrl+Alt+;', description: 'Insert the time now (10.42 am)' },
+  // F7, as Word's spelling and grammar check.
+  { id: 'style-check', keys: 'F7', description: 'Check the minutes against the house style', button: 'Check minutes' },
   { id: 'shortcuts-panel', keys: 'F1 or Ctrl+/', description: 'Show these shortcuts', button: 'Keyboard shortcuts' },
 ];
 
@@ -127,6 +130,7 @@ export const MEETING_TABS_SHORTCUT: Pick<Shortcut, 'keys' | 'description'> = {
 export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): MinuteShortcutId | 'toggle-suggestions' | null {
   const mod = event.ctrlKey || event.metaKey;
   if (event.key === 'F1' || (mod && !event.altKey && event.key === '/')) return 'shortcuts-panel';
+  if (event.key === 'F7' && !mod && !event.altKey && !event.shiftKey) return 'style-check';
   if (event.altKey && !mod && !event.shiftKey) {
     if (event.key === 'PageDown') return 'next-item';
     if (event.key === 'PageUp') return 'previous-item';

@@ -1,4 +1,6 @@
+import type { MeetingExportInput } from '@shared/export/export-options';
 import { FromSpellingWorkerSchema, type FromSpellingWorker, type ToSpellingWorker } from '@shared/spelling/worker-messages';
+import type { StyleCheckResult } from '@shared/style-check/check-minutes';
 
 /** What the editor asks of the spelling checker; the worker behind it, or a fake in a test. */
 export interface SpellingChecker {
@@ -54,6 +56,17 @@ export class SpellingWorkerClient implements SpellingChecker {
     return answer.kind === 'suggested' ? answer.suggestions : [];
   }
 
+  /** The house-style check of a meeting's minutes, run in the worker (it needs the dictionary); throws when it could not run. */
+  async checkStyle(input: MeetingExportInput, dismissed: readonly string[]): Promise<StyleCheckResult> {
+    const { body, roster, meeting, editorState } = input;
+    const answer = await this.ask((id) => ({ kind: 'style-check', id, input: { body, roster: [...roster], meeting, editorState }, dismissed: [...dismissed] }));
+    if (answer.kind === 'failed') throw new Error(`The minutes could not be checked: ${answer.message}`);
+    if (answer.kind !== 'style-checked') throw new Error('The minutes could not be checked: the check gave no answer.');
+    if (!answer.outcome.ok) throw new Error(`The minutes could not be checked: ${answer.outcome.message}`);
+    const { findings, dismissed: stillDismissed, wordCount } = answer.outcome;
+    return { findings, dismissed: stillDismissed, wordCount };
+  }
+
   /** Stops listening; the worker stays for the next meeting opened. */
   dispose(): void {
     this.worker.removeEventListener('message', this.onMessage);
@@ -89,5 +102,21 @@ export class SpellingWorkerClient implements SpellingChecker {
     // Nothing more will come: settle every question with "no answer" rather than leave it hanging.
     for (const resolve of this.waiting.values()) resolve({ kind: 'failed', message });
     this.waiting.clear();
+  }
+}
+
+/**
+ * Checks a meeting's minutes against its body's house style in the spelling worker, which has the dictionary the
+ * check needs (so it is never built twice). For the panel and for circulating; throws when the check could not run.
+ */
+export async function checkMinutesStyle(input: MeetingExportInput, dismissed: readonly string[]): Promise<StyleCheckResult> {
+  let failure: string | null = null;
+  const client = new SpellingWorkerClient((message) => (failure = message));
+  try {
+    const result = await client.checkStyle(input, dismissed);
+    if (failure !== null) throw new Error(failure);
+    return result;
+  } finally {
+    client.dispose();
   }
 }

@@ -9,6 +9,7 @@ import dicUrl from '../../../node_modules/dictionary-en-gb/index.dic?url';
 import { SpellChecker } from '@shared/spelling/spell-checker';
 import { ToSpellingWorkerSchema, type FromSpellingWorker, type ToSpellingWorker } from '@shared/spelling/worker-messages';
 import { describeError } from '@shared/format/describe-error';
+import { checkMinutes } from '@shared/style-check/check-minutes';
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
@@ -35,6 +36,14 @@ function answer(checker: SpellChecker, message: ToSpellingWorker): void {
       return;
     case 'suggest':
       reply({ kind: 'suggested', id: message.id, suggestions: checker.suggest(message.word) });
+      return;
+    case 'style-check':
+      try {
+        const result = checkMinutes(message.input, { words: checker.wordBook(), dismissed: new Set(message.dismissed) });
+        reply({ kind: 'style-checked', id: message.id, outcome: { ok: true, ...result } });
+      } catch (error) {
+        reply({ kind: 'style-checked', id: message.id, outcome: { ok: false, message: describeError(error) } });
+      }
       return;
   }
 }

@@ -15,6 +15,8 @@ describe('shortcuts', () => {
     expect(shortcutFor(key({ key: 'r', code: 'KeyR', ctrlKey: true, altKey: true }))).toBe('resolution');
     expect(shortcutFor(key({ key: 'F1' }))).toBe('shortcuts-panel');
     expect(shortcutFor(key({ key: '/', ctrlKey: true }))).toBe('shortcuts-panel');
+    expect(shortcutFor(key({ key: 'F7' }))).toBe('style-check');
+    expect(shortcutFor(key({ key: 'F7', shiftKey: true }))).toBeNull();
     expect(shortcutFor(key({ key: 'r', code: 'KeyR', ctrlKey: true }))).toBeNull();
     expect(shortcutFor(key({ key: 's', code: 'KeyS', ctrlKey: true, altKey: true }))).toBe('toggle-suggestions');
     expect(shortcutFor(key({ key: 's', code: 'KeyS', ctrlKey: true }))).toBeNull(); // Ctrl+S saves
@@ -23,7 +25,7 @@ describe('shortcuts', () => {
 
   it('lists every shortcut the keys map to, once', () => {
     expect(new Set(MINUTES_SHORTCUTS.map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length);
-    expect(MINUTES_SHORTCUTS).toHaveLength(9);
+    expect(MINUTES_SHORTCUTS).toHaveLength(10);
     expect(new Set([...MINUTES_SHORTCUTS, ...WORD_SHORTCUTS].map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length + WORD_SHORTCUTS.length);
   });
 

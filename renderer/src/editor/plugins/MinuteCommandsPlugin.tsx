@@ -11,6 +11,7 @@ import {
   INSERT_TIME_COMMAND,
   OPEN_PERSON_MENU_COMMAND,
   OPEN_SHORTCUTS_PANEL_COMMAND,
+  OPEN_STYLE_CHECK_COMMAND,
   OPEN_TEMPLATE_MENU_COMMAND,
 } from '../commands';
 import { $goToMinute, $insertNumberedParagraph, $insertResolution, $insertSubPoint } from '../minute-blocks';
@@ -40,6 +41,8 @@ function dispatchShortcut(editor: LexicalEditor, id: MinuteShortcutId | 'toggle-
       return editor.dispatchCommand(OPEN_TEMPLATE_MENU_COMMAND, undefined);
     case 'insert-time':
       return editor.dispatchCommand(INSERT_TIME_COMMAND, undefined);
+    case 'style-check':
+      return editor.dispatchCommand(OPEN_STYLE_CHECK_COMMAND, undefined);
     case 'shortcuts-panel':
       return editor.dispatchCommand(OPEN_SHORTCUTS_PANEL_COMMAND, undefined);
   }

@@ -20,6 +20,7 @@ import {
   INSERT_SUB_POINT_COMMAND,
   OPEN_PERSON_MENU_COMMAND,
   OPEN_SHORTCUTS_PANEL_COMMAND,
+  OPEN_STYLE_CHECK_COMMAND,
   OPEN_TEMPLATE_MENU_COMMAND,
 } from '../commands';
 import { setPredictionEnabled, usePredictionEnabled } from '../../prediction/prediction-setting';
@@ -128,6 +129,10 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
       </ToolButton>
       <ToolButton shortcut="toggle-suggestions" pressed={suggesting} onClick={() => setPredictionEnabled(!suggesting)}>
         Suggest
+      </ToolButton>
+      <span className="toolbar-gap" aria-hidden="true" />
+      <ToolButton shortcut="style-check" name="Check minutes" onClick={() => editor.dispatchCommand(OPEN_STYLE_CHECK_COMMAND, undefined)}>
+        ✓ Check
       </ToolButton>
       <span className="toolbar-spacer" aria-hidden="true" />
       <CurrentMinute />

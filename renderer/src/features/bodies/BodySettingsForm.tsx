@@ -5,6 +5,7 @@ import { describeError, fieldErrors } from '../../ui/plain-errors';
 import { FormActions } from '../../ui/FormActions';
 import { houseStyleOf, houseStyleOverrides, type HouseStyle } from '@shared/house-style/house-style';
 import { HouseStyleFieldset } from './HouseStyleFieldset';
+import { StyleCheckFieldset } from './StyleCheckFieldset';
 import { fieldHelpers } from '../../ui/field-helpers';
 
 type FieldName = keyof BodySettings;
@@ -30,6 +31,10 @@ export function BodySettingsForm({ initial, submitLabel, onSubmit, onCancel, sav
   const [busy, setBusy] = useState(false);
   const [dirty, setDirty] = useState(false);
   const [houseStyle, setHouseStyle] = useState<HouseStyle>(() => houseStyleOf(initial.houseStyle));
+  const changeHouseStyle = (style: HouseStyle) => {
+    setHouseStyle(style);
+    setDirty(true);
+  };
 
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
     setValues((previous) => ({ ...previous, [key]: value }));
@@ -159,13 +164,8 @@ export function BodySettingsForm({ initial, submitLabel, onSubmit, onCancel, sav
         </label>
       </fieldset>
 
-      <HouseStyleFieldset
-        value={houseStyle}
-        onChange={(style) => {
-          setHouseStyle(style);
-          setDirty(true);
-        }}
-      />
+      <HouseStyleFieldset value={houseStyle} onChange={changeHouseStyle} />
+      <StyleCheckFieldset value={houseStyle} onChange={changeHouseStyle} />
 
       <FormActions
         submitLabel={submitLabel}

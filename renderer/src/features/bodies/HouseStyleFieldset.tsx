@@ -1,5 +1,6 @@
 import { COUNTY_HOUSE_STYLE, type HouseStyle } from '@shared/house-style/house-style';
 import { useId, type ReactNode } from 'react';
+import { STYLE_CHECK_SETTINGS } from './StyleCheckFieldset';
 
 const FONTS = ['Arial', 'Calibri', 'Verdana', 'Tahoma', 'Times New Roman', 'Georgia'];
 
@@ -11,7 +12,10 @@ const FONTS = ['Arial', 'Calibri', 'Verdana', 'Tahoma', 'Times New Roman', 'Geor
 export function HouseStyleFieldset({ value, onChange }: { value: HouseStyle; onChange: (style: HouseStyle) => void }): ReactNode {
   const id = useId();
   const set = <K extends keyof HouseStyle>(key: K, next: HouseStyle[K]) => onChange({ ...value, [key]: next });
-  const isCounty = (Object.keys(COUNTY_HOUSE_STYLE) as (keyof HouseStyle)[]).every((key) => value[key] === COUNTY_HOUSE_STYLE[key]);
+  // Only the export's own settings: the check's (StyleCheckFieldset) are left as the body set them.
+  const exportKeys = (Object.keys(COUNTY_HOUSE_STYLE) as (keyof HouseStyle)[]).filter((key) => !STYLE_CHECK_SETTINGS.has(key));
+  const isCounty = exportKeys.every((key) => value[key] === COUNTY_HOUSE_STYLE[key]);
+  const useCounty = () => onChange({ ...value, ...Object.fromEntries(exportKeys.map((key) => [key, COUNTY_HOUSE_STYLE[key]])) });
 
   return (
     <fieldset className="house-style">
@@ -76,7 +80,7 @@ export function HouseStyleFieldset({ value, onChange }: { value: HouseStyle; onC
       {isCounty ? (
         <p className="field-hint">The county’s house format.</p>
       ) : (
-        <button type="button" className="link" onClick={() => onChange(COUNTY_HOUSE_STYLE)}>
+        <button type="button" className="link" onClick={useCounty}>
           Use the county’s house format
         </button>
       )}

@@ -83,7 +83,16 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
         onDelete={open.deleteMeeting}
         onOpenBody={openBody}
         status={<StatusBadge meeting={meeting} approvedOn={open.approvedOn} signed={signed} correction={correction ?? null} />}
-        statusControls={<StatusControls meeting={meeting} body={body} correction={correction ?? null} flush={open.flush} />}
+        statusControls={
+          <StatusControls
+            meeting={meeting}
+            body={body}
+            correction={correction ?? null}
+            flush={open.flush}
+            countStyleFindings={open.styleCheck.countFindings}
+            onReviewFindings={open.styleCheck.reviewFindings}
+          />
+        }
       >
         <LiveSaveIndicator saver={open.saver} />
         <ExportControls meeting={meeting} body={body} roster={roster} currentMinutes={open.currentMinutes} />

@@ -11,6 +11,7 @@ import { describeError, fieldErrors } from '../../ui/plain-errors';
 import { fieldHelpers } from '../../ui/field-helpers';
 import { describeSaveResult } from '../export/export-minutes';
 import { signMinutes } from './sign-minutes';
+import { StyleCheckOffer, type StyleCheckOutcome } from './StyleCheckOffer';
 
 interface StatusControlsProps {
   meeting: Meeting;
@@ -19,6 +20,10 @@ interface StatusControlsProps {
   correction: OpenCorrection | null;
   /** Saves what is on screen; resolves false when it could not be saved. */
   flush: () => Promise<boolean>;
+  /** The house-style check of the minutes on screen: how many findings (dismissed ones left out). Offered before circulating. */
+  countStyleFindings?: () => Promise<number>;
+  /** Opens the Check minutes panel on the minutes. */
+  onReviewFindings?: () => void;
 }
 
 type Step = 'circulate' | 'approve' | 'sign' | 'correct' | 'finish-correction' | 'abandon-correction';
@@ -29,11 +34,29 @@ type Step = 'circulate' | 'approve' | 'sign' | 'correct' | 'finish-correction' |
  * Word file and its fingerprints), and once signed, Correct the signed minutes… / Record the correction.
  * Each asks first, and each saves what is on screen before it acts.
  */
-export function StatusControls({ meeting, body, correction, flush }: StatusControlsProps): ReactNode {
+export function StatusControls({ meeting, body, correction, flush, countStyleFindings, onReviewFindings }: StatusControlsProps): ReactNode {
   const services = useAppServices();
   const [step, setStep] = useState<Step | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  const [styleOffer, setStyleOffer] = useState<StyleCheckOutcome | null>(null);
+
+  // Circulating offers the house-style check first; with nothing found it goes straight on.
+  const choose = async (next: Step) => {
+    if (next !== 'circulate' || !countStyleFindings) return setStep(next);
+    setBusy(true);
+    setMessage(null);
+    let outcome: StyleCheckOutcome;
+    try {
+      outcome = { findings: await countStyleFindings() };
+    } catch (error) {
+      outcome = { failed: describeError(error) };
+    } finally {
+      setBusy(false);
+    }
+    if ('findings' in outcome && outcome.findings === 0) setStep('circulate');
+    else setStyleOffer(outcome);
+  };
 
   const act = async (work: () => Promise<string>) => {
     setStep(null);
@@ -65,7 +88,7 @@ export function StatusControls({ meeting, body, correction, flush }: StatusContr
 
   return (
     <>
-      <button type="button" className="status-step" disabled={busy} onClick={() => setStep(button.step)}>
+      <button type="button" className="status-step" disabled={busy} onClick={() => void choose(button.step)}>
         {busy ? 'Working…' : button.label}
       </button>
       {meeting.status === 'signed' && correction ? (
@@ -77,6 +100,21 @@ export function StatusControls({ meeting, body, correction, flush }: StatusContr
         <p className={message.failed ? 'form-failure status-message' : 'status-message'} role={message.failed ? 'alert' : 'status'}>
           {message.text}
         </p>
+      ) : null}
+
+      {styleOffer ? (
+        <StyleCheckOffer
+          outcome={styleOffer}
+          onCancel={() => setStyleOffer(null)}
+          onCirculate={() => {
+            setStyleOffer(null);
+            setStep('circulate');
+          }}
+          onReview={() => {
+            setStyleOffer(null);
+            onReviewFindings?.();
+          }}
+        />
       ) : null}
 
       {step === 'circulate' ? (

@@ -67,6 +67,24 @@ describe('the minutes port', () => {
     expect(await until(port.previousMeetingDate, (date) => date === null)).toBeNull();
   });
 
+  it('keeps the house-style findings dismissed for this meeting with the meeting, and offers one back', async () => {
+    const app = services();
+    const meeting = await app.meetings.createMeeting(setup);
+    const other = await app.meetings.createMeeting(setup);
+    const port = createMinutesPort(app, meeting.id);
+    expect(await until(port.dismissedFindings, () => true)).toEqual([]);
+    await port.setFindingDismissed('tense:1a2b3c4d', true);
+    await port.setFindingDismissed('contraction:0000ffff#2', true);
+    await port.setFindingDismissed('tense:1a2b3c4d', true); // twice is once
+    expect(await until(port.dismissedFindings, (keys) => keys.length === 2)).toEqual(['tense:1a2b3c4d', 'contraction:0000ffff#2']);
+    await port.setFindingDismissed('tense:1a2b3c4d', false);
+    expect(await until(port.dismissedFindings, (keys) => keys.length === 1)).toEqual(['contraction:0000ffff#2']);
+    expect((await app.meetings.getMeeting(other.id))?.dismissedFindings).toBeUndefined();
+    // Not a key the check makes: refused by the meeting's schema, nothing stored.
+    await expect(port.setFindingDismissed('__proto__', true)).rejects.toThrow();
+    expect((await app.meetings.getMeeting(meeting.id))?.dismissedFindings).toEqual(['contraction:0000ffff#2']);
+  });
+
   it('reads the dictionary and this meeting’s ignored words, and writes words through', async () => {
     const app = services();
     const meeting = await app.meetings.createMeeting(setup);

@@ -44,6 +44,8 @@ export function createMinutesPort(services: Pick<AppServices, 'meetings' | 'temp
       committeeMinutes ??= readCommitteeMinutes();
       return committeeMinutes;
     },
+    dismissedFindings: liveValue(async () => (await meetings.getMeeting(meetingId))?.dismissedFindings ?? []),
+    setFindingDismissed: (key, dismissed) => meetings.setFindingDismissed(meetingId, key, dismissed),
     setItemTime: (itemId, time, options) => meetings.setItemTime(meetingId, itemId, time, options),
     addToDictionary: async (word) => {
       await spelling.addWord(word);

@@ -24,6 +24,7 @@ import { createMinutesPort } from './minutes-port';
 import { installFlush } from './quit-flush';
 import { useSafetyNet } from './safety-net';
 import { followSaveFailure, NOTHING_SHOWN, type SavingShown } from './save-failure';
+import { useStyleCheckBeforeCirculating, type StyleCheckBeforeCirculating } from './style-check';
 import { installWindowKeys } from './window-keys';
 import { useWorkspaceTabs, type WorkspaceTabs } from './workspace-tabs';
 
@@ -72,6 +73,8 @@ export interface OpenMeeting {
   deleteMeeting(): Promise<void>;
   /** While saving fails: everything on screen into a meeting file; says where it went. */
   saveCopy(): Promise<string>;
+  /** The house-style check that circulating offers first. */
+  styleCheck: StyleCheckBeforeCirculating;
 }
 
 /**
@@ -171,6 +174,8 @@ export function useOpenMeeting({ meeting, body, roster, draft, flushRef, onDelet
     return describeSaveResult(result, host.kind, 'A copy of the meeting');
   }, [meeting, body, roster, host, ownPhrases]);
 
+  const styleCheck = useStyleCheckBeforeCirculating({ meeting, body, roster }, currentMinutes, editorRef, tabs.select);
+
   return {
     editorRef,
     initialState: draft.editorState,
@@ -194,5 +199,6 @@ export function useOpenMeeting({ meeting, body, roster, draft, flushRef, onDelet
     changeDetails,
     deleteMeeting,
     saveCopy,
+    styleCheck,
   };
 }
