@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { writeFileAtomically } from '../electron/services/atomic-write';
 import { exportMeetingDocx } from '../shared/export/docx';
-import { MEETING_FILE_MAX_BYTES, meetingExportInput, parseMeetingFile, tooLargeMessage } from '../shared/meeting-file/meeting-file';
+import { checkMeetingFile, MEETING_FILE_MAX_BYTES, meetingExportInput, tooLargeMessage } from '../shared/meeting-file/meeting-file';
 import { EXPORT_USAGE, exportTargets, parseExportArgs, readProblem, writeProblem } from './lib/export-args';
 
 export interface ExportIo {
@@ -26,45 +26,47 @@ export async function runExport(argv: readonly string[], io: ExportIo = consoleI
   }
   const started = performance.now();
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const { size } = await stat(request.meetingFile);
     if (size > MEETING_FILE_MAX_BYTES) {
       io.err(tooLargeMessage(size));
       return 1;
     }
-    text = await readFile(request.meetingFile, 'utf8');
+    // The bytes, not text: the check decodes them as the app does (a byte-order mark is left out, and said).
+    const buffer = await readFile(request.meetingFile);
+    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     io.err(readProblem(request.meetingFile, error));
     return 1;
   }
 
-  const parsed = parseMeetingFile(text);
+  const parsed = checkMeetingFile(bytes);
   if (!parsed.ok) {
     io.err(parsed.message);
     return 1;
   }
-  for (const warning of parsed.warnings) io.err(`Warning: ${warning}`);
+  for (const warning of parsed.warnings) io.err(`Note: ${warning}`);
 
   for (const [index, target] of exportTargets(request).entries()) {
     const copyStarted = performance.now();
-    let bytes: Uint8Array;
+    let docx: Uint8Array;
     try {
-      bytes = await exportMeetingDocx(meetingExportInput(parsed.file), { version: target.version, draft: request.draft });
+      docx = await exportMeetingDocx(meetingExportInput(parsed.file), { version: target.version, draft: request.draft });
     } catch (error) {
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
       io.err(`Could not export ${request.meetingFile}: ${message}`);
       return 1;
     }
     try {
-      await writeFileAtomically(target.path, bytes);
+      await writeFileAtomically(target.path, docx);
     } catch (error) {
       io.err(writeProblem(target.path, error));
       return 1;
     }
     // The first copy's time includes reading and checking the meeting file.
     const ms = performance.now() - (index === 0 ? started : copyStarted);
-    io.out(`Wrote ${target.path} (${target.version}, ${request.draft ? 'draft' : 'final'}, ${(bytes.byteLength / 1024).toFixed(1)} KB) in ${Math.round(ms)} ms`);
+    io.out(`Wrote ${target.path} (${target.version}, ${request.draft ? 'draft' : 'final'}, ${(docx.byteLength / 1024).toFixed(1)} KB) in ${Math.round(ms)} ms`);
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MEETING_FILE_MAX_BYTES } from '../meeting-file/meeting-file';
+import { ID_PATTERN } from '../model/primitives';
 
 /**
  * The whole contract between the renderer and the Electron shell, in one file.
@@ -82,13 +83,10 @@ export type FlushBeforeQuit = z.infer<typeof FlushBeforeQuitSchema>;
 export const QUIT_FLUSH_TIMEOUT_MS = 5000;
 
 /**
- * A meeting id that may name a backup folder: letters, digits, "-" and "_" (the
- * app's UUIDs and the seed files' "kcsp-2015-03-19"). Anything else, such as
- * "../" or a drive letter, could reach outside the backups folder, so it is refused.
+ * A meeting id that may name a backup folder: any id the app stores (ID_PATTERN: letters, digits, "-" and
+ * "_"). Anything else, such as "../" or a drive letter, could reach outside the backups folder, so it is refused.
  */
-export const BackupMeetingIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'A meeting id for a backup may hold only letters, digits, - and _ (at most 128)');
+export const BackupMeetingIdSchema = z.string().regex(ID_PATTERN, 'A meeting id for a backup may hold only letters, digits, - and _ (at most 128)');
 
 /**
  * Why a backup was written: every few minutes while the meeting changes, when the

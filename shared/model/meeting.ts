@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { AgendaItemSchema } from './agenda';
 import { AttendanceSchema, MovementSchema } from './attendance';
-import { ClockTimeSchema, DocumentWordSchema, IsoDateSchema } from './primitives';
+import { BodySettingsSchema } from './body';
+import { MAX_ROSTER, PersonSchema } from './person';
+import { ClockTimeSchema, DocumentWordSchema, IdSchema, IsoDateSchema, MAX_MINUTE_NUMBER, TimestampSchema } from './primitives';
 
 export { ClockTimeSchema, DocumentWordSchema, IsoDateSchema, type DocumentWord } from './primitives';
 
@@ -14,7 +16,7 @@ export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
 /** What the officer types to set up a meeting before it starts. */
 export const MeetingSetupSchema = z.object({
-  bodyId: z.string().min(1, 'Choose the committee or partnership'),
+  bodyId: IdSchema,
   title: z.string().trim().min(1, 'Give the meeting a name').max(200),
   date: IsoDateSchema,
   startTime: ClockTimeSchema,
@@ -22,19 +24,36 @@ export const MeetingSetupSchema = z.object({
 });
 export type MeetingSetup = z.infer<typeof MeetingSetupSchema>;
 
+/**
+ * How minutes that have left draft print, whatever happens to the body and its roster afterwards: the body's
+ * settings and roster as they stood when the minutes were circulated (or as the meeting file they were
+ * imported from had them). A draft has none and follows the body and roster as they are now.
+ */
+export const PrintRecordSchema = z.object({
+  body: BodySettingsSchema,
+  roster: z.array(PersonSchema).max(MAX_ROSTER),
+});
+
+/** The most items an agenda may have, and arrivals and departures a meeting may record: far beyond any meeting. */
+export const MAX_AGENDA_ITEMS = 500;
+export const MAX_MOVEMENTS = 2000;
+export type PrintRecord = z.infer<typeof PrintRecordSchema>;
+
 /** A stored meeting: its setup, agenda, attendance and bookkeeping. The minutes text lives in its draft. */
 export const MeetingSchema = MeetingSetupSchema.extend({
-  id: z.string().min(1),
-  agenda: z.array(AgendaItemSchema),
+  id: IdSchema,
+  agenda: z.array(AgendaItemSchema).max(MAX_AGENDA_ITEMS),
   attendance: AttendanceSchema,
-  movements: z.array(MovementSchema),
+  movements: z.array(MovementSchema).max(MAX_MOVEMENTS),
   /** When the meeting reached each agenda item (item id → hh:mm), recorded as the officer moves to it. */
-  itemTimes: z.record(z.string(), ClockTimeSchema),
+  itemTimes: z.record(IdSchema, ClockTimeSchema),
   status: MeetingStatusSchema,
   /** Minute numbers given out for good (item id → number); null while the minutes are a draft. */
-  minuteNumbers: z.record(z.string(), z.number().int().positive()).nullable(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  minuteNumbers: z.record(IdSchema, z.number().int().min(1).max(MAX_MINUTE_NUMBER)).nullable(),
+  /** Set when the minutes leave draft: see PrintRecordSchema. */
+  printedAs: PrintRecordSchema.optional(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
