@@ -27,6 +27,7 @@ import { ResolutionNode } from './nodes/ResolutionNode';
 import { DocumentEdgesPlugin } from './plugins/DocumentEdgesPlugin';
 import { ItemTimingPlugin } from './plugins/ItemTimingPlugin';
 import { OpenMinutesPlugin } from './plugins/OpenMinutesPlugin';
+import { PasteCheckPlugin } from './plugins/PasteCheckPlugin';
 import { MinuteCommandsPlugin } from './plugins/MinuteCommandsPlugin';
 import { MinuteStructurePlugin } from './plugins/MinuteStructurePlugin';
 import { minutesEditorTheme } from './theme';
@@ -69,6 +70,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
       <LexicalComposer initialConfig={initialConfig}>
         <div className="editor-frame">
           <ToolbarPlugin status={status} />
+          <PasteCheckPlugin />
           <FrontMatter />
           <div className="editor-page">
             <RichTextPlugin
