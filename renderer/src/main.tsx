@@ -4,11 +4,11 @@ import { App } from './App';
 import { AppServicesContext, type AppServices } from './app-context';
 import { BodiesRepository } from './db/bodies-repository';
 import { openMinuteBookDatabase } from './db/database';
+import { MeetingImportRepository } from './db/import-repository';
 import { MeetingsRepository } from './db/meetings-repository';
 import { RevisionsRepository } from './db/revisions-repository';
 import { SpellingRepository } from './db/spelling-repository';
 import { TemplatesRepository } from './db/templates-repository';
-import { MeetingImporter } from './features/import/import-meeting';
 import { detectHost } from './host';
 import { applyStoredTextZoom } from './ui/TextZoom';
 import './app.css';
@@ -24,7 +24,7 @@ const services: AppServices = {
   templates: new TemplatesRepository(db),
   revisions: new RevisionsRepository(db),
   spelling: new SpellingRepository(db),
-  importer: new MeetingImporter(db),
+  importer: new MeetingImportRepository(db),
   host: detectHost(),
 };
 
