@@ -3,6 +3,7 @@ import { formatClockTime } from '@shared/format/british-date';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
 import { useMinutesContext } from '../minutes-context';
+import { valueFor } from '@shared/model/id-keys';
 
 /**
  * A minute's heading as it will print ("94. Title" and "(Item B1)", or "B1 Title"),
@@ -26,7 +27,7 @@ export function MinuteHeading({ itemId }: { itemId: string }): ReactNode {
     );
   }
 
-  const number = meeting.minuteNumbers?.[itemId] ?? numbers.get(itemId) ?? 0;
+  const number = valueFor(meeting.minuteNumbers, itemId) ?? numbers.get(itemId) ?? 0;
   const label = minuteHeadingLabel(item, number, body.headingStyle);
   const previous = meeting.agenda[index - 1];
   const startsPart = !previous || previous.part !== item.part;
@@ -38,7 +39,7 @@ export function MinuteHeading({ itemId }: { itemId: string }): ReactNode {
         <h2 className="minute-title">
           <span className="minute-label">{label.label}</span> {label.title}
         </h2>
-        <ItemTime meetingId={meeting.id} itemId={itemId} time={meeting.itemTimes[itemId] ?? null} />
+        <ItemTime meetingId={meeting.id} itemId={itemId} time={valueFor(meeting.itemTimes, itemId) ?? null} />
       </div>
       {label.reference ? <p className="minute-reference">{label.reference}</p> : null}
     </div>

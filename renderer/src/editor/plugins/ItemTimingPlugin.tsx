@@ -4,6 +4,7 @@ import { useAppServices } from '../../app-context';
 import { clockNow } from '../clock';
 import { $currentMinute } from '../minute-blocks';
 import { useMinutesContext } from '../minutes-context';
+import { hasEntry } from '@shared/model/id-keys';
 
 /**
  * Records the time the meeting reached each item: the first time the officer's
@@ -24,7 +25,7 @@ export function ItemTimingPlugin(): null {
       if (itemId === lastItemId) return;
       lastItemId = itemId;
       const current = latest.current;
-      if (!itemId || current.itemTimes[itemId] || !current.agenda.some((item) => item.id === itemId)) return;
+      if (!itemId || hasEntry(current.itemTimes, itemId) || !current.agenda.some((item) => item.id === itemId)) return;
       void meetings.setItemTime(current.id, itemId, clockNow(), { onlyIfUnset: true });
     });
   }, [editor, meetings]);

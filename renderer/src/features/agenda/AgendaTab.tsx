@@ -9,6 +9,7 @@ import type { MeetingChanges } from '../../db/meetings-repository';
 import { SaveStatus, useSaveStatus } from '../../ui/SaveStatus';
 import { addPastedItems, changeItem, insertItem, moveItem, nextAgendaCode, removeItem } from './agenda-edits';
 import { PasteAgendaDialog } from './PasteAgendaDialog';
+import { valueFor } from '@shared/model/id-keys';
 
 interface AgendaTabProps {
   meeting: Meeting;
@@ -43,7 +44,7 @@ export function AgendaTab({ meeting, body, onOpenBody }: AgendaTabProps): ReactN
   const agenda = meeting.agenda;
   const finalNumbers = meeting.minuteNumbers;
   const numbers = provisionalMinuteNumbers(agenda, body.lastMinuteNumber);
-  const numberOf = (item: AgendaItem) => finalNumbers?.[item.id] ?? numbers.get(item.id) ?? 0;
+  const numberOf = (item: AgendaItem) => valueFor(finalNumbers, item.id) ?? numbers.get(item.id) ?? 0;
 
   const change = useCallback(
     (recipe: (agenda: AgendaItem[]) => AgendaItem[]) =>

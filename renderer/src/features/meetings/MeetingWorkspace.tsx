@@ -27,6 +27,7 @@ import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { StatusBadge } from '../sign-off/StatusBadge';
 import { StatusControls } from '../sign-off/StatusControls';
 import { formatMoment } from '../../db/revisions-repository';
+import { asMinuted } from '@shared/model/print-record';
 
 interface LoadedDraft {
   /** Parsed here, once: a long draft is megabytes of JSON, and the editor opens from the parsed object. */
@@ -109,7 +110,9 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
   // One object per change of meeting, body or roster, so the editor's derived text re-renders only then.
   // The same object until something the minutes show changes: a write to the meeting row that changes nothing
   // shown (its updatedAt) must not re-render the memoised editor.
-  const minutesContext = useStableMinutesContext(useMemo<MinutesContextValue>(() => ({ meeting, body, roster }), [meeting, body, roster]));
+  // Minutes that have left draft show and print as they were minuted (the meeting's print record); a draft follows the roster.
+  const printed = useMemo(() => asMinuted(meeting, body, roster), [meeting, body, roster]);
+  const minutesContext = useStableMinutesContext(useMemo<MinutesContextValue>(() => ({ meeting, ...printed }), [meeting, printed]));
   const editorRef = useRef<LexicalEditor | null>(null);
   const restoreCountRef = useRef(draft.restoreCount);
   useRestoredMinutes(meeting.id, editorRef, restoreCountRef);
@@ -314,7 +317,7 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
         statusControls={<StatusControls meeting={meeting} body={body} correction={correction ?? null} flush={flush} />}
       >
         <LiveSaveIndicator saver={saver} />
-        <ExportControls meeting={meeting} body={body} roster={roster} currentMinutes={currentMinutes} />
+        <ExportControls meeting={meeting} body={printed.body} roster={printed.roster} currentMinutes={currentMinutes} />
         {onOpenBackups ? (
           <button type="button" onClick={() => onOpenBackups(meeting.id)} title="Copies of this meeting kept on disk, and restoring one">
             Backups…
@@ -349,15 +352,15 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
       </div>
       <div role="tabpanel" id={panelId('attendance')} aria-labelledby={tabId('attendance')} hidden={tab !== 'attendance'} className="tab-panel">
         <LockedWhenSigned notice={meeting.status === 'signed' ? signedNotice ?? 'While the correction is under way only the minutes’ text can change.' : null}>
-          {builtTabs.includes('attendance') ? <AttendanceTab meeting={meeting} body={body} roster={roster} onOpenBody={openBody} /> : null}
+          {builtTabs.includes('attendance') ? <AttendanceTab meeting={meeting} body={printed.body} roster={printed.roster} onOpenBody={openBody} /> : null}
         </LockedWhenSigned>
       </div>
       <div role="tabpanel" id={panelId('revisions')} aria-labelledby={tabId('revisions')} hidden={tab !== 'revisions'} className="tab-panel">
         {tab === 'revisions' ? (
           <RevisionsPanel
             meeting={meeting}
-            body={body}
-            roster={roster}
+            body={printed.body}
+            roster={printed.roster}
             restoreRefusal={
               signedLock
                 ? 'These minutes are signed: to restore a revision, start a correction first (“Correct the signed minutes…”).'
