@@ -7,7 +7,7 @@ export type FilePath = readonly (string | number)[];
 
 /** Field names as an officer would say them; any other is written out from its camelCase. */
 const FIELD_WORDS: Readonly<Record<string, string>> = {
-  exportedAt: 'the time it was written',
+  exportedAt: 'date of writing',
   councilName: 'council name',
   documentWord: 'heading word',
   defaultVenue: 'usual venue',

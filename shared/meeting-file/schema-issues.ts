@@ -52,6 +52,8 @@ export function issueProblem(issue: z.core.$ZodIssue, root: unknown): string {
     case 'invalid_key':
       return 'not an id Minute Book writes (letters, digits, - and _)';
     case 'invalid_format':
+      if (issue.format === 'datetime') return `${describeValue(value)}: not a date and time written like 2015-03-19T10:00:00Z`;
+      return `${describeValue(value)}: ${ownWords(issue.message)}`;
     case 'custom':
       return `${describeValue(value)}: ${ownWords(issue.message)}`;
     default:

@@ -10,13 +10,15 @@ import type { PersonRow } from '../database';
  * to how they were when circulated. From then on, a change to the roster or the body's settings changes only
  * drafts. Drafts, and meetings whose body is gone, are left exactly as they were.
  */
+const LEFT_DRAFT: ReadonlySet<string> = new Set(['circulated', 'approved', 'signed']);
+
 export async function upgradeToVersion6(tx: Transaction): Promise<void> {
   const meetings = tx.table<Meeting, string>('meetings');
   const bodies = new Map((await tx.table<Body, string>('bodies').toArray()).map((body) => [body.id, body]));
   const people = await tx.table<PersonRow, string>('people').toArray();
   await meetings.toCollection().modify((meeting) => {
     const body = bodies.get(meeting.bodyId);
-    if (meeting.status === 'draft' || meeting.printedAs || !body) return;
+    if (!LEFT_DRAFT.has(meeting.status) || meeting.printedAs || !body) return;
     const roster = people
       .filter((person) => person.bodyId === body.id)
       .sort((a, b) => a.order - b.order)
