@@ -124,7 +124,7 @@ describe(`meeting files made damaged or hostile (seed ${SEED}, ${COUNT} files)`,
       try {
         expectRefusalShape(result.message);
       } catch (error) {
-        throw new Error(`${name}: ${result.message}\n${String(error)}`);
+        throw new Error(`${name}: ${result.message}\n${String(error)}`, { cause: error });
       }
     }
   });
@@ -137,7 +137,7 @@ describe(`meeting files made damaged or hostile (seed ${SEED}, ${COUNT} files)`,
       try {
         await expectExportHoldsEverything(result.file);
       } catch (error) {
-        throw new Error(`${name}: ${String(error)}`);
+        throw new Error(`${name}: ${String(error)}`, { cause: error });
       }
     }
   }, 600_000);

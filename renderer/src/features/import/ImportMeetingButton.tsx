@@ -16,6 +16,7 @@ type Step =
   | { kind: 'refused'; name: string; message: string }
   | { kind: 'exists'; file: ImportedFile; plan: ImportPlan; warnings: string[] }
   | { kind: 'differences'; file: ImportedFile; plan: ImportPlan; mode: ImportMode; warnings: string[] }
+  | { kind: 'storing' }
   | { kind: 'done'; warnings: string[] };
 
 /**
@@ -32,6 +33,8 @@ export function ImportMeetingButton({ onImported }: { onImported: (meetingId: st
   const close = () => setStep({ kind: 'idle' });
 
   const store = async (file: ImportedFile, choices: ImportChoices, warnings: string[]) => {
+    // The question's dialog goes at once: a second click on Keep both must not import the file twice.
+    setStep({ kind: 'storing' });
     try {
       const id = await importer.store(file, choices);
       setStep(warnings.length > 0 ? { kind: 'done', warnings } : { kind: 'idle' });
