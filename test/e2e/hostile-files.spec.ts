@@ -166,4 +166,39 @@ test.describe('hostile meeting files', () => {
       expect(Object.values(FIRST_TITLES).some((first) => value.includes(first)), `${title} exported with its first minute's title`).toBe(true);
     }
   });
+
+  test('a paste goes through the same door: someone from another roster comes in as plain words, control characters are left out, a line longer than any paragraph is refused, and each is said', async ({ page }, testInfo) => {
+    await page.goto('/');
+    const path = testInfo.outputPath('kcsp-2015-03-19.json');
+    writeFileSync(path, fixture('kcsp-2015-03-19'));
+    expect(await importFile(page, path)).toMatchObject({ kind: 'opened' });
+    const editor = minutesEditor(page);
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+End');
+
+    const paste = (payload: Record<string, string>) =>
+      editor.evaluate((element, data) => {
+        const transfer = new DataTransfer();
+        for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
+        element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      }, payload);
+    const text = (words: string) => ({ detail: 0, format: 0, mode: 'normal', style: '', text: words, type: 'text', version: 1 });
+    const copied = {
+      namespace: 'minutes',
+      nodes: [
+        { type: 'paragraph', version: 1, children: [{ type: 'mention', version: 1, personId: 'p-elsewhere', label: 'Ms Stranger' }, text(' spoke\u0000 for Cabinet.')] },
+      ],
+    };
+    await paste({ 'application/x-lexical-editor': JSON.stringify(copied), 'text/plain': 'Ms Stranger spoke for Cabinet.' });
+    await expect(editor).toContainText('Ms Stranger spoke for Cabinet.');
+    const notice = page.locator('.paste-notice');
+    await expect(notice).toContainText('1 name of people not on this meeting’s roster was pasted as plain words.');
+    await expect(notice).toContainText('1 character that cannot be text was left out.');
+    await page.screenshot({ path: testInfo.outputPath('paste-notice.png') });
+
+    const before = await editor.textContent();
+    await paste({ 'text/plain': 'x'.repeat(100_001) });
+    await expect(notice).toHaveText(/^Nothing was pasted: a line of it is longer than 100,000 characters\. Dismiss$/);
+    expect(await editor.textContent()).toBe(before);
+  });
 });

@@ -2,7 +2,7 @@ import { $generateNodesFromSerializedNodes, $insertDataTransferForRichText, $ins
 import { $generateNodesFromDOM } from '@lexical/html';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { checkPastedText, repairPastedNodes } from '@shared/minutes/check-paste';
-import { $getSelection, $isElementNode, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG, type BaseSelection, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $addUpdateTag, $getSelection, $isElementNode, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, PASTE_TAG, type BaseSelection, type LexicalEditor, type LexicalNode } from 'lexical';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useMinutesContext } from '../minutes-context';
 
@@ -76,15 +76,11 @@ export function PasteCheckPlugin(): ReactNode {
           // Files alone (a picture) and key or input events are left to the editor, as before.
           if (!data || (data.files.length > 0 && !data.types.some((type) => type.startsWith('text/') || type === LEXICAL_MIME))) return false;
           event.preventDefault();
-          const result: { outcome: Outcome } = { outcome: { ok: true, notes: [] } };
-          editor.update(
-            () => {
-              const selection = $getSelection();
-              if (selection) result.outcome = $pasteChecked(editor, data, selection, people.current);
-            },
-            { tag: PASTE_TAG, discrete: true },
-          );
-          const { outcome } = result;
+          // Command listeners run inside the editor's update: the paste is part of it, with its own undo step.
+          const selection = $getSelection();
+          if (!selection) return true;
+          $addUpdateTag(PASTE_TAG);
+          const outcome = $pasteChecked(editor, data, selection, people.current);
           setNotice(outcome.ok ? (outcome.notes.length > 0 ? `Pasted. ${outcome.notes.join(' ')}` : null) : `Nothing was pasted: ${outcome.problem}.`);
           return true;
         },
