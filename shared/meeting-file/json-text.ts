@@ -56,6 +56,15 @@ export function scanJsonText(text: string): JsonScan {
   const afterValue = () => {
     expect = depth === 0 ? Expect.Nothing : Expect.CommaOrEnd;
   };
+  /** Steps over a closing brace or bracket. */
+  const closeContainer = () => {
+    i += 1;
+    depth -= 1;
+    afterValue();
+  };
+  /** A token that is not whole: cut short, beyond a limit, or broken. */
+  const tokenProblem = (problem: TokenProblem): JsonScan =>
+    problem.at === length ? cutShort() : problem.beyond ? beyond(problem.at, problem.what) : fail(problem.at, problem.what);
 
   while (true) {
     // White space between tokens.
@@ -81,23 +90,19 @@ export function scanJsonText(text: string): JsonScan {
           continue;
         }
         if ((c === 0x7d && stack[depth] === OBJECT) || (c === 0x5d && stack[depth] === ARRAY)) {
-          i += 1;
-          depth -= 1;
-          afterValue();
+          closeContainer();
           continue;
         }
         return unexpected(i);
       case Expect.NameOrEnd:
       case Expect.Name: {
         if (c === 0x7d && expect === Expect.NameOrEnd) {
-          i += 1;
-          depth -= 1;
-          afterValue();
+          closeContainer();
           continue;
         }
         if (c !== 0x22) return unexpected(i);
         const end = scanString(text, i);
-        if (typeof end !== 'number') return end.at === length ? cutShort() : end.beyond ? beyond(end.at, end.what) : fail(end.at, end.what);
+        if (typeof end !== 'number') return tokenProblem(end);
         i = end;
         expect = Expect.Colon;
         continue;
@@ -105,9 +110,7 @@ export function scanJsonText(text: string): JsonScan {
       case Expect.ValueOrEnd:
       case Expect.Value: {
         if (c === 0x5d && expect === Expect.ValueOrEnd) {
-          i += 1;
-          depth -= 1;
-          afterValue();
+          closeContainer();
           continue;
         }
         values += 1;
@@ -129,7 +132,7 @@ export function scanJsonText(text: string): JsonScan {
         else if (text.startsWith('false', i)) end = i + 5;
         else if (text.startsWith('null', i)) end = i + 4;
         else return unexpected(i);
-        if (typeof end !== 'number') return end.at === length ? cutShort() : end.beyond ? beyond(end.at, end.what) : fail(end.at, end.what);
+        if (typeof end !== 'number') return tokenProblem(end);
         i = end;
         afterValue();
         continue;

@@ -8,7 +8,7 @@ import { describeError } from '../../ui/plain-errors';
 import { BACKUP_KIND_LABELS, EMERGENCY_EXPLAINED, formatBackupSize, formatBackupTime } from './backup-format';
 import { wordsIn, type PreviewLine } from '@shared/minutes/minutes-preview';
 import type { ImportedFile } from '../../db/import-repository';
-import { checkMeetingFileInWorker } from '../../meeting-files/check-meeting-file';
+import { checkMeetingFileInWorker } from '../../meeting-files/check-in-worker';
 
 interface RestoreScreenProps {
   /** One meeting's backups; every meeting's (including meetings no longer in the app) when left out. */

@@ -2,7 +2,7 @@ import { MEETING_FILE_MAX_BYTES, tooLargeMessage } from '@shared/meeting-file';
 import { useRef, useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
 import type { ImportChoices, ImportedFile, ImportMode, ImportPlan } from '../../db/import-repository';
-import { checkMeetingFileInWorker } from '../../meeting-files/check-meeting-file';
+import { checkMeetingFileInWorker } from '../../meeting-files/check-in-worker';
 import { Modal } from '../../ui/Modal';
 import { describeError } from '../../ui/plain-errors';
 import { ImportDifferences } from './ImportDifferences';
