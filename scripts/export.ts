@@ -2,13 +2,15 @@
 //
 // Reads a Minute Book meeting file and writes its minutes as a Word file in the house format (full, final copy
 // unless told otherwise). Prints one line on success; on any problem one plain line to stderr and exit code 1.
-import { readFile, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { writeFileAtomically } from '../electron/services/atomic-write';
 import { exportMeetingDocx } from '../shared/export/docx';
-import { checkMeetingFile, MEETING_FILE_MAX_BYTES, meetingExportInput, tooLargeMessage } from '../shared/meeting-file/meeting-file';
-import { EXPORT_USAGE, exportTargets, parseExportArgs, readProblem, writeProblem } from './lib/export-args';
+import { meetingExportInput } from '../shared/meeting-file/meeting-file';
+import { EXPORT_USAGE, exportTargets, parseExportArgs } from './lib/export-args';
+import { describeError } from '../shared/format/describe-error';
+import { writeProblem } from './lib/file-problems';
+import { readMeetingFileArg } from './lib/read-meeting-file';
 
 export interface ExportIo {
   out: (line: string) => void;
@@ -26,22 +28,7 @@ export async function runExport(argv: readonly string[], io: ExportIo = consoleI
   }
   const started = performance.now();
 
-  let bytes: Uint8Array;
-  try {
-    const { size } = await stat(request.meetingFile);
-    if (size > MEETING_FILE_MAX_BYTES) {
-      io.err(tooLargeMessage(size));
-      return 1;
-    }
-    // The bytes, not text: the check decodes them as the app does (a byte-order mark is left out, and said).
-    const buffer = await readFile(request.meetingFile);
-    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  } catch (error) {
-    io.err(readProblem(request.meetingFile, error));
-    return 1;
-  }
-
-  const parsed = checkMeetingFile(bytes);
+  const parsed = await readMeetingFileArg(request.meetingFile);
   if (!parsed.ok) {
     io.err(parsed.message);
     return 1;
@@ -54,7 +41,7 @@ export async function runExport(argv: readonly string[], io: ExportIo = consoleI
     try {
       docx = await exportMeetingDocx(meetingExportInput(parsed.file), { version: target.version, draft: request.draft });
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const message = describeError(error).split('\n')[0];
       io.err(`Could not export ${request.meetingFile}: ${message}`);
       return 1;
     }

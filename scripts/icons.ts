@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../test/e2e/support/browser';
+import { chromiumLaunchOptions } from './lib/chromium';
 import { ICO_SIZES, ICON_SIZES, writeIco, type IcoImage } from './lib/ico';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

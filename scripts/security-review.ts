@@ -18,6 +18,7 @@ import {
   inlineSuppressions,
   type SecurityFinding,
 } from './lib/security-findings';
+import { describeError } from '../shared/format/describe-error';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -127,7 +128,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`Security review could not run: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Security review could not run: ${describeError(error)}`);
     process.exit(1);
   },
 );

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { resolveAppPath } from '../shared/security/app-path';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 import { contentTypeFor } from './lib/content-type';
+import { describeError } from '../shared/format/describe-error';
 
 /**
  * A path the server answers itself, so `npm start` can tell a Minute Book server
@@ -230,7 +231,7 @@ async function main(): Promise<void> {
 
 if (isMain()) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(describeError(error));
     process.exit(1);
   });
 }

@@ -24,6 +24,7 @@ import { browserAppArgs } from './lib/launch-args';
 import { probePortOwner } from './lib/port-owner';
 import { browserProfileDir } from './lib/profile-dir';
 import { MARKER_PATH, startRendererServer, type RendererServer } from './serve-renderer';
+import { describeError } from '../shared/format/describe-error';
 
 /** The browser host's port, fixed so the drafts' origin never changes. */
 export const DEFAULT_PORT = 47213;
@@ -197,4 +198,4 @@ async function main(): Promise<void> {
   await openInBrowser(path.resolve(values.renderer ?? path.join(repoRoot, 'dist', 'renderer')));
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+main().catch((error: unknown) => fail(describeError(error)));

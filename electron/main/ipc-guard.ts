@@ -3,11 +3,16 @@ import { ipcPayloadLimit } from '../../shared/ipc/contract';
 import { formatBytes, payloadSize } from './ipc-payload-size';
 import { senderRefusal, type IpcSenderEvent } from './ipc-sender';
 
+/** A channel's schema, made with zod or (the quit handshake's, see shared/ipc/quit-handshake.ts) with zod/mini. */
+export interface IpcSchema<T> {
+  safeParse(payload: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError };
+}
+
 /** A message that passed every check (with the payload as zod parsed it), or why it did not. */
 export type IpcMessageCheck<T> = { ok: true; payload: T } | { ok: false; reason: string };
 
 /** Lists zod's issues as "field: message; field: message" for a log or an error. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(payload)'}: ${issue.message}`)
     .join('; ');
@@ -24,7 +29,7 @@ export function checkIpcMessage<T>(
   channel: string,
   event: IpcSenderEvent,
   payload: unknown,
-  schema: z.ZodType<T>,
+  schema: IpcSchema<T>,
 ): IpcMessageCheck<T> {
   const refuse = (reason: string): IpcMessageCheck<T> => {
     console.warn(`IPC ${channel} refused: ${reason}`);

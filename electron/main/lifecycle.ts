@@ -5,7 +5,7 @@ import { registerBackupHandlers } from './backups-ipc';
 import { registerIpcHandlers } from './ipc';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { installApplicationMenu } from './menu';
-import { installQuitHandshake } from './quit';
+import { installQuitHandshake, quitBackupKind } from './quit';
 import { guardSession, guardWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -44,11 +44,12 @@ export function startMinuteBook(shellDir: string): void {
 
   // Copies beyond IndexedDB: the latest meeting files the window hands over, written to <userData>/backups.
   const { store, backups } = createMeetingBackups(app.getPath('userData'));
+  const writeBackupsOnQuit = backupsOnQuit(backups, store.folder);
   const quitHandshake = installQuitHandshake({
     app,
     ipcMain,
     getWindow: () => mainWindow,
-    beforeQuitting: backupsOnQuit(backups, store.folder),
+    beforeQuitting: (outcome) => writeBackupsOnQuit(quitBackupKind(outcome)),
   });
 
   // One window is the whole app: closing it quits, on macOS too.

@@ -1,5 +1,6 @@
 import type { App, BrowserWindow, IpcMain, IpcMainEvent } from 'electron';
-import { Channels, FlushedBeforeQuitSchema, QUIT_FLUSH_TIMEOUT_MS } from '../../shared/ipc/contract';
+import { Channels } from '../../shared/ipc/channels';
+import { FlushedBeforeQuitSchema, QUIT_FLUSH_TIMEOUT_MS } from '../../shared/ipc/quit-handshake';
 import { checkIpcMessage } from './ipc-guard';
 
 /** What the quit handshake needs; fakes will do in tests. */
@@ -20,6 +21,11 @@ export interface QuitHandshakeDependencies {
 
 /** How the wait for the window's last save ended. */
 export type QuitOutcome = 'answered' | 'timed-out' | 'no-window';
+
+/** The backups on quit are emergency ones when the window did not answer: its last moments may not be in IndexedDB. */
+export function quitBackupKind(outcome: QuitOutcome): 'quit' | 'emergency' {
+  return outcome === 'timed-out' ? 'emergency' : 'quit';
+}
 
 /** How long the work before quitting (the backups on quit) may take before the app quits regardless. */
 export const BEFORE_QUITTING_TIMEOUT_MS = 10_000;

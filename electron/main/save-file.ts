@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { SAVED_FILE_KINDS, type SaveFileRequest, type SaveFileResult } from '../../shared/ipc/contract';
+import { describeError } from '../../shared/format/describe-error';
 import { checkMeetingFile } from '../../shared/meeting-file/meeting-file';
 
 /** What saving a file needs from the outside world (Electron's dialog, the disk). */
@@ -55,7 +56,7 @@ export function describeWriteFailure(error: unknown, targetPath: string): string
     case 'ENAMETOOLONG':
       return `The name ${targetPath} is too long for the disk. Choose a shorter name or folder.`;
     default: {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = describeError(error);
       return `${targetPath} could not be saved: ${detail}`;
     }
   }

@@ -1,5 +1,8 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { Channels, FlushBeforeQuitSchema, type MinuteBookBridge } from '../../shared/ipc/contract';
+// Only the channel names and the quit request's schema: the preload is bundled whole, and the contract's zod is large.
+import { Channels } from '../../shared/ipc/channels';
+import type { MinuteBookBridge } from '../../shared/ipc/contract';
+import { FlushBeforeQuitSchema } from '../../shared/ipc/quit-handshake';
 
 /** The parts of ipcRenderer the bridge uses (a fake will do in tests). */
 export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener' | 'send'>;

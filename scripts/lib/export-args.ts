@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { MinutesExportOptions } from '../../shared/export/export-options';
 
 /** What `npm run export -- …` was asked to do. */
@@ -46,33 +45,4 @@ export function exportTargets(request: ExportRequest): { path: string; version: 
     { path: `${base}-public.docx`, version: 'public' },
     { path: `${base}-full.docx`, version: 'full' },
   ];
-}
-
-/** "Cannot write out.docx: the folder /x does not exist." from a file-system error. */
-export function writeProblem(target: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return `Cannot write ${target}: the folder ${path.dirname(target)} does not exist.`;
-    case 'EACCES':
-    case 'EPERM':
-      return `Cannot write ${target}: permission denied.`;
-    case 'EISDIR':
-      return `Cannot write ${target}: it is a folder.`;
-    case 'ENOSPC':
-      return `Cannot write ${target}: the disk is full.`;
-    case 'EROFS':
-      return `Cannot write ${target}: the disk is read-only.`;
-    default:
-      return `Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}
-
-/** "Cannot read m.json: there is no such file." */
-export function readProblem(source: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return `Cannot read ${source}: there is no such file.`;
-  if (code === 'EACCES' || code === 'EPERM') return `Cannot read ${source}: permission denied.`;
-  if (code === 'EISDIR') return `Cannot read ${source}: it is a folder, not a meeting file.`;
-  return `Cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`;
 }

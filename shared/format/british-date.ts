@@ -44,3 +44,11 @@ export function formatClockTime(hhmm: string, style: ClockTimeStyle = '10.00 am'
   const twelve = hours % 12 === 0 ? 12 : hours % 12;
   return style === '10:00am' ? `${twelve}:${minutes}${suffix}` : `${twelve}.${minutes} ${suffix}`;
 }
+
+/** A moment (milliseconds since 1970) as the officer reads it, in local time: "Thursday, 19 March 2015, 10.04 am". */
+export function formatMoment(at: number): string {
+  const when = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const isoDate = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
+  return `${formatMinutesDate(isoDate)}, ${formatClockTime(`${pad(when.getHours())}:${pad(when.getMinutes())}`)}`;
+}

@@ -20,6 +20,23 @@ export const HouseStyleSchema = z.object({
   showCouncilName: z.boolean(),
   /** The signature block at the end: a line for the chair's signature, their title under it, and a date line. */
   signatureBlock: z.boolean(),
+  // The house-style check before circulating (shared/style-check): each rule on unless the body turns it off.
+  /** First person ("I", "we", "our") outside quotations. */
+  checkFirstPerson: z.boolean(),
+  /** Present or future tense in reported speech ("will", "is", "are"). */
+  checkTense: z.boolean(),
+  /** Contractions ("don't", "it's"). */
+  checkContractions: z.boolean(),
+  /** Names not on the roster, or spelt two ways. */
+  checkNames: z.boolean(),
+  /** Abbreviations not spelt out at their first use. */
+  checkAbbreviations: z.boolean(),
+  /** Minutes without a resolution, and RESOLVED in the middle of a paragraph. */
+  checkResolutions: z.boolean(),
+  /** Template blanks and typed placeholders left unfilled. */
+  checkBlanks: z.boolean(),
+  /** Abbreviations this body's readers know without a spelling out, besides the usual ones: "KFRS, PCC". */
+  knownAbbreviations: z.string().trim().max(1000),
 });
 export type HouseStyle = z.infer<typeof HouseStyleSchema>;
 
@@ -32,6 +49,14 @@ export const COUNTY_HOUSE_STYLE: HouseStyle = {
   timeStyle: '10.00 am',
   showCouncilName: true,
   signatureBlock: true,
+  checkFirstPerson: true,
+  checkTense: true,
+  checkContractions: true,
+  checkNames: true,
+  checkAbbreviations: true,
+  checkResolutions: true,
+  checkBlanks: true,
+  knownAbbreviations: '',
 };
 
 /** The settings a body changed; everything else is the county's. */

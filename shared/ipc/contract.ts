@@ -1,15 +1,18 @@
 import { z } from 'zod';
-import { MEETING_FILE_MAX_BYTES } from '../meeting-file/meeting-file';
+import { MAX_SAVED_FILE_BYTES, MEETING_FILE_MAX_BYTES } from '../limits';
 import { ID_PATTERN } from '../model/primitives';
+import { Channels } from './channels';
 
 /**
- * The whole contract between the renderer and the Electron shell, in one file.
- * Every channel is prefixed "minutes:" so main can refuse anything else, and every
+ * The contract between the renderer and the Electron shell. Every channel is
+ * prefixed "minutes:" (channels.ts) so main can refuse anything else, and every
  * payload that crosses is described by a zod schema that main checks before use.
+ * A leaf: it imports only zod, the size limits, the id pattern (model/primitives, itself only zod) and its two small siblings, which
+ * the preload script imports on their own (channels.ts, quit-handshake.ts).
  */
 
-/** Largest file the renderer may hand to the shell: far above any real minutes. */
-export const MAX_SAVED_FILE_BYTES = 50 * 1024 * 1024;
+export { Channels } from './channels';
+export { MAX_SAVED_FILE_BYTES } from '../limits';
 
 /** Characters Windows, macOS or Linux refuse in a file name, plus control characters. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
@@ -52,35 +55,6 @@ export const SaveFileResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), message: z.string() }),
 ]);
 export type SaveFileResult = z.infer<typeof SaveFileResultSchema>;
-
-/** Channel names. Invoke channels go renderer → main and answer; event channels are one-way. */
-export const Channels = {
-  /** renderer → main (invoke): show a Save dialog and write the file (Word minutes or meeting file) crash-safely. */
-  saveFile: 'minutes:save-file',
-  /** main → renderer (event): the app is quitting; flush unsaved minutes, then answer. */
-  flushBeforeQuit: 'minutes:flush-before-quit',
-  /** renderer → main (event): the flush asked for has finished (saved or failed). */
-  flushedBeforeQuit: 'minutes:flushed-before-quit',
-  /** renderer → main (invoke): the latest meeting file of a meeting that changed, for the rotating disk backups. */
-  backupMeeting: 'minutes:backup-meeting',
-  /** renderer → main (invoke): the disk backups of one meeting, or of every meeting, newest first. */
-  listBackups: 'minutes:list-backups',
-  /** renderer → main (invoke): the text of one disk backup (a meeting file). */
-  readBackup: 'minutes:read-backup',
-} as const;
-
-export const FlushedBeforeQuitSchema = z.object({
-  /** Echoes the request id main sent, so a late answer to an old request is ignored. */
-  requestId: z.number().int().nonnegative(),
-  saved: z.boolean(),
-});
-export type FlushedBeforeQuit = z.infer<typeof FlushedBeforeQuitSchema>;
-
-export const FlushBeforeQuitSchema = z.object({ requestId: z.number().int().nonnegative() });
-export type FlushBeforeQuit = z.infer<typeof FlushBeforeQuitSchema>;
-
-/** How long main waits for the renderer's last save before quitting anyway. */
-export const QUIT_FLUSH_TIMEOUT_MS = 5000;
 
 /**
  * A meeting id that may name a backup folder: any id the app stores (ID_PATTERN: letters, digits, "-" and

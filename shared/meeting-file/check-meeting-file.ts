@@ -1,3 +1,4 @@
+import { describeError } from '../format/describe-error';
 import { checkEditorState } from '../minutes/check-editor-state';
 import { NodeType } from '../minutes/editor-json';
 import { crossCheck, printedRoster, unnumberedMinute } from './cross-check';
@@ -60,8 +61,7 @@ export function checkMeetingFile(input: string | Uint8Array, options: CheckOptio
     return check(input, options, work);
   } catch (error) {
     // Only a bug can reach here; the promise is still to answer, never to throw.
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: sentence(`${CANNOT_BE_USED}: checking it failed (${quote(detail)})`), work };
+    return { ok: false, message: sentence(`${CANNOT_BE_USED}: checking it failed (${quote(describeError(error))})`), work };
   }
 }
 

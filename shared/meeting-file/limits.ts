@@ -5,8 +5,8 @@
  * size of memory. Anything beyond them is refused before it is parsed.
  */
 
-/** Nothing a council meets about needs more; a bigger file is refused before it is read. */
-export const MEETING_FILE_MAX_BYTES = 50 * 1024 * 1024;
+/** Nothing a council meets about needs more; a bigger file is refused before it is read (kept with every door's limits). */
+export { MEETING_FILE_MAX_BYTES } from '../limits';
 
 /** How deeply the JSON may nest: minutes with lists nine levels deep nest about 50. */
 export const MAX_JSON_DEPTH = 64;

@@ -12,10 +12,10 @@ import {
   type SerializedEditorState,
   type SerializedNode,
 } from './editor-json';
-import { firstMention, laterMention } from '../domain/person-names';
+import { FirstMentions, mentionText } from '../domain/mentions';
 import { minuteHeadingLabel } from '../domain/minute-numbers';
 import type { Person } from '../model/person';
-import { blockText, type MinutesBlock, type MinutesDocument, type MinutesListType, type MinutesRun } from './minutes-document';
+import { type MinutesBlock, type MinutesDocument, type MinutesListType, type MinutesRun } from './minutes-document';
 import { NO_FACTS, type MinutesFacts } from './minutes-facts';
 
 /** The saved minutes could not be read as a Lexical editor state; the message says where and why. */
@@ -111,6 +111,14 @@ function startsWithBoldResolved(runs: readonly MinutesRun[]): boolean {
   return first !== undefined && first.bold && /^\s*RESOLVED\b/.test(first.text);
 }
 
+/**
+ * "RESOLVED that:" (or "RESOLVED:"): a decision (a resolution node, or a paragraph begun with a bold "RESOLVED")
+ * that ends in a colon, so the numbered list straight after it is its parts, lettered (a), (b) ….
+ */
+export function opensResolutionParts(runs: readonly MinutesRun[], resolutionNode: boolean): boolean {
+  return (resolutionNode || startsWithBoldResolved(runs)) && runs.map((run) => run.text).join('').trim().endsWith(':');
+}
+
 /** A resolution's opening word in bold capitals: "Resolved that …" is printed "RESOLVED that …"; nothing else changes. */
 function boldResolvedWord(runs: readonly MinutesRun[]): MinutesRun[] {
   const index = runs.findIndex((run) => run.text.trim() !== '');
@@ -137,14 +145,11 @@ class MinutesWalker {
   private partsFollow = false;
   private readonly people: ReadonlyMap<string, Person>;
   /** People already named in the current minute: later mentions use the short form. */
-  private mentioned = new Set<string>();
-  /** Mentions outside any minute share one section. */
-  private readonly mentionedOutside = new Set<string>();
+  private readonly firstMentions = new FirstMentions();
   private lastPart: string | null = null;
 
   constructor(private readonly facts: MinutesFacts) {
     this.people = new Map(facts.roster.map((person) => [person.id, person]));
-    this.mentioned = this.mentionedOutside;
   }
 
   /** The heading of a minute, from its agenda item; a minute whose item left the agenda keeps a plain heading. */
@@ -173,16 +178,12 @@ class MinutesWalker {
     });
   }
 
-  /** A person's words at this mention: in full with role the first time in the minute, short after. */
+  /** A person's words at this mention, as the editor shows them (see mentionText). */
   private mentionText(node: SerializedNode): string {
     const personId = typeof node.personId === 'string' ? node.personId : '';
-    const person = this.people.get(personId);
-    // A mention written with words of its own (a pasted or older form) keeps them.
-    const fallback = typeof node.label === 'string' ? node.label : typeof node.text === 'string' ? node.text : '';
-    if (!person) return fallback;
-    const first = !this.mentioned.has(personId);
-    this.mentioned.add(personId);
-    return first ? firstMention(person) : laterMention(person);
+    // The short name stored with the mention (or the words of an older form), for someone no longer on the roster.
+    const stored = typeof node.label === 'string' ? node.label : typeof node.text === 'string' ? node.text : '';
+    return mentionText(this.people.get(personId), this.firstMentions.next(personId), stored);
   }
 
   /**
@@ -203,13 +204,13 @@ class MinutesWalker {
           this.partsFollow = false;
           // Without an agenda item id there is nothing to head it with: only its contents are printed.
           if (typeof node.itemId === 'string') this.addMinuteHeading(node.itemId);
-          this.mentioned = new Set();
+          this.firstMentions.enterMinute();
           const outer = this.minute;
           this.minute = ++this.minuteCount;
           this.walkBlocks(node.children ?? [], at);
           this.minute = outer;
           this.partsFollow = false;
-          this.mentioned = this.mentionedOutside;
+          this.firstMentions.leaveMinute();
           break;
         }
         case NodeType.minuteHeading:
@@ -367,7 +368,6 @@ class MinutesWalker {
     const resolution = resolutionNode || startsWithBoldResolved(merged);
     const printed = resolution ? boldResolvedWord(merged) : merged;
     this.blocks.push({ kind: 'paragraph', inMinute: this.minute !== 0, resolution, runs: printed });
-    // "RESOLVED that:" (or "RESOLVED:"): the numbered list that follows is its parts.
-    this.partsFollow = resolution && blockText({ kind: 'paragraph', inMinute: false, resolution, runs: printed }).trim().endsWith(':');
+    this.partsFollow = opensResolutionParts(merged, resolutionNode);
   }
 }

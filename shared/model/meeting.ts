@@ -39,6 +39,18 @@ export const MAX_AGENDA_ITEMS = 500;
 export const MAX_MOVEMENTS = 2000;
 export type PrintRecord = z.infer<typeof PrintRecordSchema>;
 
+/**
+ * Minutes read in from a Word file: signed outside Minute Book, so they are kept as they were (read-only until the
+ * officer unlocks them), with the minute numbers they had.
+ */
+export const ImportedFromSchema = z.object({
+  /** The Word file's name, without its folder. */
+  fileName: z.string().trim().min(1).max(500),
+  /** When it was read (ms since 1970). */
+  importedAt: TimestampSchema,
+});
+export type ImportedFrom = z.infer<typeof ImportedFromSchema>;
+
 /** A stored meeting: its setup, agenda, attendance and bookkeeping. The minutes text lives in its draft. */
 export const MeetingSchema = MeetingSetupSchema.extend({
   id: IdSchema,
@@ -52,6 +64,8 @@ export const MeetingSchema = MeetingSetupSchema.extend({
   minuteNumbers: z.record(IdSchema, z.number().int().min(1).max(MAX_MINUTE_NUMBER)).nullable(),
   /** Set when the minutes leave draft: see PrintRecordSchema. */
   printedAs: PrintRecordSchema.optional(),
+  /** Set when the minutes were read in from a Word file (see ImportedFromSchema); absent for minutes taken in Minute Book. */
+  imported: ImportedFromSchema.optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

@@ -76,6 +76,6 @@ test.describe('text size', () => {
     await minutesEditor(page).click();
     await page.keyboard.press('F1');
     const view = page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('table', { name: 'View' });
-    await expect(view.getByRole('row')).toContainText(['Alt+1 / Alt+2 / Alt+3', 'Esc, then Tab or Shift+Tab', 'Ctrl+= or Ctrl++', 'Ctrl+-', 'Ctrl+0']);
+    await expect(view.getByRole('row')).toContainText(['Alt+1 / Alt+2 / Alt+3 / Alt+4', 'Esc, then Tab or Shift+Tab', 'Ctrl+= or Ctrl++', 'Ctrl+-', 'Ctrl+0']);
   });
 });

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import type { BackupSummary } from '../../../shared/ipc/contract';
-import type { QuitOutcome } from '../../main/quit';
+import type { BackupKind, BackupSummary } from '../../../shared/ipc/contract';
 import { BackupStore } from './backup-store';
 import { MeetingBackups } from './meeting-backups';
 
@@ -10,15 +9,18 @@ export function createMeetingBackups(userDataFolder: string): { store: BackupSto
   return { store, backups: new MeetingBackups({ store }) };
 }
 
+/** A backup written as the app quits: 'quit', or 'emergency' when the window did not confirm its last save. */
+export type QuitBackupKind = Exclude<BackupKind, 'periodic'>;
+
 /**
- * What the quit handshake runs before the app goes: the backups on quit of every
- * meeting whose latest copy is not on disk yet. When the window did not confirm
- * its last save, they are marked 'emergency' and the log says so, naming each file:
- * IndexedDB may lack the last moments, and these are the copies to look at.
+ * What runs before the app goes (main's quit handshake decides which kind): the
+ * backups on quit of every meeting whose latest copy is not on disk yet. When the
+ * window did not confirm its last save they are 'emergency' backups and the log
+ * says so, naming each file: IndexedDB may lack the last moments, and these are the
+ * copies to look at.
  */
-export function backupsOnQuit(backups: MeetingBackups, folder: string): (outcome: QuitOutcome) => Promise<void> {
-  return async (outcome) => {
-    const kind = outcome === 'timed-out' ? 'emergency' : 'quit';
+export function backupsOnQuit(backups: MeetingBackups, folder: string): (kind: QuitBackupKind) => Promise<void> {
+  return async (kind) => {
     const written = await backups.writeUnwritten(kind);
     if (kind === 'emergency') {
       const where = written.length > 0 ? written.map((summary) => describe(folder, summary)).join('; ') : 'none needed, every copy main held was already on disk';

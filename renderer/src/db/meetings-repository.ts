@@ -1,21 +1,14 @@
 import Dexie from 'dexie';
 import { finaliseMinuteNumbers } from '@shared/domain/minute-numbers';
+import { assertEditable } from '@shared/domain/editable';
 import { emptyMeetingRecord, MeetingSchema, MeetingSetupSchema, type Meeting, type MeetingSetup } from '@shared/model/meeting';
 import type { MinuteBookDatabase, MinutesDraft } from './database';
 import { hasEntry, withEntry } from '@shared/model/id-keys';
-import { withPrintRecord } from './print-records';
 import { minutesNameAnyone, minutesWithWords } from '@shared/minutes/minute-contents';
+import { assertMinutesEditable } from './editable';
 
 /** What may change on a meeting after it is set up (everything but identity and bookkeeping). */
 export type MeetingChanges = Partial<Omit<Meeting, 'id' | 'createdAt' | 'updatedAt'>>;
-
-/** Signed minutes are the record: they change only through a correction (see revisions-repository). */
-export class MinutesSignedError extends Error {
-  override name = 'MinutesSignedError';
-  constructor() {
-    super('These minutes are signed, so they cannot be changed. To change them, use “Correct the signed minutes…”.');
-  }
-}
 
 /** Reading and writing meetings and their drafts. */
 export class MeetingsRepository {
@@ -63,7 +56,7 @@ export class MeetingsRepository {
     return this.db.transaction('rw', [this.db.meetings, this.db.bodies, this.db.drafts], async () => {
       const existing = await this.db.meetings.get(id);
       if (!existing) throw new Error('This meeting no longer exists.');
-      if (existing.status === 'signed') throw new MinutesSignedError();
+      assertEditable(existing, 'details');
       const changed = { ...existing, ...recipe(existing) };
       await this.keepReferencesWhole(existing, changed);
       const updated = MeetingSchema.parse({ ...(await this.numberNewItems(existing, changed)), updatedAt: this.now() });
@@ -113,39 +106,17 @@ export class MeetingsRepository {
   /**
    * Records when the meeting reached an agenda item (hh:mm), or clears it with null.
    * Merged inside the transaction, so two quick moves between items never lose one.
-   * With `onlyIfUnset`, a time already recorded (or corrected by the officer) is kept.
+   * With `onlyIfUnset`, a time already recorded (or corrected by the officer) is kept. Signed minutes keep
+   * their times as signed: refused with MinutesSignedError.
    */
   async setItemTime(id: string, itemId: string, time: string | null, options: { onlyIfUnset?: boolean } = {}): Promise<void> {
     await this.db.transaction('rw', this.db.meetings, async () => {
       const existing = await this.db.meetings.get(id);
-      if (!existing || existing.status === 'signed') return; // signed minutes keep their times as signed
+      if (!existing) return;
+      assertEditable(existing, 'details');
       if (options.onlyIfUnset && hasEntry(existing.itemTimes, itemId)) return;
       const itemTimes = withEntry(existing.itemTimes, itemId, time ?? undefined);
       await this.db.meetings.put(MeetingSchema.parse({ ...existing, itemTimes, updatedAt: this.now() }));
-    });
-  }
-
-  /**
-   * Gives the minutes their numbers for good: each agenda item's number is stored
-   * on the meeting, the body's last minute number moves on past them (so the next
-   * meeting starts after), and the minutes leave 'draft'. Meeting and body change
-   * together or not at all. Refused when already finalised or the agenda is empty.
-   */
-  async finaliseMinuteNumbers(id: string): Promise<{ first: number; last: number }> {
-    return this.db.transaction('rw', [this.db.meetings, this.db.bodies, this.db.people], async () => {
-      const meeting = await this.db.meetings.get(id);
-      if (!meeting) throw new Error('This meeting no longer exists.');
-      if (meeting.minuteNumbers) throw new Error('These minutes already have their numbers.');
-      if (meeting.agenda.length === 0) throw new Error('There is no agenda to number yet.');
-      const body = await this.db.bodies.get(meeting.bodyId);
-      if (!body) throw new Error('The committee or partnership of this meeting no longer exists.');
-      const { numbers, newLastMinuteNumber } = finaliseMinuteNumbers(meeting.agenda, body.lastMinuteNumber);
-      const at = this.now();
-      // Circulated minutes print with the body and roster as they are now (see withPrintRecord).
-      const recorded = await withPrintRecord(this.db, meeting);
-      await this.db.meetings.put(MeetingSchema.parse({ ...recorded, minuteNumbers: numbers, status: 'circulated', updatedAt: at }));
-      await this.db.bodies.put({ ...body, lastMinuteNumber: newLastMinuteNumber, updatedAt: at });
-      return { first: body.lastMinuteNumber + 1, last: newLastMinuteNumber };
     });
   }
 
@@ -153,7 +124,7 @@ export class MeetingsRepository {
   async deleteMeeting(id: string): Promise<void> {
     await this.db.transaction('rw', [this.db.meetings, this.db.drafts, this.db.revisions, this.db.corrections, this.db.ignoredWords], async () => {
       const meeting = await this.db.meetings.get(id);
-      if (meeting?.status === 'signed') throw new Error('These minutes are signed: they are the record and cannot be deleted.');
+      if (meeting) assertEditable(meeting, 'deletion');
       await this.db.drafts.delete(id);
       await this.db.revisions.where('meetingId').equals(id).delete();
       await this.db.corrections.delete(id);
@@ -184,7 +155,7 @@ export class MeetingsRepository {
       const storedCount = storedKey ? (storedKey as unknown as [string, number])[1] : 0;
       if (storedCount > restoreCount) return (await this.db.drafts.get(meetingId))!;
       const meeting = await this.db.meetings.get(meetingId);
-      if (meeting?.status === 'signed' && !(await this.db.corrections.get(meetingId))) throw new MinutesSignedError();
+      if (meeting) await assertMinutesEditable(this.db, meeting);
       const draft: MinutesDraft = { meetingId, editorState, savedAt: this.now(), ...(restoreCount > 0 ? { restoreCount } : {}) };
       await this.db.drafts.put(draft);
       return draft;

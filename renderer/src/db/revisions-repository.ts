@@ -1,5 +1,5 @@
 import { finaliseMinuteNumbers } from '@shared/domain/minute-numbers';
-import { formatClockTime, formatMinutesDate } from '@shared/format/british-date';
+import { formatMoment } from '@shared/format/british-date';
 import { minutesWordCount } from '@shared/minutes/word-count';
 import { MeetingSchema, type Meeting, type MeetingStatus } from '@shared/model/meeting';
 import {
@@ -23,6 +23,8 @@ import Dexie from 'dexie';
 import type { z } from 'zod';
 import type { MinuteBookDatabase, MinutesDraft } from './database';
 import { withPrintRecord } from './print-records';
+import { assertMinutesEditable } from './editable';
+import { describeError } from '@shared/format/describe-error';
 
 /** A revision before the repository gives it its id, number, time and the copy of the minutes. */
 type RevisionDetails =
@@ -43,14 +45,6 @@ export interface SigningBasis {
 export function describeRestoreOrigin(origin: RestoreOrigin): string {
   if (origin.kind === 'revision') return `revision ${origin.number}`;
   return `backup file of ${formatMoment(origin.savedAt)}`;
-}
-
-/** A moment as the officer reads it: "Thursday, 19 March 2015, 10.04 am" (local time). */
-export function formatMoment(at: number): string {
-  const when = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const isoDate = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
-  return `${formatMinutesDate(isoDate)}, ${formatClockTime(`${pad(when.getHours())}:${pad(when.getMinutes())}`)}`;
 }
 
 /**
@@ -126,17 +120,6 @@ export class RevisionsRepository {
         ...(to === 'approved' ? { approvedOn: options.approvedOn } : {}),
       });
       return changed;
-    });
-  }
-
-  /**
-   * Records an already-made status change (the minute numbers finalised by meetings-repository, which
-   * circulates the minutes) as a revision, so every status change has one.
-   */
-  recordStatusChange(meetingId: string, from: MeetingStatus): Promise<Revision> {
-    return this.db.transaction('rw', [this.db.meetings, this.db.drafts, this.db.revisions], async () => {
-      const { meeting, draft } = await this.current(meetingId);
-      return this.addRevision(meeting, draft?.editorState ?? '', { kind: 'status', from, to: meeting.status });
     });
   }
 
@@ -240,13 +223,11 @@ export class RevisionsRepository {
     try {
       parseEditorState(validContent.editorState);
     } catch (error) {
-      throw new Error(`Nothing was restored: the minutes to restore are damaged. ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(`Nothing was restored: the minutes to restore are damaged. ${describeError(error)}`, { cause: error });
     }
     return this.db.transaction('rw', [this.db.meetings, this.db.drafts, this.db.revisions, this.db.corrections], async () => {
       const { meeting, draft } = await this.current(meetingId);
-      if (meeting.status === 'signed' && !(await this.db.corrections.get(meetingId))) {
-        throw new Error('These minutes are signed. To change them, correct the signed minutes first.');
-      }
+      await assertMinutesEditable(this.db, meeting);
       await this.addRevision(meeting, draft?.editorState ?? '', { kind: 'before-restore' });
       const at = this.now();
       const restored = MeetingSchema.parse({ ...meeting, ...(validContent.meeting ?? {}), updatedAt: at });

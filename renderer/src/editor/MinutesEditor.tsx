@@ -7,7 +7,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { LexicalEditor, SerializedEditorState } from 'lexical';
-import { useId, type ReactNode, type RefObject } from 'react';
+import { useId, useState, type ReactNode, type RefObject } from 'react';
 import { MinutesChangedPlugin } from './plugins/MinutesChangedPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordShortcutsPlugin } from './plugins/WordShortcutsPlugin';
@@ -20,7 +20,11 @@ import { SpellingPlugin } from './plugins/SpellingPlugin';
 import { UndoHistoryPlugin } from './plugins/UndoHistoryPlugin';
 import { TemplatesPlugin } from './plugins/TemplatesPlugin';
 import { TemplateFieldNode } from './nodes/TemplateFieldNode';
-import { MinutesContext, type MinutesContextValue } from './minutes-context';
+import type { MinutesContextValue } from './minutes-context';
+import type { MinutesPort } from './minutes-port';
+import { WriteFailures } from './write-failures';
+import { MinutesProviders } from './components/MinutesProviders';
+import { WriteFailureNotice } from './components/WriteFailureNotice';
 import { MinuteHeadingNode } from './nodes/MinuteHeadingNode';
 import { MinuteItemNode } from './nodes/MinuteItemNode';
 import { ResolutionNode } from './nodes/ResolutionNode';
@@ -46,13 +50,16 @@ interface MinutesEditorProps {
   onBlur: () => void;
   /** The meeting, body and roster the minutes are about: kept live by the workspace, and the same object while unchanged. */
   minutesContext: MinutesContextValue;
+  /** Everything else the editor reads (phrases, dictionary) and writes (item times, words): its one door to stored data. */
+  port: MinutesPort;
   /** Shown at the right of the sticky bar: the save state. */
   status?: ReactNode;
 }
 
 /** The minutes editor: rich text with Word-style lists, undo and shortcuts. */
-export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minutesContext, status }: MinutesEditorProps): ReactNode {
+export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minutesContext, port, status }: MinutesEditorProps): ReactNode {
   const leaveHintId = useId();
+  const [failures] = useState(() => new WriteFailures());
   const initialConfig: InitialConfigType = {
     namespace: 'minutes',
     theme: minutesEditorTheme,
@@ -66,11 +73,12 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
   };
 
   return (
-    <MinutesContext.Provider value={minutesContext}>
+    <MinutesProviders minutesContext={minutesContext} port={port} failures={failures}>
       <LexicalComposer initialConfig={initialConfig}>
         <div className="editor-frame">
           <ToolbarPlugin status={status} />
           <PasteCheckPlugin />
+          <WriteFailureNotice />
           <FrontMatter />
           <div className="editor-page">
             <RichTextPlugin
@@ -111,6 +119,6 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <ShortcutsPanelPlugin />
         <SpellingPlugin />
       </LexicalComposer>
-    </MinutesContext.Provider>
+    </MinutesProviders>
   );
 }

@@ -1,4 +1,5 @@
 import { $dfs } from '@lexical/utils';
+import { FirstMentions } from '@shared/domain/mentions';
 import { NodeType } from '@shared/minutes/editor-json';
 import { $getRoot, type LexicalNode, type NodeKey } from 'lexical';
 import { $isMinuteItemNode } from './nodes/MinuteItemNode';
@@ -41,20 +42,17 @@ export class MentionOrder {
   $recompute(): Set<NodeKey> {
     const firsts = new Set<NodeKey>();
     const mentions = new Map<NodeKey, MentionFacts>();
-    // Text outside any minute counts as one section of its own.
-    let seenOutside = new Set<string>();
+    const firstMentions = new FirstMentions();
     for (const block of $getRoot().getChildren()) {
-      const seen = $isMinuteItemNode(block) ? new Set<string>() : seenOutside;
+      const inMinute = $isMinuteItemNode(block);
+      if (inMinute) firstMentions.enterMinute();
       for (const { node } of $dfs(block)) {
         if (!isMention(node)) continue;
         const personId = node.getPersonId();
         mentions.set(node.getKey(), { personId, label: node.getTextContent() });
-        if (!seen.has(personId)) {
-          seen.add(personId);
-          firsts.add(node.getKey());
-        }
+        if (firstMentions.next(personId)) firsts.add(node.getKey());
       }
-      if (!$isMinuteItemNode(block)) seenOutside = seen;
+      if (inMinute) firstMentions.leaveMinute();
     }
     const changed = new Set<NodeKey>();
     for (const key of firsts) if (!this.firsts.has(key)) changed.add(key);

@@ -1,11 +1,11 @@
-import { firstMention, laterMention } from '@shared/domain/person-names';
+import { mentionText } from '@shared/domain/mentions';
 import type { Person } from '@shared/model/person';
 import type { LexicalEditor, NodeKey } from 'lexical';
 import { MentionOrder } from './mention-order';
 
 /**
  * Writes what each mention says on screen ("Mr Peerbux (Head of Community Safety, KCC)" at a person's first
- * mention in a minute, "Mr Peerbux" after; the stored short name, marked, once they leave the roster) straight
+ * mention in a minute, "Mr Peerbux" after; the stored short name, marked, once they leave the roster: see mentionText, which the Word export uses too) straight
  * into the mention's own element. Long minutes hold thousands of mentions: as React components they cost a
  * portal each (and each portal root its own set of event listeners) on opening the meeting, so they are plain DOM.
  * One per editor, made by the person-mentions plugin, which tells it the roster and when mentions change.
@@ -44,7 +44,7 @@ export class MentionWording {
   /** Fills a mention's element (made by MentionNode.createDOM) with its words; touches the DOM only when they differ. */
   write(element: HTMLElement, key: NodeKey, personId: string, label: string): void {
     const person = this.people.get(personId);
-    const text = person ? (this.order.isFirst(key) ? firstMention(person) : laterMention(person)) : label;
+    const text = mentionText(person, this.order.isFirst(key), label);
     const className = person ? 'mention' : 'mention missing';
     let inner = element.firstElementChild as HTMLElement | null;
     if (!inner) {

@@ -1,16 +1,21 @@
 /**
- * Every keyboard shortcut of the minutes editor, in one table: the plugins
- * match keys with it and the shortcuts panel (F1) lists it, so the two can
- * never disagree. Ctrl+Alt is the Word convention for inserting things.
+ * Every keyboard shortcut of the minutes, in one table: the plugins match keys
+ * with it, the toolbar names its buttons and writes their tooltips from it, and
+ * the shortcuts panel (F1) lists it, so none of them can disagree with another.
+ * Ctrl+Alt is the Word convention for inserting things.
  */
 export interface Shortcut {
   id: ShortcutId;
   /** As shown to the officer, e.g. "Ctrl+Alt+R". */
   keys: string;
+  /** What it does, as the shortcuts panel says it. */
   description: string;
+  /** The name of its toolbar button, for the shortcuts that have one. */
+  button?: string;
 }
 
-export type ShortcutId =
+/** The shortcuts of minute-taking, matched by `shortcutFor`. */
+export type MinuteShortcutId =
   | 'next-item'
   | 'previous-item'
   | 'numbered-paragraph'
@@ -21,32 +26,94 @@ export type ShortcutId =
   | 'insert-time'
   | 'shortcuts-panel';
 
+/** Keys that work as in Word: Lexical, the list and indent plugins and the workspace (Ctrl+S) match them. */
+export type WordShortcutId =
+  | 'undo'
+  | 'redo'
+  | 'bold'
+  | 'italic'
+  | 'underline'
+  | 'numbered-list'
+  | 'bulleted-list'
+  | 'indent'
+  | 'outdent'
+  | 'end-list'
+  | 'document-edges'
+  | 'save-now';
+
+export type ShortcutId = MinuteShortcutId | WordShortcutId;
+
 export const MINUTES_SHORTCUTS: readonly Shortcut[] = [
   { id: 'next-item', keys: 'Alt+Page Down', description: 'Go to the next agenda item (records when it was reached)' },
   { id: 'previous-item', keys: 'Alt+Page Up', description: 'Go to the previous agenda item' },
-  { id: 'numbered-paragraph', keys: 'Ctrl+Alt+N', description: 'New numbered paragraph (1., 2. …)' },
-  { id: 'sub-point', keys: 'Ctrl+Alt+A', description: 'New sub-point ((a), (b) …)' },
-  { id: 'resolution', keys: 'Ctrl+Alt+R', description: 'RESOLVED that …' },
-  { id: 'insert-person', keys: 'Ctrl+Alt+P or @', description: 'Name a person from the attendance list' },
-  { id: 'insert-template', keys: 'Ctrl+Alt+T', description: 'Insert a standard phrase; Tab moves between its blanks' },
+  { id: 'numbered-paragraph', keys: 'Ctrl+Alt+N', description: 'New numbered paragraph (1., 2. …)', button: 'New numbered paragraph' },
+  { id: 'sub-point', keys: 'Ctrl+Alt+A', description: 'New sub-point ((a), (b) …)', button: 'New sub-point' },
+  { id: 'resolution', keys: 'Ctrl+Alt+R', description: 'RESOLVED that …', button: 'Resolution' },
+  { id: 'insert-person', keys: 'Ctrl+Alt+P or @', description: 'Name a person from the attendance list', button: 'Name a person' },
+  { id: 'insert-template', keys: 'Ctrl+Alt+T or /', description: 'Insert a standard phrase; Tab moves between its blanks', button: 'Standard phrase' },
   { id: 'insert-time', keys: 'Ctrl+Alt+;', description: 'Insert the time now (10.42 am)' },
-  { id: 'shortcuts-panel', keys: 'F1 or Ctrl+/', description: 'Show these shortcuts' },
+  { id: 'shortcuts-panel', keys: 'F1 or Ctrl+/', description: 'Show these shortcuts', button: 'Keyboard shortcuts' },
 ];
 
-/** Further keys that work as in Word, listed in the panel. */
-export const WORD_SHORTCUTS: readonly { keys: string; description: string }[] = [
-  { keys: 'Ctrl+B / Ctrl+I / Ctrl+U', description: 'Bold, italic, underline' },
-  { keys: 'Ctrl+Shift+7', description: 'Numbered list on or off' },
-  { keys: 'Ctrl+Shift+L', description: 'Bulleted list on or off' },
-  { keys: 'Tab / Shift+Tab', description: 'Indent or outdent a list item (or move between template blanks)' },
-  { keys: 'Enter on an empty item', description: 'End the list' },
-  { keys: 'Ctrl+Home / Ctrl+End', description: 'Start or end of the minutes (with Shift, select to there)' },
-  { keys: 'Ctrl+Z / Ctrl+Y', description: 'Undo, redo' },
-  { keys: 'Ctrl+S', description: 'Save now (saving is automatic)' },
+/** Further keys that work as in Word. */
+export const WORD_SHORTCUTS: readonly Shortcut[] = [
+  { id: 'undo', keys: 'Ctrl+Z', description: 'Undo', button: 'Undo' },
+  { id: 'redo', keys: 'Ctrl+Y', description: 'Redo', button: 'Redo' },
+  { id: 'bold', keys: 'Ctrl+B', description: 'Bold', button: 'Bold' },
+  { id: 'italic', keys: 'Ctrl+I', description: 'Italic', button: 'Italic' },
+  { id: 'underline', keys: 'Ctrl+U', description: 'Underline', button: 'Underline' },
+  { id: 'numbered-list', keys: 'Ctrl+Shift+7', description: 'Numbered list on or off', button: 'Numbered list' },
+  { id: 'bulleted-list', keys: 'Ctrl+Shift+L', description: 'Bulleted list on or off', button: 'Bulleted list' },
+  { id: 'indent', keys: 'Tab', description: 'Indent a list item (or go to the next template blank)', button: 'Increase indent' },
+  { id: 'outdent', keys: 'Shift+Tab', description: 'Outdent a list item (or go to the previous template blank)', button: 'Decrease indent' },
+  { id: 'end-list', keys: 'Enter on an empty item', description: 'End the list' },
+  { id: 'document-edges', keys: 'Ctrl+Home / Ctrl+End', description: 'Start or end of the minutes (with Shift, select to there)' },
+  { id: 'save-now', keys: 'Ctrl+S', description: 'Save now (saving is automatic)' },
 ];
+
+const BY_ID = new Map<ShortcutId, Shortcut>([...MINUTES_SHORTCUTS, ...WORD_SHORTCUTS].map((entry) => [entry.id, entry]));
+
+/** The table's entry for a shortcut: its keys, and its button's name when it has one. */
+export function shortcut(id: ShortcutId): Shortcut {
+  const entry = BY_ID.get(id);
+  if (!entry) throw new Error(`No shortcut ${id}`);
+  return entry;
+}
+
+/** The meeting's tabs and the key that shows each (by key position, so any keyboard layout types it). */
+export const MEETING_TAB_KEYS = [
+  { tab: 'minutes', label: 'Minutes', keys: 'Alt+1', code: 'Digit1' },
+  { tab: 'agenda', label: 'Agenda', keys: 'Alt+2', code: 'Digit2' },
+  { tab: 'attendance', label: 'Attendance', keys: 'Alt+3', code: 'Digit3' },
+  { tab: 'revisions', label: 'Revisions', keys: 'Alt+4', code: 'Digit4' },
+] as const;
+export type MeetingTab = (typeof MEETING_TAB_KEYS)[number]['tab'];
+
+/** Which tab a key press asks for (Alt and a digit, nothing else held), if any. */
+export function meetingTabFor(event: Pick<KeyboardEvent, 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): MeetingTab | null {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
+  return MEETING_TAB_KEYS.find((entry) => entry.code === event.code)?.tab ?? null;
+}
+
+/** Whether a key press is Ctrl+S (Cmd+S): officers press it out of habit, and it means "save now". */
+export function isSaveNow(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 's';
+}
+
+/** Leaving the minutes from the keyboard (LeaveMinutesPlugin): Tab alone indents, so it cannot. */
+export const LEAVE_MINUTES_SHORTCUT: Pick<Shortcut, 'keys' | 'description'> = {
+  keys: 'Esc, then Tab or Shift+Tab',
+  description: 'Leave the minutes for the next or previous control (Tab alone indents)',
+};
+
+/** The panel's row for the tabs: "Alt+1 / Alt+2 / Alt+3 / Alt+4", "Minutes, Agenda, Attendance, Revisions tab". */
+export const MEETING_TABS_SHORTCUT: Pick<Shortcut, 'keys' | 'description'> = {
+  keys: MEETING_TAB_KEYS.map((entry) => entry.keys).join(' / '),
+  description: `${MEETING_TAB_KEYS.map((entry) => entry.label).join(', ')} tab`,
+};
 
 /** Which shortcut a key press is, if any. */
-export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): ShortcutId | null {
+export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): MinuteShortcutId | null {
   const mod = event.ctrlKey || event.metaKey;
   if (event.key === 'F1' || (mod && !event.altKey && event.key === '/')) return 'shortcuts-panel';
   if (event.altKey && !mod && !event.shiftKey) {

@@ -1,5 +1,6 @@
 import { spellingWords } from '@shared/spelling/words';
 import { NodeType } from '@shared/minutes/editor-json';
+import { $findMatchingParent } from '@lexical/utils';
 import {
   $createRangeSelection,
   $getNodeByKey,
@@ -14,6 +15,7 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
+import { whenIdle } from '../ui/when-idle';
 import type { SpellingChecker } from './spelling-client';
 
 /** The name the stylesheet underlines: ::highlight(spelling-error). */
@@ -64,10 +66,8 @@ function $isTextBlock(node: LexicalNode | null): node is ElementNode {
 }
 
 /** The paragraph (or list item…) a node's text belongs to. */
-function $blockOf(node: LexicalNode): ElementNode | null {
-  let current: LexicalNode | null = node;
-  while (current && !$isTextBlock(current)) current = current.getParent();
-  return current;
+function $textBlockOf(node: LexicalNode): ElementNode | null {
+  return $findMatchingParent(node, $isTextBlock);
 }
 
 /**
@@ -103,15 +103,8 @@ function domTextOf(editor: LexicalEditor, key: NodeKey): Text | null {
  * Runs `work` when the browser is idle, telling it how many milliseconds it may take: the idle time left (so a
  * long meeting is checked quickly while the officer is not typing), or SLICE_MS when it had to run anyway.
  */
-function whenIdle(work: (budgetMs: number) => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback((deadline) => work(deadline.didTimeout ? SLICE_MS : Math.min(IDLE_SLICE_MS, Math.max(SLICE_MS, deadline.timeRemaining()))), {
-      timeout: 500,
-    });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(() => work(SLICE_MS), 0);
-  return () => clearTimeout(handle);
+function whenIdleWithBudget(work: (budgetMs: number) => void): () => void {
+  return whenIdle((idle) => work(idle.didTimeout ? SLICE_MS : Math.min(IDLE_SLICE_MS, Math.max(SLICE_MS, idle.timeRemaining()))), 500);
 }
 
 /**
@@ -266,7 +259,7 @@ export class SpellingSession {
       const selection = $getSelection();
       if (dirtyLeaves.size > 0 && $isRangeSelection(selection) && selection.isCollapsed() && selection.anchor.type === 'text') {
         const anchor = selection.anchor.getNode();
-        const block = $blockOf(anchor);
+        const block = $textBlockOf(anchor);
         if (block) this.typing = { blockKey: block.getKey(), point: { key: anchor.getKey(), offset: selection.anchor.offset } };
       }
       if (dirtyElements.size > MANY_DIRTY) {
@@ -275,7 +268,7 @@ export class SpellingSession {
       }
       for (const key of dirtyLeaves) {
         const node = $getNodeByKey(key);
-        const block = node && $blockOf(node);
+        const block = node && $textBlockOf(node);
         if (block) this.dirty.add(block.getKey());
       }
       for (const key of dirtyElements.keys()) {
@@ -297,7 +290,7 @@ export class SpellingSession {
     if (this.timer || this.cancelSlice || this.disposed) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.cancelSlice = whenIdle((budgetMs) => this.runSlice(budgetMs));
+      this.cancelSlice = whenIdleWithBudget((budgetMs) => this.runSlice(budgetMs));
     }, delay);
   }
 

@@ -8,6 +8,7 @@ import affUrl from '../../../node_modules/dictionary-en-gb/index.aff?url';
 import dicUrl from '../../../node_modules/dictionary-en-gb/index.dic?url';
 import { SpellChecker } from '@shared/spelling/spell-checker';
 import { ToSpellingWorkerSchema, type FromSpellingWorker, type ToSpellingWorker } from '@shared/spelling/worker-messages';
+import { describeError } from '@shared/format/describe-error';
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
@@ -50,5 +51,5 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
 });
 
 checker.catch((error: unknown) => {
-  reply({ kind: 'failed', message: `The dictionary could not be loaded: ${error instanceof Error ? error.message : String(error)}` });
+  reply({ kind: 'failed', message: `The dictionary could not be loaded: ${describeError(error)}` });
 });

@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabDefinition<K extends string> {
   key: K;
@@ -67,5 +67,6 @@ export function TabBar<K extends string>({ label, tabs, active, onSelect, panelI
 /** Ids for a tab bar and its panels. */
 export function useTabIds<K extends string>(): { tabId: (key: K) => string; panelId: (key: K) => string } {
   const id = useId();
-  return { tabId: (key) => `${id}-tab-${key}`, panelId: (key) => `${id}-panel-${key}` };
+  // The same functions on every render, so effects that use them do not re-run.
+  return useMemo(() => ({ tabId: (key: K) => `${id}-tab-${key}`, panelId: (key: K) => `${id}-panel-${key}` }), [id]);
 }

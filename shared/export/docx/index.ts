@@ -1,12 +1,12 @@
 import { Document, Packer, type Paragraph, type Table } from 'docx';
 import { apologiesSentence, attendanceLines, attendanceParagraphs } from '../../domain/attendance-lines';
 import { formatShortDate } from '../../format/british-date';
-import { COUNTY_HOUSE_STYLE, houseStyleOf, type HouseStyle } from '../../house-style/house-style';
+import { houseStyleOf, type HouseStyle } from '../../house-style/house-style';
 import { minutesFromEditorState } from '../../minutes/from-editor-state';
 import type { MinutesDocument, MinutesHeader } from '../../minutes/minutes-document';
-import { minutesFacts, type MinutesFacts } from '../../minutes/minutes-facts';
+import { minutesFacts } from '../../minutes/minutes-facts';
 import type { ChairWord, HeadingStyle } from '../../model/body';
-import { minutesHeading, type MinutesHeading } from '../../model/minutes-heading';
+import { minutesHeading } from '../../model/minutes-heading';
 import { hasExemptItems, type MeetingExportInput, type MinutesExportOptions } from '../export-options';
 import { arrangeMeetingBlocks } from '../meeting-blocks';
 import { wordSafeText } from '../word-safe-text';
@@ -49,29 +49,6 @@ export async function exportMeetingDocx(input: MeetingExportInput, options: Minu
     signature: style.signatureBlock ? body.chairWord : null,
     markings,
     title: documentTitle(heading, markings),
-  });
-}
-
-/**
- * Saved editor JSON of a meeting → the bytes of its minutes as a Word (.docx) file: the body's name, the meeting
- * sentence and the minutes, in the county style, without attendance, signature block or markings. Kept for callers
- * that have only the heading; exportMeetingDocx makes the full house format.
- */
-export async function exportMinutesDocx(heading: MinutesHeading, editorState: unknown, facts?: MinutesFacts): Promise<Uint8Array<ArrayBuffer>> {
-  return minutesDocxBytes(minutesFromEditorState(heading, editorState, facts), facts?.headingStyle);
-}
-
-/** A typed minutes document → .docx bytes in the county style (see exportMinutesDocx). Needs neither a DOM nor Node's Buffer. */
-export async function minutesDocxBytes(minutes: MinutesDocument, headingStyle: HeadingStyle = 'minute-numbers'): Promise<Uint8Array<ArrayBuffer>> {
-  const style = COUNTY_HOUSE_STYLE;
-  return writeDocx({
-    style,
-    headingStyle,
-    front: { header: minutes.header, showCouncilName: false, attendance: [], apologies: '', notes: [], fontSizePt: style.fontSizePt },
-    blocks: minutes.blocks,
-    signature: null,
-    markings: [],
-    title: documentTitle(minutes.header, []),
   });
 }
 

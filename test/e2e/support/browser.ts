@@ -2,11 +2,9 @@
  * How the end-to-end tests launch Chromium, in one place: the Playwright config
  * uses it for the 'chromium' project, and specs that need their own persistent
  * profile (close-and-relaunch tests) pass the same options to
- * `chromium.launchPersistentContext`.
+ * `chromium.launchPersistentContext`. It also picks the test server's port.
  */
-import fs from 'node:fs';
 import net from 'node:net';
-import type { LaunchOptions } from '@playwright/test';
 
 /** The test server's usual port (the browser host's real one is 47213, so they never meet). */
 export const DEFAULT_E2E_PORT = 47290;
@@ -47,31 +45,5 @@ export async function chooseE2EPort(): Promise<number> {
   return port;
 }
 
-/**
- * Debian's Chromium when it is installed (Playwright's own browser download is
- * not reachable from the build machines), else undefined so Playwright uses its
- * own. PLAYWRIGHT_CHROMIUM_PATH overrides.
- */
-export const chromiumExecutablePath: string | undefined =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-/**
- * Build machines run as root, where Chromium needs its sandbox off; the
- * network switches stop Chromium probing a network that is not there.
- */
-export const chromiumArgs: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Launch options for Chromium, for the config and for launchPersistentContext alike. */
-export function chromiumLaunchOptions(): LaunchOptions {
-  return {
-    ...(chromiumExecutablePath ? { executablePath: chromiumExecutablePath } : {}),
-    args: [...chromiumArgs],
-  };
-}
+// Which Chromium and with which switches: shared with the scripts (npm run icons), so it lives in scripts/lib.
+export { chromiumArgs, chromiumExecutablePath, chromiumLaunchOptions } from '../../../scripts/lib/chromium';

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupsOnQuit } from '../../../electron/services/backups/backups-on-quit';
-import { installQuitHandshake, type QuitHandshakeDependencies } from '../../../electron/main/quit';
+import { installQuitHandshake, quitBackupKind, type QuitHandshakeDependencies, type QuitOutcome } from '../../../electron/main/quit';
 import { BackupStore } from '../../../electron/services/backups/backup-store';
 import { BACKUP_INTERVAL_MS, MeetingBackups } from '../../../electron/services/backups/meeting-backups';
-import { Channels, QUIT_FLUSH_TIMEOUT_MS } from '../../../shared/ipc/contract';
+import { Channels } from '../../../shared/ipc/contract';
+import { QUIT_FLUSH_TIMEOUT_MS } from '../../../shared/ipc/quit-handshake';
 import { meetingFileSaying, SEED_ID, wordsOf } from './backup-fixtures';
 
 let root: string;
@@ -152,7 +153,8 @@ function quitWithBackups() {
     app,
     ipcMain,
     getWindow: () => window,
-    beforeQuitting: backupsOnQuit(backups, store.folder),
+    // As lifecycle.ts wires them: the handshake's outcome decides the kind.
+    beforeQuitting: (outcome: QuitOutcome) => backupsOnQuit(backups, store.folder)(quitBackupKind(outcome)),
   } as unknown as QuitHandshakeDependencies);
   const answer = (payload: unknown) => ipcMain.emit(Channels.flushedBeforeQuit, { senderFrame: { url: 'app://minutes/index.html', parent: null } }, payload);
   return { app, answer };

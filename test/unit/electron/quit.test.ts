@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installQuitHandshake, type QuitHandshakeDependencies } from '../../../electron/main/quit';
-import { Channels, QUIT_FLUSH_TIMEOUT_MS } from '../../../shared/ipc/contract';
+import { Channels } from '../../../shared/ipc/contract';
+import { QUIT_FLUSH_TIMEOUT_MS } from '../../../shared/ipc/quit-handshake';
 
 const topFrame = { url: 'app://minutes/index.html', parent: null };
 

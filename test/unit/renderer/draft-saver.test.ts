@@ -15,6 +15,8 @@ function setup(write: (snapshot: string) => Promise<number>) {
     onStateChange: (state) => states.push(state),
     delayMs: 300,
     retryDelayMs: 5000,
+    // A due save starts at the window's next idle moment; these tests count time in the saver's own delays.
+    whenQuiet: (start) => start(),
   });
   return { saver, states, writes, type: (more: string) => ((text += more), saver.markChanged()) };
 }

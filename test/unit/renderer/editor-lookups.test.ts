@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchingPeople } from '../../../renderer/src/editor/plugins/PersonMentionsPlugin';
 import { matchingTemplates } from '../../../renderer/src/editor/plugins/TemplatesPlugin';
-import { MINUTES_SHORTCUTS, shortcutFor } from '../../../renderer/src/editor/shortcuts';
+import { isSaveNow, MEETING_TAB_KEYS, MEETING_TABS_SHORTCUT, meetingTabFor, MINUTES_SHORTCUTS, shortcut, shortcutFor, WORD_SHORTCUTS } from '../../../renderer/src/editor/shortcuts';
 import { builtInTemplates } from '../../../shared/domain/templates';
 import { KCSP_2015_ROSTER } from '../../fixtures/kcsp-2015';
 
@@ -22,6 +22,27 @@ describe('shortcuts', () => {
   it('lists every shortcut the keys map to, once', () => {
     expect(new Set(MINUTES_SHORTCUTS.map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length);
     expect(MINUTES_SHORTCUTS).toHaveLength(9);
+    expect(new Set([...MINUTES_SHORTCUTS, ...WORD_SHORTCUTS].map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length + WORD_SHORTCUTS.length);
+  });
+
+  it('names the toolbar’s buttons and their keys from the same table', () => {
+    expect(shortcut('insert-template')).toMatchObject({ button: 'Standard phrase', keys: 'Ctrl+Alt+T or /' });
+    expect(shortcut('numbered-list')).toMatchObject({ button: 'Numbered list', keys: 'Ctrl+Shift+7' });
+    expect(shortcut('shortcuts-panel')).toMatchObject({ button: 'Keyboard shortcuts', keys: 'F1 or Ctrl+/' });
+  });
+
+  it('shows every tab by Alt and its digit, by key position, and lists all four in the panel', () => {
+    expect(MEETING_TAB_KEYS.map((entry) => meetingTabFor(key({ code: entry.code, altKey: true })))).toEqual(['minutes', 'agenda', 'attendance', 'revisions']);
+    expect(meetingTabFor(key({ code: 'Digit4', altKey: true, ctrlKey: true }))).toBeNull();
+    expect(meetingTabFor(key({ code: 'Digit5', altKey: true }))).toBeNull();
+    expect(MEETING_TABS_SHORTCUT).toEqual({ keys: 'Alt+1 / Alt+2 / Alt+3 / Alt+4', description: 'Minutes, Agenda, Attendance, Revisions tab' });
+  });
+
+  it('takes Ctrl+S (or Cmd+S) as "save now", not with Shift', () => {
+    expect(isSaveNow(key({ key: 's', ctrlKey: true }))).toBe(true);
+    expect(isSaveNow(key({ key: 'S', metaKey: true }))).toBe(true);
+    expect(isSaveNow(key({ key: 'S', ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(isSaveNow(key({ key: 's' }))).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openMinuteBookDatabase } from '../../../renderer/src/db/database';
 import { MeetingsRepository } from '../../../renderer/src/db/meetings-repository';
+import { RevisionsRepository } from '../../../renderer/src/db/revisions-repository';
 import { MARCH_2015 } from '../../fixtures/meetings';
 import { defaultBodySettings } from '../../../shared/model/body';
 
@@ -117,17 +118,20 @@ describe('finalising minute numbers', () => {
     const db = openMinuteBookDatabase(`finalise-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
     let id = 0;
     const repo = new MeetingsRepository(db, () => 5000, () => `m-${++id}`);
+    // Circulating is how the app gives out the numbers (Finalise numbers… and the status controls).
+    const revisions = new RevisionsRepository(db, () => 5000, () => `r-${++id}`);
     await db.bodies.add({ ...defaultBodySettings('Kent Community Safety Partnership'), lastMinuteNumber: 91, id: 'kcsp', createdAt: 1, updatedAt: 1 });
     const march = await repo.createMeeting({ bodyId: 'kcsp', title: 'March', date: '2015-03-19', startTime: '10:00', venue: '' });
     await repo.updateMeeting(march.id, {
       agenda: ['A3', 'A4', 'B1'].map((code, index) => ({ id: `item-${index}`, code, title: `Item ${code}`, part: 'unrestricted' as const })),
     });
-    expect(await repo.finaliseMinuteNumbers(march.id)).toEqual({ first: 92, last: 94 });
+    await revisions.changeStatus(march.id, 'circulated');
     const finalised = await repo.getMeeting(march.id);
     expect(finalised?.minuteNumbers).toEqual({ 'item-0': 92, 'item-1': 93, 'item-2': 94 });
     expect(finalised?.status).toBe('circulated');
     expect((await db.bodies.get('kcsp'))?.lastMinuteNumber).toBe(94);
-    await expect(repo.finaliseMinuteNumbers(march.id)).rejects.toThrow('These minutes already have their numbers.');
+    // Numbered once: the minutes cannot be circulated again, and the body does not move on twice.
+    await expect(revisions.changeStatus(march.id, 'circulated')).rejects.toThrow('cannot be marked circulated');
     expect((await db.bodies.get('kcsp'))?.lastMinuteNumber).toBe(94);
   });
 

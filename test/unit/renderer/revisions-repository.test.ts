@@ -5,6 +5,7 @@ import { declareSchema, openMinuteBookDatabase } from '../../../renderer/src/db/
 import { MeetingsRepository } from '../../../renderer/src/db/meetings-repository';
 import { describeRestoreOrigin, RevisionsRepository } from '../../../renderer/src/db/revisions-repository';
 import { defaultBodySettings } from '../../../shared/model/body';
+import { MinutesSignedError } from '../../../shared/domain/editable';
 
 /** A minimal editor state holding one paragraph of text, as Lexical writes it. */
 function minutes(text: string): string {
@@ -83,18 +84,21 @@ describe('RevisionsRepository', () => {
     expect((await meetings.getMeeting(meetingId))?.status).toBe('signed');
     expect(await revisions.signedRevision(meetingId)).toEqual(signed);
 
-    // Read-only everywhere: the draft, the meeting's details, its status, a restore, deleting it.
-    await expect(meetings.saveDraft(meetingId, minutes('Changed after signing'))).rejects.toThrow('These minutes are signed');
-    await expect(meetings.updateMeeting(meetingId, { venue: 'Elsewhere' })).rejects.toThrow('These minutes are signed');
+    // Read-only everywhere, with one typed refusal: the draft, the meeting's details and item times, its status, a restore, deleting it.
+    await expect(meetings.saveDraft(meetingId, minutes('Changed after signing'))).rejects.toThrow(MinutesSignedError);
+    await expect(meetings.updateMeeting(meetingId, { venue: 'Elsewhere' })).rejects.toThrow(MinutesSignedError);
+    await expect(meetings.setItemTime(meetingId, 'item-0', '10:05')).rejects.toThrow(MinutesSignedError);
     await expect(revisions.changeStatus(meetingId, 'approved', { approvedOn: '2015-06-18' })).rejects.toThrow('status cannot change');
-    await expect(revisions.restoreAsNewRevision(meetingId, { editorState: minutes('Old') }, { kind: 'revision', number: 1 })).rejects.toThrow('correct the signed minutes first');
-    await expect(meetings.deleteMeeting(meetingId)).rejects.toThrow('cannot be deleted');
+    await expect(revisions.restoreAsNewRevision(meetingId, { editorState: minutes('Old') }, { kind: 'revision', number: 1 })).rejects.toThrow(MinutesSignedError);
+    await expect(meetings.deleteMeeting(meetingId)).rejects.toThrow(new MinutesSignedError('deletion'));
     expect((await meetings.getDraft(meetingId))?.editorState).toBe(minutes('RESOLVED that the report be noted.'));
 
     // A correction: who and why are required; the text can change while it is open; then it is recorded.
     await expect(revisions.startCorrection(meetingId, { by: ' ', reason: 'Typo' })).rejects.toThrow('Say who made the correction');
     await revisions.startCorrection(meetingId, { by: 'Ann Hunter, Democratic Services', reason: 'The Chairman asked for a typing error in minute 92 to be corrected' });
     await meetings.saveDraft(meetingId, minutes('RESOLVED that the report be noted and welcomed.'));
+    // Only the text: the details stay as signed during a correction.
+    await expect(meetings.updateMeeting(meetingId, { venue: 'Elsewhere' })).rejects.toThrow(new MinutesSignedError('details'));
     const amendment = await revisions.recordCorrection(meetingId);
     expect(amendment).toMatchObject({
       kind: 'amendment',

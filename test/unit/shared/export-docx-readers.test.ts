@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exportMinutesDocx } from '../../../shared/export/docx/index';
 import { editorStateFixture } from './fixtures';
 import { libreOffice, libreOfficeText, pythonDocx, pythonDocxView, requireTool, skipWithout } from '../../support/docx-readers';
 import { MARCH_2015_HEADING } from '../../fixtures/meetings';
+import { EMPTY_ATTENDANCE_LINES, exportedMinutes } from './kcsp-2015-input';
 
 /**
  * The exported file as LibreOffice and python-docx read it. These readers are
@@ -26,11 +26,12 @@ describe.skipIf(skipWithout(libreOffice))('the .docx as LibreOffice lays it out'
     'numbers minute 94 with real list numbers: 1., (a), bullets, and the page footer',
     async () => {
       requireTool(libreOffice);
-      const lines = linesOf(libreOfficeText(await exportMinutesDocx(details, editorStateFixture('minute-94'))));
-      expect(lines.slice(0, 4)).toEqual([
+      const lines = linesOf(libreOfficeText(await exportedMinutes(details, editorStateFixture('minute-94'))));
+      expect(lines.slice(0, 7)).toEqual([
         'KENT COMMUNITY SAFETY PARTNERSHIP',
         'NOTES of a meeting of the Kent Community Safety Partnership held in the Darent',
         'Room, Sessions House, County Hall, Maidstone on Thursday, 19 March 2015.',
+        ...EMPTY_ATTENDANCE_LINES,
         'Community Safety Integration Project',
       ]);
       expect(lines).toContain('(Item B1)');
@@ -60,7 +61,7 @@ describe.skipIf(skipWithout(libreOffice))('the .docx as LibreOffice lays it out'
     'restarts numbering in a second list, numbers (i) under (a), and keeps a list that starts at 104',
     async () => {
       requireTool(libreOffice);
-      const lines = linesOf(libreOfficeText(await exportMinutesDocx(details, editorStateFixture('lists-and-formatting'))));
+      const lines = linesOf(libreOfficeText(await exportedMinutes(details, editorStateFixture('lists-and-formatting'))));
       const numbered = lines.filter((line) => /^(\d+\.|\([a-z]+\)|•) /.test(line)).map((line) => line.split(' ').slice(0, 2).join(' '));
       expect(numbered).toEqual([
         '1. Eight',
@@ -88,7 +89,7 @@ describe.skipIf(skipWithout(libreOffice))('the .docx as LibreOffice lays it out'
 describe.skipIf(skipWithout(pythonDocx))('the .docx as python-docx reads it', () => {
   it('marks list paragraphs with numPr (numId and ilvl), not typed digits, one numbering instance per list', async () => {
     requireTool(pythonDocx);
-    const view = pythonDocxView(await exportMinutesDocx(details, editorStateFixture('lists-and-formatting')));
+    const view = pythonDocxView(await exportedMinutes(details, editorStateFixture('lists-and-formatting')));
     const listed = view.paragraphs.filter((paragraph) => paragraph.numId !== null);
     expect(listed.map((paragraph) => [paragraph.text.split(' ')[0], paragraph.ilvl])).toEqual([
       ['Eight', 0],
@@ -133,7 +134,7 @@ describe.skipIf(skipWithout(pythonDocx))('the .docx as python-docx reads it', ()
 
   it('makes bold, italic and underlined runs so, and only them', async () => {
     requireTool(pythonDocx);
-    const view = pythonDocxView(await exportMinutesDocx(details, editorStateFixture('lists-and-formatting')));
+    const view = pythonDocxView(await exportedMinutes(details, editorStateFixture('lists-and-formatting')));
     const resolution = view.paragraphs.find((paragraph) => paragraph.text.startsWith('RESOLVED'))!;
     expect(resolution.runs.map((run) => [run.text, Boolean(run.bold)])).toEqual([
       ['RESOLVED', true],
@@ -144,13 +145,13 @@ describe.skipIf(skipWithout(pythonDocx))('the .docx as python-docx reads it', ()
     expect(nextMeeting.runs.filter((run) => run.underline).map((run) => run.text)).toEqual(['10.00 am']);
     expect(nextMeeting.runs.filter((run) => run.bold).map((run) => run.text)).toEqual([' (struck)']);
 
-    const m94 = pythonDocxView(await exportMinutesDocx(details, editorStateFixture('minute-94')));
+    const m94 = pythonDocxView(await exportedMinutes(details, editorStateFixture('minute-94')));
     expect(m94.paragraphs.find((paragraph) => paragraph.text === '(Item B1)')!.runs.map((run) => run.italic)).toEqual([true]);
   });
 
   it('has PAGE and NUMPAGES fields in the footer, A4 portrait with 2.54 cm margins, Arial 12 pt in en-GB and core properties', async () => {
     requireTool(pythonDocx);
-    const view = pythonDocxView(await exportMinutesDocx(details, editorStateFixture('minute-94')));
+    const view = pythonDocxView(await exportedMinutes(details, editorStateFixture('minute-94')));
     expect(view.footerFields).toEqual(['PAGE', 'NUMPAGES']);
     expect(view.footerXml).toContain('Page ');
     expect(view.footerXml).toContain(' of ');

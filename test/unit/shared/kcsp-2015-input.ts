@@ -1,7 +1,9 @@
+import { exportMeetingDocx } from '../../../shared/export/docx';
 import type { MeetingExportInput } from '../../../shared/export/export-options';
 import type { AgendaItem } from '../../../shared/model/agenda';
 import type { Body } from '../../../shared/model/body';
 import type { Meeting } from '../../../shared/model/meeting';
+import type { MinutesHeading } from '../../../shared/model/minutes-heading';
 import { KCSP_2015_AGENDA, KCSP_2015_ATTENDANCE, KCSP_2015_ROSTER, KCSP_2015_SETTINGS } from '../../fixtures/kcsp-2015';
 import { MARCH_2015 } from '../../fixtures/meetings';
 import { SEED_001_MINUTES_92_TO_96 } from '../../fixtures/seed-001-minutes-92-96';
@@ -110,6 +112,35 @@ export const KCSP_2015_MEETING: Meeting = {
 export function kcsp2015Input(overrides: Partial<MeetingExportInput> = {}): MeetingExportInput {
   return { body: KCSP_BODY, roster: KCSP_2015_ROSTER, meeting: KCSP_2015_MEETING, editorState: editorState(...seed001Minutes()), ...overrides };
 }
+
+/**
+ * The export's input for minutes checked on their own (the editor-state fixtures): the meeting of `heading`,
+ * with nothing on its agenda or attendance unless the overrides give them, exported as the app exports any meeting.
+ */
+export function minutesInput(heading: MinutesHeading, editorState: unknown, overrides: { meeting?: Partial<Meeting>; body?: Partial<Body> } = {}): MeetingExportInput {
+  return {
+    body: {
+      ...KCSP_BODY,
+      councilName: heading.councilName,
+      name: heading.bodyName,
+      documentWord: heading.documentWord,
+      // Neither the council's name above the body's nor the signature block: the tests read the minutes themselves.
+      houseStyle: { showCouncilName: false, signatureBlock: false },
+      ...overrides.body,
+    },
+    roster: KCSP_2015_ROSTER,
+    meeting: { ...KCSP_2015_MEETING, date: heading.date, venue: heading.venue, agenda: [], attendance: {}, movements: [], ...overrides.meeting },
+    editorState,
+  };
+}
+
+/** The final, full copy of those minutes, as the app exports any meeting. */
+export function exportedMinutes(heading: MinutesHeading, editorState: unknown, overrides: Parameters<typeof minutesInput>[2] = {}): Promise<Uint8Array<ArrayBuffer>> {
+  return exportMeetingDocx(minutesInput(heading, editorState, overrides), { version: 'full', draft: false });
+}
+
+/** The attendance labels the house format always prints, with no names after them in a meeting with no attendance taken. */
+export const EMPTY_ATTENDANCE_LINES = ['PRESENT:', 'ALSO PRESENT:', 'IN ATTENDANCE:'];
 
 /** An exempt (Part 2) item taken after minute 103, for the public and full copies. */
 export const EXEMPT_ITEM: AgendaItem = { id: 'item-e1', code: 'E1', title: 'Community Warden vehicle contract', part: 'exempt' };

@@ -9,7 +9,7 @@ import { unfilledBlanks } from '../../../shared/minutes/unfilled-blanks';
 import type { Movement } from '../../../shared/model/attendance';
 import { KCSP_2015_AGENDA, KCSP_2015_ROSTER, KCSP_2015_SETTINGS } from '../../fixtures/kcsp-2015';
 import { MARCH_2015_HEADING } from '../../fixtures/meetings';
-import { EXEMPT_ITEM, blank, bold, bullets, editorState, listItem, minute, numbered, paragraph, resolution, resolved, text } from './kcsp-2015-input';
+import { EXEMPT_ITEM, blank, bold, bullets, editorState, listItem, mention, minute, numbered, paragraph, resolution, resolved, text } from './kcsp-2015-input';
 
 const agenda = [...KCSP_2015_AGENDA, EXEMPT_ITEM];
 const facts = minutesFacts({ agenda, minuteNumbers: null }, KCSP_2015_SETTINGS, KCSP_2015_ROSTER);
@@ -98,6 +98,19 @@ describe('the walker: numbering runs and resolutions', () => {
     expect(headings.map((heading) => [heading.itemId, heading.label, heading.part])).toEqual([
       ['item-92', '92.', 'unrestricted'],
       ['item-gone', '', 'unrestricted'],
+    ]);
+  });
+
+  it('words mentions as the screen does: in full at the first in each minute, the stored name for someone gone from the roster, "[unknown person]" without one', () => {
+    const blocks = walk(
+      editorState(
+        minute('item-94', paragraph(mention('p-adams', 'Mr Adams'), text(' and '), mention('p-adams', 'Mr Adams'), text(' with '), mention('p-gone', 'Cllr Gone'), text('.'))),
+        minute('item-95', paragraph(mention('p-adams', 'Mr Adams'), text(' and '), mention('p-gone', ''), text('.'))),
+      ),
+    );
+    expect(blocks.filter((block) => block.kind === 'paragraph').map(blockText)).toEqual([
+      'Mr Adams (Deputy Operations Manager, Kent Fire and Rescue Service) and Mr Adams with Cllr Gone.',
+      'Mr Adams (Deputy Operations Manager, Kent Fire and Rescue Service) and [unknown person].',
     ]);
   });
 });

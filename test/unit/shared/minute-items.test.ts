@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exportMinutesDocx } from '../../../shared/export/docx';
 import { minutesFacts } from '../../../shared/minutes/minutes-facts';
 import { minutesFromEditorState } from '../../../shared/minutes/from-editor-state';
 import { KCSP_2015_AGENDA, KCSP_2015_ROSTER, KCSP_2015_SETTINGS } from '../../fixtures/kcsp-2015';
 import { MARCH_2015_HEADING } from '../../fixtures/meetings';
 import { libreOffice, libreOfficeParagraphs, requireTool, skipWithout } from '../../support/docx-readers';
-import { minute } from './kcsp-2015-input';
+import { EMPTY_ATTENDANCE_LINES, exportedMinutes, minute } from './kcsp-2015-input';
 
 // Minute Book's own nodes as the editor saves them (see renderer/src/editor/nodes).
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format, detail: 0, mode: 'normal', style: '', version: 1 });
@@ -82,8 +81,9 @@ describe('minute items in the export', () => {
     'reads back in LibreOffice with the part heading, minute numbers, item references and real paragraph numbers',
     async () => {
       requireTool(libreOffice);
-      const lines = libreOfficeParagraphs(await exportMinutesDocx(MARCH_2015_HEADING, state, facts));
+      const lines = libreOfficeParagraphs(await exportedMinutes(MARCH_2015_HEADING, state, { meeting: { agenda: KCSP_2015_AGENDA } }));
       expect(lines.slice(2)).toEqual([
+        ...EMPTY_ATTENDANCE_LINES,
         'UNRESTRICTED ITEMS',
         '92. Notes of meeting held on 8th October 2014',
         '(Item A3)',

@@ -1,9 +1,11 @@
+import { isEditable } from '@shared/domain/editable';
 import { minuteHeadingLabel, provisionalMinuteNumbers } from '@shared/domain/minute-numbers';
 import { formatClockTime } from '@shared/format/british-date';
 import { useMemo, useState, type ReactNode } from 'react';
-import { useAppServices } from '../../app-context';
 import { useMinutesContext } from '../minutes-context';
 import { valueFor } from '@shared/model/id-keys';
+import { useMinutesPort } from '../minutes-port';
+import { useWriteFailures } from '../write-failures';
 
 /**
  * A minute's heading as it will print ("94. Title" and "(Item B1)", or "B1 Title"),
@@ -39,29 +41,22 @@ export function MinuteHeading({ itemId }: { itemId: string }): ReactNode {
         <h2 className="minute-title">
           <span className="minute-label">{label.label}</span> {label.title}
         </h2>
-        <ItemTime meetingId={meeting.id} itemId={itemId} time={valueFor(meeting.itemTimes, itemId) ?? null} />
+        <ItemTime itemId={itemId} time={valueFor(meeting.itemTimes, itemId) ?? null} locked={!isEditable(meeting, 'details')} />
       </div>
       {label.reference ? <p className="minute-reference">{label.reference}</p> : null}
     </div>
   );
 }
 
-/** When the meeting reached the item: recorded as the officer moves there, corrected by clicking. */
-function ItemTime({
-  meetingId,
-  itemId,
-  time,
-}: {
-  meetingId: string;
-  itemId: string;
-  time: string | null;
-}): ReactNode {
-  const { meetings } = useAppServices();
+/** When the meeting reached the item: recorded as the officer moves there, corrected by clicking (not once signed). */
+function ItemTime({ itemId, time, locked }: { itemId: string; time: string | null; locked: boolean }): ReactNode {
+  const port = useMinutesPort();
+  const failures = useWriteFailures();
   const [editing, setEditing] = useState(false);
 
-  const save = async (value: string) => {
+  const save = (value: string) => {
     setEditing(false);
-    await meetings.setItemTime(meetingId, itemId, value || null);
+    void failures.watch('The time this item was reached could not be saved', port.setItemTime(itemId, value || null));
   };
 
   if (editing) {
@@ -73,10 +68,10 @@ function ItemTime({
         defaultValue={time ?? ''}
         autoFocus
         onKeyDown={(e) => {
-          if (e.key === 'Enter') void save(e.currentTarget.value);
+          if (e.key === 'Enter') save(e.currentTarget.value);
           if (e.key === 'Escape') setEditing(false);
         }}
-        onBlur={(e) => void save(e.currentTarget.value)}
+        onBlur={(e) => save(e.currentTarget.value)}
       />
     );
   }
@@ -84,7 +79,8 @@ function ItemTime({
     <button
       type="button"
       className="item-time"
-      title="When the meeting reached this item (click to correct)"
+      title={locked ? 'When the meeting reached this item (the minutes are signed: it cannot change)' : 'When the meeting reached this item (click to correct)'}
+      disabled={locked}
       aria-label={time ? `Reached at ${formatClockTime(time)}: correct the time` : 'Not reached yet: set the time'}
       onClick={() => setEditing(true)}
     >

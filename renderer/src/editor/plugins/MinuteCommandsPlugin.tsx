@@ -14,11 +14,11 @@ import {
   OPEN_TEMPLATE_MENU_COMMAND,
 } from '../commands';
 import { $goToMinute, $insertNumberedParagraph, $insertResolution, $insertSubPoint } from '../minute-blocks';
-import { shortcutFor, type ShortcutId } from '../shortcuts';
+import { shortcutFor, type MinuteShortcutId } from '../shortcuts';
 import { clockNow } from '../clock';
 
 /** Sends the command behind a shortcut; true when something handled it. */
-function dispatchShortcut(editor: LexicalEditor, id: ShortcutId): boolean {
+function dispatchShortcut(editor: LexicalEditor, id: MinuteShortcutId): boolean {
   switch (id) {
     case 'next-item':
       return editor.dispatchCommand(GO_TO_MINUTE_COMMAND, 'next');

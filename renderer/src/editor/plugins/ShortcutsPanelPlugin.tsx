@@ -4,9 +4,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Modal } from '../../ui/Modal';
 import { TEXT_ZOOM_SHORTCUTS } from '../../ui/text-zoom';
 import { OPEN_SHORTCUTS_PANEL_COMMAND } from '../commands';
-import { MINUTES_SHORTCUTS, WORD_SHORTCUTS } from '../shortcuts';
+import { LEAVE_MINUTES_SHORTCUT, MEETING_TABS_SHORTCUT, MINUTES_SHORTCUTS, WORD_SHORTCUTS } from '../shortcuts';
 
-/** F1 or Ctrl+/: every shortcut of the minutes editor, from the same table the keys are matched with. */
+/** F1 or Ctrl+/: every shortcut of the minutes editor, from the tables the keys are matched with (shortcuts.ts, text-zoom.ts). */
 export function ShortcutsPanelPlugin(): ReactNode {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
@@ -44,12 +44,8 @@ export function ShortcutsPanelPlugin(): ReactNode {
   );
 }
 
-/** Keys that work anywhere in the window: the meeting's tabs, and the text size. */
-const VIEW_SHORTCUTS: readonly { keys: string; description: string }[] = [
-  { keys: 'Alt+1 / Alt+2 / Alt+3', description: 'Minutes, Agenda, Attendance tab' },
-  { keys: 'Esc, then Tab or Shift+Tab', description: 'Leave the minutes for the next or previous control (Tab alone indents)' },
-  ...TEXT_ZOOM_SHORTCUTS,
-];
+/** Keys that work anywhere in the window: the meeting's tabs, leaving the minutes, and the text size. */
+const VIEW_SHORTCUTS: readonly { keys: string; description: string }[] = [MEETING_TABS_SHORTCUT, LEAVE_MINUTES_SHORTCUT, ...TEXT_ZOOM_SHORTCUTS];
 
 /** One table of the panel: the keys, then what they do. */
 function ShortcutTable({ caption, rows }: { caption: string; rows: readonly { keys: string; description: string }[] }): ReactNode {

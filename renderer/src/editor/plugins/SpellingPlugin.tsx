@@ -1,13 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { allowedWords } from '@shared/spelling/allowed-words';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useAppServices } from '../../app-context';
 import { SpellingWorkerClient } from '../../spelling/spelling-client';
 import { SpellingMenu, type SpellingMenuChoice } from '../../spelling/SpellingMenu';
 import { SpellingSession, type SpellingFlag } from '../../spelling/spelling-session';
 import { describeError } from '../../ui/plain-errors';
+import { useLive } from '../../ui/live-value';
+import { whenIdle } from '../../ui/when-idle';
 import { useMinutesContext } from '../minutes-context';
+import { useMinutesPort } from '../minutes-port';
 
 interface OpenMenu {
   flag: SpellingFlag;
@@ -27,10 +28,10 @@ const canHighlight = typeof Highlight === 'function' && typeof CSS !== 'undefine
  */
 export function SpellingPlugin(): ReactNode {
   const [editor] = useLexicalComposerContext();
-  const { meeting, roster } = useMinutesContext();
-  const { spelling } = useAppServices();
-  const personal = useLiveQuery(() => spelling.listWords(), [spelling]);
-  const ignored = useLiveQuery(() => spelling.ignoredWords(meeting.id), [spelling, meeting.id]);
+  const { roster } = useMinutesContext();
+  const port = useMinutesPort();
+  const personal = useLive(port.personalWords);
+  const ignored = useLive(port.ignoredWords);
   const [session, setSession] = useState<SpellingSession | null>(null);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -43,16 +44,16 @@ export function SpellingPlugin(): ReactNode {
       started = new SpellingSession(editor, new SpellingWorkerClient((message) => setNotice(message)));
       setSession(started);
     };
-    const handle = requestIdleCallback(start, { timeout: 1000 });
+    const cancelStart = whenIdle(start, 1000);
     return () => {
-      cancelIdleCallback(handle);
+      cancelStart();
       started?.dispose();
       setSession(null);
     };
   }, [editor]);
 
   const allowed = useMemo(
-    () => (personal && ignored ? allowedWords({ roster, personal: personal.map((entry) => entry.word), ignored }) : null),
+    () => (personal && ignored ? allowedWords({ roster, personal, ignored }) : null),
     [roster, personal, ignored],
   );
   useEffect(() => {
@@ -131,8 +132,8 @@ export function SpellingPlugin(): ReactNode {
       );
     };
     const actions: SpellingMenuChoice[] = [
-      { label: 'Add to dictionary', run: () => remember(spelling.addWord(flag.word), 'added to the dictionary') },
-      { label: 'Ignore in this meeting', run: () => remember(spelling.ignoreWord(meeting.id, flag.word), 'ignored') },
+      { label: 'Add to dictionary', run: () => remember(port.addToDictionary(flag.word), 'added to the dictionary') },
+      { label: 'Ignore in this meeting', run: () => remember(port.ignoreInMeeting(flag.word), 'ignored') },
     ];
     menuView = <SpellingMenu word={flag.word} x={menu.x} y={menu.y} suggestions={suggestions} actions={actions} onClose={closeMenu} />;
   }

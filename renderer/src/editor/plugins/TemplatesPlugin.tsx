@@ -2,8 +2,6 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { mergeRegister } from '@lexical/utils';
 import { builtInTemplates, userTemplate, type MinuteTemplate } from '@shared/domain/templates';
-import { formatShortDate } from '@shared/format/british-date';
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   $createTextNode,
   $getSelection,
@@ -14,10 +12,11 @@ import {
   type TextNode,
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useAppServices } from '../../app-context';
+import { useLive } from '../../ui/live-value';
 import { OPEN_TEMPLATE_MENU_COMMAND } from '../commands';
 import { TypeaheadPicker } from '../components/TypeaheadMenu';
 import { useMinutesContext } from '../minutes-context';
+import { useMinutesPort } from '../minutes-port';
 import { TemplateFieldNode } from '../nodes/TemplateFieldNode';
 import { $insertTemplate, $selectAdjacentField } from '../template-insertion';
 
@@ -43,19 +42,16 @@ export function matchingTemplates(templates: readonly MinuteTemplate[], query: s
  */
 export function TemplatesPlugin(): ReactNode {
   const [editor] = useLexicalComposerContext();
-  const { meetings, templates: templateStore } = useAppServices();
-  const { meeting, body } = useMinutesContext();
+  const port = useMinutesPort();
+  const { body } = useMinutesContext();
   const [query, setQuery] = useState<string | null>(null);
   const trigger = useBasicTypeaheadTriggerMatch('/', { minLength: 0, allowWhitespace: true, maxLength: 40 });
 
   // "The notes of the meeting held on 20 March 2019": the body's latest meeting before this one.
-  const previousMeetingDate = useLiveQuery(async () => {
-    const earlier = (await meetings.listMeetings()).filter((m) => m.bodyId === meeting.bodyId && m.date < meeting.date);
-    return earlier[0] ? formatShortDate(earlier[0].date) : null;
-  }, [meetings, meeting.bodyId, meeting.date]);
+  const previousMeetingDate = useLive(port.previousMeetingDate);
 
   // The body's own phrases first (they are why the officer made them), then the county's.
-  const own = useLiveQuery(() => templateStore.listTemplates(body.id), [templateStore, body.id]);
+  const own = useLive(port.phrases);
   const templates = useMemo(
     () => [...(own ?? []).map(userTemplate), ...builtInTemplates(body.chairWord, body.documentWord)],
     [own, body.chairWord, body.documentWord],

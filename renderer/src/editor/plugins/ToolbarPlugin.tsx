@@ -25,6 +25,7 @@ import {
 import { useRovingToolbar } from '../../ui/roving-toolbar';
 import { CurrentMinute } from '../components/CurrentMinute';
 import { $currentListKind, toggleList, type ListKind } from '../list-commands';
+import { shortcut, type ShortcutId } from '../shortcuts';
 
 interface ActiveFormats {
   bold: boolean;
@@ -41,7 +42,7 @@ function sameFormats(a: ActiveFormats, b: ActiveFormats): boolean {
 
 /**
  * The bar above the minutes, sticky while the officer scrolls: formatting and
- * minute-taking buttons (each with its shortcut in the tooltip), then which
+ * minute-taking buttons (each named, with its keys in the tooltip, from the shortcuts table), then which
  * minute the caret is in and whether it is saved (`status`).
  */
 export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
@@ -78,55 +79,55 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting" ref={roving.ref} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
-      <ToolButton label="Undo" shortcut="Ctrl+Z" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+      <ToolButton shortcut="undo" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         ↶
       </ToolButton>
-      <ToolButton label="Redo" shortcut="Ctrl+Y" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <ToolButton shortcut="redo" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
         ↷
       </ToolButton>
       <span className="toolbar-gap" aria-hidden="true" />
-      <ToolButton label="Bold" shortcut="Ctrl+B" pressed={formats.bold} onClick={() => format('bold')}>
+      <ToolButton shortcut="bold" pressed={formats.bold} onClick={() => format('bold')}>
         <b>B</b>
       </ToolButton>
-      <ToolButton label="Italic" shortcut="Ctrl+I" pressed={formats.italic} onClick={() => format('italic')}>
+      <ToolButton shortcut="italic" pressed={formats.italic} onClick={() => format('italic')}>
         <i>I</i>
       </ToolButton>
-      <ToolButton label="Underline" shortcut="Ctrl+U" pressed={formats.underline} onClick={() => format('underline')}>
+      <ToolButton shortcut="underline" pressed={formats.underline} onClick={() => format('underline')}>
         <u>U</u>
       </ToolButton>
       <span className="toolbar-gap" aria-hidden="true" />
-      <ToolButton label="Numbered list" name="1. Numbered list" shortcut="Ctrl+Shift+7" pressed={formats.list === 'number'} onClick={() => toggleList(editor, 'number')}>
+      <ToolButton shortcut="numbered-list" name="1. Numbered list" pressed={formats.list === 'number'} onClick={() => toggleList(editor, 'number')}>
         1.
       </ToolButton>
-      <ToolButton label="Bulleted list" shortcut="Ctrl+Shift+L" pressed={formats.list === 'bullet'} onClick={() => toggleList(editor, 'bullet')}>
+      <ToolButton shortcut="bulleted-list" pressed={formats.list === 'bullet'} onClick={() => toggleList(editor, 'bullet')}>
         •
       </ToolButton>
-      <ToolButton label="Decrease indent" shortcut="Shift+Tab" onClick={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}>
+      <ToolButton shortcut="outdent" onClick={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}>
         ⇤
       </ToolButton>
-      <ToolButton label="Increase indent" shortcut="Tab" onClick={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}>
+      <ToolButton shortcut="indent" onClick={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}>
         ⇥
       </ToolButton>
       <span className="toolbar-gap" aria-hidden="true" />
-      <ToolButton label="New numbered paragraph" shortcut="Ctrl+Alt+N" onClick={() => editor.dispatchCommand(INSERT_NUMBERED_PARAGRAPH_COMMAND, undefined)}>
+      <ToolButton shortcut="numbered-paragraph" onClick={() => editor.dispatchCommand(INSERT_NUMBERED_PARAGRAPH_COMMAND, undefined)}>
         ¶
       </ToolButton>
-      <ToolButton label="New sub-point" shortcut="Ctrl+Alt+A" onClick={() => editor.dispatchCommand(INSERT_SUB_POINT_COMMAND, undefined)}>
+      <ToolButton shortcut="sub-point" onClick={() => editor.dispatchCommand(INSERT_SUB_POINT_COMMAND, undefined)}>
         (a)
       </ToolButton>
-      <ToolButton label="Resolution" name="RESOLVED: new resolution" shortcut="Ctrl+Alt+R" onClick={() => editor.dispatchCommand(INSERT_RESOLUTION_COMMAND, undefined)}>
+      <ToolButton shortcut="resolution" name="RESOLVED: new resolution" onClick={() => editor.dispatchCommand(INSERT_RESOLUTION_COMMAND, undefined)}>
         <b>RESOLVED</b>
       </ToolButton>
-      <ToolButton label="Name a person" shortcut="Ctrl+Alt+P or @" onClick={() => editor.dispatchCommand(OPEN_PERSON_MENU_COMMAND, undefined)}>
+      <ToolButton shortcut="insert-person" onClick={() => editor.dispatchCommand(OPEN_PERSON_MENU_COMMAND, undefined)}>
         @ Person
       </ToolButton>
-      <ToolButton label="Standard phrase" shortcut="Ctrl+Alt+T or /" onClick={() => editor.dispatchCommand(OPEN_TEMPLATE_MENU_COMMAND, undefined)}>
+      <ToolButton shortcut="insert-template" onClick={() => editor.dispatchCommand(OPEN_TEMPLATE_MENU_COMMAND, undefined)}>
         / Phrase
       </ToolButton>
       <span className="toolbar-spacer" aria-hidden="true" />
       <CurrentMinute />
       {status}
-      <ToolButton label="Keyboard shortcuts" shortcut="F1" onClick={() => editor.dispatchCommand(OPEN_SHORTCUTS_PANEL_COMMAND, undefined)}>
+      <ToolButton shortcut="shortcuts-panel" onClick={() => editor.dispatchCommand(OPEN_SHORTCUTS_PANEL_COMMAND, undefined)}>
         ?
       </ToolButton>
     </div>
@@ -134,26 +135,27 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
 }
 
 interface ToolButtonProps {
-  label: string;
+  /** Its entry in the shortcuts table, which gives its name and the keys in its tooltip. */
+  shortcut: ShortcutId;
   /**
    * What a screen reader says, when the button shows words of its own: it must begin with them, so an
    * officer using voice control can say what they see ("click RESOLVED"; WCAG 2.5.3). Else the label.
    */
   name?: string;
-  shortcut: string;
   pressed?: boolean;
   disabled?: boolean;
   onClick: () => void;
   children: ReactNode;
 }
 
-function ToolButton({ label, name, shortcut, pressed, disabled, onClick, children }: ToolButtonProps): ReactNode {
+function ToolButton({ shortcut: id, name, pressed, disabled, onClick, children }: ToolButtonProps): ReactNode {
+  const { button: label = id, keys } = shortcut(id);
   return (
     <button
       type="button"
       className="tool-button"
       aria-label={name ?? label}
-      title={`${label} (${shortcut})`}
+      title={`${label} (${keys})`}
       aria-pressed={pressed}
       disabled={disabled}
       // Keep the caret in the minutes: a mouse click on a toolbar button must not steal focus.

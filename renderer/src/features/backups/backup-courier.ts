@@ -1,3 +1,5 @@
+import { whenIdle } from '../../ui/when-idle';
+
 /**
  * How often, at most, a changed meeting's file is handed to the shell for its
  * disk backups. Measured at 100,000 words (npx vitest run … backup-hand-over):
@@ -20,10 +22,9 @@ export interface BackupCourierOptions {
   now?: () => number;
 }
 
-/** requestIdleCallback where there is one (Chromium), with a deadline so a busy page still hands over. */
+/** When the page is next idle, or within two seconds on a busy page. */
 function idle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 2000 });
-  else setTimeout(work, 0);
+  whenIdle(() => work(), 2000);
 }
 
 /**

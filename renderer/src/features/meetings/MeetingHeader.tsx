@@ -1,3 +1,4 @@
+import { isEditable } from '@shared/domain/editable';
 import { formatClockTime, formatMinutesDate } from '@shared/format/british-date';
 import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
@@ -30,7 +31,8 @@ interface MeetingHeaderProps {
 /** The open meeting's name and details, with rename, edit and delete. */
 export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails, onDelete, onOpenBody, status, statusControls, children }: MeetingHeaderProps): ReactNode {
   // Signed minutes are the record: their name, details and existence no longer change (see the notice in the tabs).
-  const signed = meeting.status === 'signed';
+  const canChangeDetails = isEditable(meeting, 'details');
+  const canDelete = isEditable(meeting, 'deletion');
   const [renaming, setRenaming] = useState(false);
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -67,7 +69,7 @@ export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails
         </p>
         {status}
         <div className="meeting-actions">
-          {signed ? null : (
+          {canChangeDetails ? (
             <>
               <button
                 type="button"
@@ -82,7 +84,7 @@ export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails
                 Edit details
               </button>
             </>
-          )}
+          ) : null}
           {onOpenBody ? (
             <button type="button" onClick={onOpenBody} title="Settings and roster of this committee or partnership">
               Committee settings
@@ -90,11 +92,11 @@ export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails
           ) : null}
           <FinaliseNumbers meeting={meeting} body={body} />
           {statusControls}
-          {signed ? null : (
+          {canDelete ? (
             <button type="button" className="quiet-danger" onClick={() => setConfirmingDelete(true)}>
               Delete meeting…
             </button>
-          )}
+          ) : null}
         </div>
       </div>
       <div className="meeting-status">{children}</div>

@@ -5,7 +5,7 @@ import type { Revision, SignedRevision } from '@shared/model/revision';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
-import { formatMoment } from '../../db/revisions-repository';
+import { formatMoment } from '@shared/format/british-date';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Modal } from '../../ui/Modal';
 import { describeError } from '../../ui/plain-errors';

@@ -1,3 +1,4 @@
+import { whenIdle } from '../../ui/when-idle';
 import { describeSaveError } from './describe-save-error';
 import type { SaveState } from './save-state';
 
@@ -8,13 +9,9 @@ export const RETRY_DELAY_MS = 5000;
 /** The longest a due save waits for a quiet moment (see `whenQuiet`). */
 export const QUIET_WAIT_MS = 100;
 
-/**
- * Runs `start` when the window is next idle (after the frame showing the latest keystroke), or within
- * QUIET_WAIT_MS at most; at once where there is no requestIdleCallback (Node, in the unit tests).
- */
-function whenIdle(start: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => start(), { timeout: QUIET_WAIT_MS });
-  else start();
+/** Starts a due save when the window is next idle (after the frame showing the latest keystroke), or within QUIET_WAIT_MS at most. */
+function whenQuiet(start: () => void): void {
+  whenIdle(() => start(), QUIET_WAIT_MS);
 }
 
 export interface DraftSaverOptions {
@@ -135,7 +132,7 @@ export class DraftSaver {
   private schedule(delay: number): void {
     if (this.timer !== null || this.disposed) return;
     const timer = setTimeout(() => {
-      (this.options.whenQuiet ?? whenIdle)(() => {
+      (this.options.whenQuiet ?? whenQuiet)(() => {
         if (this.timer !== timer) return; // saved, flushed or disposed meanwhile
         this.timer = null;
         if (this.inFlight) return; // the running save reschedules itself when it finds more to do

@@ -2,7 +2,7 @@ import type { Meeting } from '@shared/model/meeting';
 import type { SignedRevision } from '@shared/model/revision';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
-import { formatMoment } from '../../db/revisions-repository';
+import { formatMoment } from '@shared/format/british-date';
 import { describeError } from '../../ui/plain-errors';
 import { isSignedFile, unchangedSinceSigning } from './sign-minutes';
 

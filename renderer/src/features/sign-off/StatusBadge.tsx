@@ -1,8 +1,7 @@
-import { formatMinutesDate } from '@shared/format/british-date';
+import { formatMinutesDate, formatMoment } from '@shared/format/british-date';
 import type { Meeting } from '@shared/model/meeting';
 import type { OpenCorrection, SignedRevision } from '@shared/model/revision';
 import type { ReactNode } from 'react';
-import { formatMoment } from '../../db/revisions-repository';
 
 interface StatusBadgeProps {
   meeting: Meeting;

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { describeError } from '../../ui/plain-errors';
 
 /**
  * The officer's personal dictionary: the words added with "Add to dictionary" in the minutes (or here), never
@@ -28,7 +29,7 @@ export function PersonalDictionaryScreen(): ReactNode {
       setTyped('');
       setError(null);
     } catch (failure) {
-      setError(`The word could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(`The word could not be saved: ${describeError(failure)}`);
     }
   };
 

@@ -1,0 +1,224 @@
+import { defaultBodySettings, type Body, type BodySettings } from '../model/body';
+import type { AgendaItem } from '../model/agenda';
+import type { Attendance } from '../model/attendance';
+import { defaultMeetingTitle, type Meeting } from '../model/meeting';
+import type { Person } from '../model/person';
+import { COUNTY_HOUSE_STYLE, type HouseStyleOverrides } from '../house-style/house-style';
+import type { MeetingFileParts } from '../meeting-file/meeting-file';
+import type { SerializedNode } from '../minutes/editor-json';
+import { editorStateNode, minuteItemNode } from '../minutes/editor-nodes';
+import { MentionMatcher } from '../minutes/mention-matcher';
+import { MinuteComposer } from '../minutes/minute-composer';
+import type { ImportedMinutes, ImportedParagraph, ImportedPerson } from './imported-minutes';
+import { plain } from './plain-text';
+
+/**
+ * What the reader found, made into a meeting file: the body, its roster from the
+ * attendance lines, the meeting (marked imported, signed, with the minute numbers
+ * it had) and the minutes as the editor's own nodes, laid out by MinuteComposer
+ * with people named as mentions where the words are exactly theirs.
+ */
+
+export interface ImportOptions {
+  /** The Word file's name (shown on the meeting as where it came from). */
+  fileName: string;
+  /** When it is read (ms since 1970): the meeting's and body's times, and the file's exportedAt. */
+  importedAt: number;
+  /** The committee or partnership to import into; the minutes' own name for it when not given. */
+  bodyName?: string;
+  /** The council; the minutes' own title line when not given. */
+  councilName?: string;
+}
+
+export type ImportedFileResult = { ok: true; parts: MeetingFileParts; warnings: string[] } | { ok: false; message: string };
+
+/** A new meeting's start time in the app when none is given (the New meeting form's default). */
+export const DEFAULT_START_TIME = '10:00';
+/**
+ * What stands in the title of a person printed with none ("Widden") while a title is required: visible, so the
+ * officer sees it in the roster review and on any copy printed from the import.
+ */
+export const NO_TITLE = '[no title]';
+
+const cut = (text: string, max: number) => (text.length <= max ? text : text.slice(0, max).replace(/\s+\S*$/, '').trim() || text.slice(0, max));
+
+function slug(text: string): string {
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii === '' ? 'x' : ascii.slice(0, 60);
+}
+
+/** A new id from `base`, made unique among `taken` with -2, -3 …; the id is added to `taken`. */
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/**
+ * A printed name in today's roster fields. The roster has a required title and no forename yet, so: a forename
+ * after a title goes with the initials ("Mr John Smith" prints the same); a forename with no title stands as the
+ * title ("Matthew Burbeck" prints "Matthew Burbeck" everywhere); a surname alone takes the title the minutes give it
+ * elsewhere ("Ms Widden"), else NO_TITLE. Each such choice is a warning.
+ */
+function rosterName(person: ImportedPerson, titlesInText: ReadonlyMap<string, string>, warnings: string[]): Pick<Person, 'title' | 'initials' | 'surname'> {
+  let title = person.title;
+  let initials = [person.forename, person.initials].filter((part) => part !== '').join(' ');
+  if (title === '' && person.forename !== '') {
+    title = person.forename;
+    initials = person.initials;
+    warnings.push(`${person.printed} has no title: the roster keeps "${person.forename}" as the title until it has a forename of its own.`);
+  } else if (title === '') {
+    const found = titlesInText.get(person.surname);
+    title = found ?? NO_TITLE;
+    warnings.push(
+      found
+        ? `${person.printed} is printed without a title; the minutes call them "${found} ${person.surname}", so the title ${found} is used.`
+        : `${person.printed} is printed without a title or forename; the roster marks the title ${NO_TITLE} for the officer to give.`,
+    );
+  }
+  if (initials.length > 20) {
+    initials = initials
+      .split(' ')
+      .map((word) => word[0]!)
+      .join(' ');
+    warnings.push(`${person.printed}: the forenames are kept as initials (${initials}).`);
+  }
+  return { title: cut(title, 40), initials: cut(initials, 20), surname: cut(person.surname, 100) };
+}
+
+const TITLED_NAME = /\b(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Supt|Insp|Sgt|DI|DCI|DS|PC)\.? ([\p{Lu}][\p{L}'’-]+)/gu;
+
+/** Surname → the title the minutes first give it ("Ms Widden said …" → Widden → Ms), read in one pass. */
+function titlesIn(text: string): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const match of text.matchAll(TITLED_NAME)) if (!titles.has(match[2]!)) titles.set(match[2]!, match[1]!);
+  return titles;
+}
+
+/** The roster, in the order the attendance lists people, with ids made from their surnames. */
+function rosterOf(people: readonly ImportedPerson[], bodyId: string, minutesText: string, warnings: string[]): Person[] {
+  const taken = new Set<string>();
+  const titles = people.some((person) => person.title === '' && person.forename === '') ? titlesIn(minutesText) : new Map<string, string>();
+  return people.map((person) => {
+    const name = rosterName(person, titles, warnings);
+    const base = `p-${slug(person.surname)}`;
+    const id = taken.has(base) ? uniqueId(`p-${slug(`${name.initials} ${person.surname}`)}`, taken) : uniqueId(base, taken);
+    return {
+      id,
+      bodyId,
+      ...name,
+      honours: cut(person.honours, 60),
+      role: cut(person.role, 200),
+      organisation: cut(person.organisation, 200),
+      kind: person.kind,
+      office: person.office,
+      retired: false,
+    };
+  });
+}
+
+function paragraphsText(paragraphs: readonly ImportedParagraph[]): string {
+  return paragraphs.map((paragraph) => paragraph.runs.map((run) => run.text).join('')).join('\n');
+}
+
+/** One section's paragraphs as editor blocks, people named as mentions (a minute's mentions start afresh). */
+function blocksOf(paragraphs: readonly ImportedParagraph[], matcher: MentionMatcher, mentioned: Set<string>): SerializedNode[] {
+  const composer = new MinuteComposer();
+  for (const paragraph of paragraphs) composer.add({ kind: paragraph.kind, level: paragraph.level, content: matcher.inline(paragraph.runs, mentioned) });
+  return composer.finish();
+}
+
+const sameName = (a: string, b: string) => plain(a).replace(/^the /i, '').toLowerCase() === plain(b).replace(/^the /i, '').toLowerCase();
+
+/** The meeting file for the imported minutes, or one plain sentence saying why there can be none. */
+export function importedMeetingFile(minutes: ImportedMinutes, options: ImportOptions): ImportedFileResult {
+  const warnings = [...minutes.warnings];
+  if (minutes.people.length === 0 && minutes.minutes.length === 0) {
+    return { ok: false, message: 'The document does not look like minutes: it has no PRESENT line and no minute headings.' };
+  }
+  if (minutes.date === null) {
+    return { ok: false, message: 'The minutes give no meeting date: there is no sentence such as "MINUTES of a meeting of … held on Thursday, 19 March 2015" and no date under the title.' };
+  }
+  const bodyName = cut(plain(options.bodyName ?? minutes.bodyName ?? ''), 200);
+  if (bodyName === '') return { ok: false, message: 'The minutes do not say whose meeting it was (no title line and no "MINUTES of a meeting of …" sentence); name the committee or partnership to import them into.' };
+  if (options.bodyName && minutes.bodyName && !sameName(options.bodyName, minutes.bodyName)) {
+    warnings.push(`The minutes are of "${minutes.bodyName}"; they are imported into "${bodyName}" as asked.`);
+  }
+
+  const defaults = defaultBodySettings(bodyName);
+  const councilName = cut(plain(options.councilName ?? minutes.councilName ?? ''), 200);
+  if (councilName === '') warnings.push(`The minutes do not name the council; "${defaults.councilName}", the app's default, is used until it is corrected.`);
+  if (minutes.documentWord === null) warnings.push(`The minutes have no "NOTES of a meeting" or "MINUTES of a meeting" sentence; ${defaults.documentWord} is used.`);
+  if (minutes.startTime === null) warnings.push(`The minutes give no start time; ${DEFAULT_START_TIME}, the app's default, is stored.`);
+  const numbers = minutes.minutes.flatMap((minute) => (minute.number === null ? [] : [minute.number]));
+  const houseStyle: HouseStyleOverrides = {};
+  if (minutes.timeStyle !== null && minutes.timeStyle !== COUNTY_HOUSE_STYLE.timeStyle) houseStyle.timeStyle = minutes.timeStyle;
+  if (minutes.councilName === null) houseStyle.showCouncilName = false;
+  const settings: BodySettings = {
+    councilName: councilName || defaults.councilName,
+    name: bodyName,
+    documentWord: minutes.documentWord ?? defaults.documentWord,
+    defaultVenue: cut(minutes.venue ?? '', 300),
+    lastMinuteNumber: numbers.length > 0 ? Math.max(...numbers) : 0,
+    headingStyle: minutes.headingStyle,
+    chairWord: minutes.chairWord ?? defaults.chairWord,
+    ...(Object.keys(houseStyle).length > 0 ? { houseStyle } : {}),
+  };
+  const body: Body = { id: slug(bodyName), ...settings, createdAt: options.importedAt, updatedAt: options.importedAt };
+
+  const minutesText = [minutes.before, ...minutes.minutes.map((minute) => minute.paragraphs)].map(paragraphsText).join('\n');
+  const roster = rosterOf(minutes.people, body.id, minutesText, warnings);
+  const attendance: Attendance = Object.create(null) as Attendance;
+  minutes.people.forEach((person, index) => {
+    attendance[roster[index]!.id] = person.attendance;
+  });
+
+  const itemIds = new Set<string>();
+  const agenda: AgendaItem[] = minutes.minutes.map((minute, index) => ({
+    id: uniqueId(minute.number !== null ? `item-${minute.number}` : minute.code !== '' ? `item-${slug(minute.code)}` : `item-${index + 1}`, itemIds),
+    code: cut(minute.code, 12),
+    title: cut(minute.title, 500),
+    part: minute.part,
+  }));
+  const minuteNumbers: Record<string, number> = Object.create(null) as Record<string, number>;
+  minutes.minutes.forEach((minute, index) => {
+    if (minute.number !== null) minuteNumbers[agenda[index]!.id] = minute.number;
+  });
+
+  const meeting: Meeting = {
+    id: `${body.id}-${minutes.date}`,
+    bodyId: body.id,
+    title: cut(defaultMeetingTitle(bodyName, minutes.date), 200),
+    date: minutes.date,
+    startTime: minutes.startTime ?? DEFAULT_START_TIME,
+    venue: cut(minutes.venue ?? '', 300),
+    agenda,
+    attendance,
+    movements: [],
+    itemTimes: {},
+    // Signed outside Minute Book: the record as it was signed, with the numbers it carried.
+    status: 'signed',
+    minuteNumbers: numbers.length > 0 ? minuteNumbers : null,
+    imported: { fileName: cut(options.fileName, 500) || 'minutes.docx', importedAt: options.importedAt },
+    createdAt: options.importedAt,
+    updatedAt: options.importedAt,
+  };
+
+  const matcher = new MentionMatcher(roster);
+  const outside = new Set<string>();
+  const editorState = editorStateNode([
+    ...blocksOf(minutes.before, matcher, outside),
+    ...minutes.minutes.map((minute, index) => minuteItemNode(agenda[index]!.id, blocksOf(minute.paragraphs, matcher, new Set()))),
+  ]);
+  return {
+    ok: true,
+    parts: { body, roster, templates: [], meeting, editorState, exportedAt: new Date(options.importedAt).toISOString() },
+    warnings,
+  };
+}
