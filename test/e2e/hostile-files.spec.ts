@@ -25,7 +25,7 @@ type Answer = { kind: 'opened'; title: string } | { kind: 'refused'; message: st
  * Chooses the file in Import meeting file… and answers what the app asks as an officer would (keep both; keep
  * this computer's people), until the meeting opens or the file is refused.
  */
-async function importFile(page: Page, path: string): Promise<Answer> {
+async function importFile(page: Page, path: string, screenshot?: string): Promise<Answer> {
   await page.getByLabel('Meeting file to import').setInputFiles(path);
   const refusal = page.getByRole('dialog', { name: 'This file cannot be imported' });
   const exists = page.getByRole('dialog', { name: 'This meeting is already here' });
@@ -38,6 +38,7 @@ async function importFile(page: Page, path: string): Promise<Answer> {
     if (await refusal.isVisible()) {
       const message = (await refusal.locator('p').first().textContent()) ?? '';
       await expect(refusal).toContainText('Nothing was changed.');
+      if (screenshot) await page.screenshot({ path: screenshot });
       await refusal.getByRole('button', { name: 'Close' }).click();
       return { kind: 'refused', message: message.replace(/^[^:]*\.json: /, '') };
     }
@@ -99,6 +100,8 @@ test.describe('hostile meeting files', () => {
     await page.getByLabel('Meeting file to import').setInputFiles(big);
     const checking = page.getByRole('dialog', { name: 'Checking the meeting file' });
     await expect(checking).toBeVisible();
+    await expect.poll(() => checking.getByRole('progressbar').evaluate((bar) => (bar as HTMLProgressElement).value)).toBeGreaterThan(0);
+    await page.screenshot({ path: testInfo.outputPath('import-progress.png') });
     await checking.getByRole('button', { name: 'Stop' }).click();
     await expect(checking).toBeHidden();
     await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -123,7 +126,7 @@ test.describe('hostile meeting files', () => {
     expect(expectPlainRefusal(await importFile(page, write('cut.json', cut.slice(0, cut.length / 2))))).toContain('the file looks cut short');
 
     const stranger = fixture('kcsp-2015-03-19').replace('"personId": "p-hill"', '"personId": "p-nobody"');
-    expect(expectPlainRefusal(await importFile(page, write('stranger.json', stranger)))).toContain('minute 2, paragraph 1: a mention of a person who is not on the roster');
+    expect(expectPlainRefusal(await importFile(page, write('stranger.json', stranger), testInfo.outputPath('import-refused.png')))).toContain('minute 2, paragraph 1: a mention of a person who is not on the roster');
 
     const invisible = fixture('kcsp-2015-03-19').replace('"title": "Kent Community Safety Partnership, 19 March 2015"', '"title": "\\ufeffKent\\u0000 Community"');
     expect(expectPlainRefusal(await importFile(page, write('invisible.json', invisible)))).toContain('<U+0000>');
@@ -165,6 +168,51 @@ test.describe('hostile meeting files', () => {
       expect(value).toContain('KENT COMMUNITY SAFETY PARTNERSHIP');
       expect(Object.values(FIRST_TITLES).some((first) => value.includes(first)), `${title} exported with its first minute's title`).toBe(true);
     }
+  });
+
+  test('where the file and this computer describe someone differently, the officer sees both as they would print and chooses; each meeting still prints as its file says', async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
+    await page.goto('/');
+    const write = (name: string) => {
+      const path = testInfo.outputPath(`${name}.json`);
+      writeFileSync(path, fixture(name));
+      return path;
+    };
+    // The 2023 meeting is here; the 2015 file knows its chair by other initials and an honour.
+    expect(await importFile(page, write('kcsp-2023-03-21'))).toMatchObject({ kind: 'opened' });
+    await page.getByLabel('Meeting file to import').setInputFiles(write('kcsp-2015-03-19'));
+    const differs = page.getByRole('dialog', { name: 'The file and this computer describe people differently' });
+    await expect(differs).toBeVisible();
+    const hill = differs.getByRole('group', { name: 'Mr Hill' });
+    const keep = hill.locator('label').filter({ hasText: 'Keep this computer’s' });
+    const take = hill.locator('label').filter({ hasText: 'Use the file’s' });
+    // Both as they would print: the attendance line and the first mention in a minute.
+    await expect(keep).toContainText('Attendance: Mr H Hill');
+    await expect(take).toContainText('Attendance: Mr P M Hill, OBE (Chairman)');
+    await expect(keep.getByRole('radio')).toBeChecked(); // nothing is taken from the file unless chosen
+    const hereLine = /Attendance: (.*?)In a minute/.exec((await keep.textContent()) ?? '')![1]!;
+    const fileLine = /Attendance: (.*?)In a minute/.exec((await take.textContent()) ?? '')![1]!;
+    await page.screenshot({ path: testInfo.outputPath('import-differences.png') });
+    await take.getByRole('radio').check();
+    await differs.getByRole('button', { name: 'Import' }).click();
+    await expect(differs).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('19 March 2015');
+
+    // Each meeting exports with the chair as its own file named them, whichever this computer's roster now keeps.
+    const exported = async (title: RegExp) => {
+      await page.getByRole('navigation', { name: 'Meetings' }).locator('.meeting-link').filter({ hasText: title }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await page.getByRole('button', { name: 'Export to Word…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export to Word' });
+      const downloading = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+      return (await mammoth.extractRawText({ path: await (await downloading).path() })).value;
+    };
+    const in2015 = await exported(/19 March 2015/);
+    const in2023 = await exported(/21 March 2023/);
+    expect(in2015).toContain(fileLine.trim());
+    expect(in2023).toContain(hereLine.trim());
+    expect(in2023).not.toContain('P M Hill');
   });
 
   test('a paste goes through the same door: someone from another roster comes in as plain words, control characters are left out, a line longer than any paragraph is refused, and each is said', async ({ page }, testInfo) => {
