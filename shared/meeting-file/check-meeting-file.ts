@@ -1,6 +1,7 @@
 import { describeError } from '../format/describe-error';
 import { checkEditorState } from '../minutes/check-editor-state';
 import { NodeType } from '../minutes/editor-json';
+import { fieldsLeftOut } from './left-out';
 import { crossCheck, printedRoster, unnumberedMinute } from './cross-check';
 import { scanJsonText } from './json-text';
 import { placeInWords, type FilePath } from './places';
@@ -48,7 +49,8 @@ const CANNOT_BE_USED = 'The meeting file cannot be used';
  * 3. Format and version.
  * 4. Every value (checkValues): no control characters but tab and line feed, no broken characters, no
  *    number too large to use, no field named "__proto__".
- * 5. The schema (shared/model): every field, ids, real dates, whole minute numbers in range.
+ * 5. The schema (shared/model): every field, ids, real dates, whole minute numbers in range. A field the
+ *    schema does not know is left out, and said (fieldsLeftOut).
  * 6. What hangs together (crossCheck): one body, unique ids, everyone named on the roster.
  * 7. The minutes, node by node (checkEditorState), against the agenda and the roster they print with.
  *
@@ -121,6 +123,14 @@ function check(input: string | Uint8Array, options: CheckOptions, work: CheckWor
   const file = schema.data;
   const problem = crossCheck(file);
   if (problem) return at(json, problem.path, problem.problem);
+  const leftOut = fieldsLeftOut(json, file);
+  if (leftOut.first) {
+    const many = leftOut.count === 1 ? 'was' : 'were';
+    // The field's name is the file's text: quoted, so nothing invisible or long reaches the officer.
+    const parent = leftOut.first.slice(0, -1);
+    const where = parent.length === 0 ? 'the file' : placeInWords(json, parent);
+    warnings.push(sentence(`${plural(leftOut.count, 'field')} that Minute Book does not use ${many} left out (the first: ${quote(String(leftOut.first.at(-1)), 40)} in ${where})`));
+  }
   progress(0.6);
 
   const references = {

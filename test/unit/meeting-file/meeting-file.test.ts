@@ -114,6 +114,24 @@ describe('parseMeetingFile', () => {
     expect(refused(text(file))).toBe('The meeting file cannot be used: minute 2, paragraph 1: a mention of a person who is not on the roster.');
   });
 
+  it('leaves out fields Minute Book does not write, and says so naming the first; nothing of them is kept', () => {
+    const file = good() as MeetingFile & Record<string, unknown>;
+    (file.meeting as Record<string, unknown>).extra = 'x';
+    (file.roster[1] as Record<string, unknown>).nickname = 'Bob';
+    file.addedByAnotherTool = { deep: [1, 2] };
+    const result = parseMeetingFile(text(file));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.warnings).toEqual(['3 fields that Minute Book does not use were left out (the first: “addedByAnotherTool” in the file).']);
+    expect(Object.hasOwn(result.file.meeting, 'extra')).toBe(false);
+    expect(Object.hasOwn(result.file.roster[1]!, 'nickname')).toBe(false);
+    // A field name is the file's text: quoted like any other, so nothing invisible or long reaches the officer.
+    const odd = good() as MeetingFile & Record<string, unknown>;
+    (odd.body as Record<string, unknown>)['z'.repeat(500)] = 1;
+    const named = parseMeetingFile(text(odd));
+    if (!named.ok) throw new Error(named.message);
+    expect(named.warnings[0]).toMatch(/^1 field that Minute Book does not use was left out \(the first: “z{39}…” in the committee's settings\)\.$/);
+  });
+
   it('refuses text over 50 MB before parsing it, giving the size', () => {
     const huge = `"${'x'.repeat(MEETING_FILE_MAX_BYTES + 1024 * 1024)}"`;
     expect(refused(huge)).toBe('The file is too large to be a Minute Book meeting file (51.0 MB; the limit is 50 MB).');
