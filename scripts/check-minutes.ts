@@ -13,6 +13,7 @@ import { checkMinutes, type StyleCheckResult } from '../shared/style-check/check
 import type { StyleFinding } from '../shared/style-check/findings';
 import { wordBookFrom, type Speller, type WordBook } from '../shared/style-check/word-book';
 import { readMeetingFileArg } from './lib/read-meeting-file';
+import { describeError } from '../shared/format/describe-error';
 
 export const CHECK_USAGE = 'Usage: npm run check-minutes -- <meeting file> [--json]';
 
@@ -104,7 +105,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo = consoleIo,
   try {
     result = checkMinutes(meetingExportInput(parsed.file), { words: words() });
   } catch (error) {
-    io.err(`Could not check ${request.meetingFile}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    io.err(`Could not check ${request.meetingFile}: ${describeError(error).split('\n')[0]}`);
     return 2;
   }
   io.out(request.json ? `${JSON.stringify(result.findings.map(findingJson), null, 2)}\n` : readableReport(request.meetingFile, result));

@@ -96,6 +96,15 @@ describe('npm run check-minutes', () => {
     expect(missing).toMatchObject({ code: 2, out: '', err: `Cannot read ${join(root, 'no-such-meeting.json')}: there is no such file.` });
   }, 120_000);
 
+  it('reads a file that begins with a byte-order mark, as the app and npm run export do, and says the mark was left out', () => {
+    const withBom = join(mkdtempSync(join(tmpdir(), 'minute-book-check-')), 'bom.json');
+    writeFileSync(withBom, `\uFEFF${readFileSync(CLEAN, 'utf8')}`);
+    const { code, out, err } = run(withBom, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual([]);
+    expect(err).toMatch(/^Warning: .*byte-order mark/);
+  }, 120_000);
+
   it('exits 2 with the usage for bad arguments', () => {
     expect(run()).toMatchObject({ code: 2, out: '', err: `Give the meeting file to check. ${USAGE}` });
     expect(run(CLEAN, '--jsn')).toMatchObject({ code: 2, out: '', err: `Unknown option --jsn. ${USAGE}` });
