@@ -129,6 +129,22 @@ describe(`meeting files made damaged or hostile (seed ${SEED}, ${COUNT} files)`,
     }
   });
 
+  it('says what it mended on an accepted file in plain sentences of the same shape: short, nothing invisible, quotes cut', () => {
+    for (const { name, result } of outcomes) {
+      if (!result.ok) continue;
+      for (const warning of result.warnings) {
+        try {
+          expect(warning.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+          expect(warning).not.toMatch(INVISIBLE);
+          expect(warning).toMatch(/[.)]$/);
+          for (const [, quoted] of warning.matchAll(/“([^”]*)”/g)) expect([...quoted!].length).toBeLessThanOrEqual(MAX_QUOTED);
+        } catch (error) {
+          throw new Error(`${name}: ${warning}\n${String(error)}`, { cause: error });
+        }
+      }
+    }
+  });
+
   it('exports every accepted file with every paragraph, name and minute title in the Word text', async () => {
     const accepted = outcomes.filter((outcome) => outcome.result.ok);
     expect(accepted.length).toBeGreaterThan(COUNT / 20);
