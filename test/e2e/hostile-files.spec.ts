@@ -100,8 +100,7 @@ test.describe('hostile meeting files', () => {
     await page.getByLabel('Meeting file to import').setInputFiles(big);
     const checking = page.getByRole('dialog', { name: 'Checking the meeting file' });
     await expect(checking).toBeVisible();
-    await expect.poll(() => checking.getByRole('progressbar').evaluate((bar) => (bar as HTMLProgressElement).value)).toBeGreaterThan(0);
-    await page.screenshot({ path: testInfo.outputPath('import-progress.png') });
+    // Stop at once: anything slow here (a screenshot) lets the check finish first on a loaded machine.
     await checking.getByRole('button', { name: 'Stop' }).click();
     await expect(checking).toBeHidden();
     await expect(page.getByRole('dialog')).toHaveCount(0);
