@@ -33,27 +33,27 @@ export async function runExport(argv: readonly string[], io: ExportIo = consoleI
     io.err(parsed.message);
     return 1;
   }
-  for (const warning of parsed.warnings) io.err(`Warning: ${warning}`);
+  for (const warning of parsed.warnings) io.err(`Note: ${warning}`);
 
   for (const [index, target] of exportTargets(request).entries()) {
     const copyStarted = performance.now();
-    let bytes: Uint8Array;
+    let docx: Uint8Array;
     try {
-      bytes = await exportMeetingDocx(meetingExportInput(parsed.file), { version: target.version, draft: request.draft });
+      docx = await exportMeetingDocx(meetingExportInput(parsed.file), { version: target.version, draft: request.draft });
     } catch (error) {
       const message = describeError(error).split('\n')[0];
       io.err(`Could not export ${request.meetingFile}: ${message}`);
       return 1;
     }
     try {
-      await writeFileAtomically(target.path, bytes);
+      await writeFileAtomically(target.path, docx);
     } catch (error) {
       io.err(writeProblem(target.path, error));
       return 1;
     }
     // The first copy's time includes reading and checking the meeting file.
     const ms = performance.now() - (index === 0 ? started : copyStarted);
-    io.out(`Wrote ${target.path} (${target.version}, ${request.draft ? 'draft' : 'final'}, ${(bytes.byteLength / 1024).toFixed(1)} KB) in ${Math.round(ms)} ms`);
+    io.out(`Wrote ${target.path} (${target.version}, ${request.draft ? 'draft' : 'final'}, ${(docx.byteLength / 1024).toFixed(1)} KB) in ${Math.round(ms)} ms`);
   }
   return 0;
 }

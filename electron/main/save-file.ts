@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { SAVED_FILE_KINDS, type SaveFileRequest, type SaveFileResult } from '../../shared/ipc/contract';
 import { describeError } from '../../shared/format/describe-error';
+import { checkMeetingFile } from '../../shared/meeting-file/meeting-file';
 
 /** What saving a file needs from the outside world (Electron's dialog, the disk). */
 export interface SaveFileDependencies {
@@ -12,8 +13,15 @@ export interface SaveFileDependencies {
   writeFile(targetPath: string, bytes: Uint8Array): Promise<void>;
 }
 
-/** Asks where to save the file, writes it there crash-safely and says how it went. */
+/**
+ * Asks where to save the file, writes it there crash-safely and says how it went. A meeting file is checked
+ * whole first (the one check of shared/meeting-file), so nothing another computer would refuse is written.
+ */
 export async function saveFile(request: SaveFileRequest, deps: SaveFileDependencies): Promise<SaveFileResult> {
+  if (request.kind === 'meeting') {
+    const checked = checkMeetingFile(request.bytes);
+    if (!checked.ok) return { status: 'failed', message: checked.message };
+  }
   const chosen = await deps.chooseSavePath(path.join(deps.documentsFolder, request.suggestedName), request.kind);
   if (chosen === null) return { status: 'cancelled' };
   // The Linux file chooser does not add the filter's extension; Word needs it.

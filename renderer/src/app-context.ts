@@ -1,11 +1,11 @@
 import { createContext, useContext } from 'react';
 import type { BodiesRepository } from './db/bodies-repository';
+import type { MeetingImportRepository } from './db/import-repository';
 import type { MeetingsRepository } from './db/meetings-repository';
 import type { RevisionsRepository } from './db/revisions-repository';
 import type { SpellingRepository } from './db/spelling-repository';
 import type { StorageKeeper } from './db/storage-keeper';
 import type { TemplatesRepository } from './db/templates-repository';
-import type { MeetingImporter } from './features/import/import-meeting';
 import type { Host } from './host';
 
 /** What every screen may use: the stored meetings and bodies, and the shell it runs in. */
@@ -16,7 +16,8 @@ export interface AppServices {
   /** Revisions, status changes, restores, signing and corrections. */
   revisions: RevisionsRepository;
   spelling: SpellingRepository;
-  importer: MeetingImporter;
+  /** Meeting files brought in from another computer or a backup. */
+  importer: MeetingImportRepository;
   /** Opens and reopens the database, and keeps what is on screen if the browser throws the database away. */
   storage: StorageKeeper;
   host: Host;

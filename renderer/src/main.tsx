@@ -4,13 +4,13 @@ import { App } from './App';
 import { AppServicesContext, type AppServices } from './app-context';
 import { BodiesRepository } from './db/bodies-repository';
 import { currentDatabaseName } from './db/database-name';
+import { importedFileOf, MeetingImportRepository } from './db/import-repository';
 import { StorageKeeper } from './db/storage-keeper';
 import { MeetingsRepository } from './db/meetings-repository';
 import { RevisionsRepository } from './db/revisions-repository';
 import { SpellingRepository } from './db/spelling-repository';
 import { TemplatesRepository } from './db/templates-repository';
 import { DatabaseTrouble } from './features/backups/DatabaseTrouble';
-import { MeetingImporter } from './features/import/import-meeting';
 import { detectHost } from './host';
 import { applyStoredTextZoom } from './ui/TextZoom';
 import './app.css';
@@ -26,7 +26,7 @@ const keeper = new StorageKeeper({
   indexedDB: window.indexedDB,
   IDBKeyRange: window.IDBKeyRange,
   // A meeting on screen, written back into a database the browser threw away, as an imported meeting file.
-  restore: (file) => services.importer.importFile(file, 'replace'),
+  restore: (file) => services.importer.restore(importedFileOf(file)),
   guard: host.databaseFiles,
 });
 const db = keeper.db;
@@ -36,7 +36,7 @@ const services: AppServices = {
   templates: new TemplatesRepository(db),
   revisions: new RevisionsRepository(db),
   spelling: new SpellingRepository(db),
-  importer: new MeetingImporter(db),
+  importer: new MeetingImportRepository(db),
   storage: keeper,
   host,
 };

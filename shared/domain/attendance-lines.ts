@@ -3,6 +3,7 @@ import type { ChairWord } from '../model/body';
 import type { Person } from '../model/person';
 import { joinWithAnd } from './lists';
 import { UNKNOWN_PERSON, attendanceName } from './person-names';
+import { valueFor } from '../model/id-keys';
 
 /** The names on each attendance line, already in the order the minutes print them. */
 export interface AttendanceLines {
@@ -43,7 +44,7 @@ function rank(person: Person): number {
 export function attendanceLines(attendance: Attendance, roster: readonly Person[], chairWord: ChairWord): AttendanceLines {
   const lines: AttendanceLines = { present: [], alsoPresent: [], inAttendance: [], apologies: [] };
   const listed = roster
-    .map((person, index) => ({ person, index, role: attendance[person.id] }))
+    .map((person, index) => ({ person, index, role: valueFor(attendance, person.id) }))
     .filter((entry): entry is { person: Person; index: number; role: AttendanceRole } => entry.role !== undefined)
     .sort((a, b) => rank(a.person) - rank(b.person) || a.index - b.index);
   for (const { person, role } of listed) lines[lineOf[role]].push(attendanceName(person, chairWord));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema } from '../model/primitives';
 import type { BodySettings, ChairWord } from '../model/body';
 
 /** One piece of a template: typed text, a blank the officer fills, a person picked from the roster, and so on. */
@@ -169,8 +170,8 @@ export function builtInTemplates(chairWord: ChairWord, documentWord: BodySetting
 
 /** A template an officer adds for one body, stored as the text they typed; the braces must pair up. */
 export const UserTemplateSchema = z.object({
-  id: z.string().min(1),
-  bodyId: z.string().min(1),
+  id: IdSchema,
+  bodyId: IdSchema,
   name: z.string().trim().min(1, 'Give the template a name').max(100, 'Keep the name under 100 characters'),
   shortcutHint: z
     .string()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_SAVED_FILE_BYTES, MEETING_FILE_MAX_BYTES } from '../limits';
+import { ID_PATTERN } from '../model/primitives';
 import { Channels } from './channels';
 import type { DiskSpace } from './disk-space';
 
@@ -7,8 +8,8 @@ import type { DiskSpace } from './disk-space';
  * The contract between the renderer and the Electron shell. Every channel is
  * prefixed "minutes:" (channels.ts) so main can refuse anything else, and every
  * payload that crosses is described by a zod schema that main checks before use.
- * A leaf: it imports only zod, the size limits and its two small siblings, which
- * the preload script imports on their own (channels.ts, quit-handshake.ts, disk-space.ts).
+ * A leaf: it imports only zod, the size limits, the id pattern (model/primitives, itself only zod) and its three
+ * small siblings, which the preload script imports on their own (channels.ts, quit-handshake.ts, disk-space.ts).
  */
 
 export { Channels } from './channels';
@@ -57,13 +58,10 @@ export const SaveFileResultSchema = z.discriminatedUnion('status', [
 export type SaveFileResult = z.infer<typeof SaveFileResultSchema>;
 
 /**
- * A meeting id that may name a backup folder: letters, digits, "-" and "_" (the
- * app's UUIDs and the seed files' "kcsp-2015-03-19"). Anything else, such as
- * "../" or a drive letter, could reach outside the backups folder, so it is refused.
+ * A meeting id that may name a backup folder: any id the app stores (ID_PATTERN: letters, digits, "-" and
+ * "_"). Anything else, such as "../" or a drive letter, could reach outside the backups folder, so it is refused.
  */
-export const BackupMeetingIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'A meeting id for a backup may hold only letters, digits, - and _ (at most 128)');
+export const BackupMeetingIdSchema = z.string().regex(ID_PATTERN, 'A meeting id for a backup may hold only letters, digits, - and _ (at most 128)');
 
 /**
  * Why a backup was written: every few minutes while the meeting changes, when the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HouseStyleOverridesSchema } from '../house-style/house-style';
-import { DocumentWordSchema } from './primitives';
+import { DocumentWordSchema, IdSchema, MAX_MINUTE_NUMBER, TimestampSchema } from './primitives';
 
 /** How minutes are headed: "94. Community Safety Integration Project / (Item B1)" (2015) or "B1 Kent Community …" (2023). */
 export const HeadingStyleSchema = z.enum(['minute-numbers', 'agenda-codes']);
@@ -17,7 +17,7 @@ export const BodySettingsSchema = z.object({
   documentWord: DocumentWordSchema,
   defaultVenue: z.string().trim().max(300),
   /** The last minute number given out for good; the next finalised minutes start after it. */
-  lastMinuteNumber: z.number().int().min(0).max(999_999),
+  lastMinuteNumber: z.number().int().min(0).max(MAX_MINUTE_NUMBER),
   headingStyle: HeadingStyleSchema,
   chairWord: ChairWordSchema,
   /** The Word export's settings this body changed from the county's (font, paper, time style …). */
@@ -27,9 +27,9 @@ export type BodySettings = z.infer<typeof BodySettingsSchema>;
 
 /** A committee or partnership, e.g. the Kent Community Safety Partnership of Kent County Council. */
 export const BodySchema = BodySettingsSchema.extend({
-  id: z.string().min(1),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  id: IdSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
 });
 export type Body = z.infer<typeof BodySchema>;
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { AgendaItemSchema } from './agenda';
 import { AttendanceSchema, MovementSchema } from './attendance';
-import { ClockTimeSchema, DocumentWordSchema, IsoDateSchema } from './primitives';
+import { BodySettingsSchema } from './body';
+import { MAX_ROSTER, PersonSchema } from './person';
+import { ClockTimeSchema, DocumentWordSchema, IdSchema, IsoDateSchema, MAX_MINUTE_NUMBER, TimestampSchema } from './primitives';
 import { DismissedFindingsSchema } from '../style-check/findings';
 
 export { ClockTimeSchema, DocumentWordSchema, IsoDateSchema, type DocumentWord } from './primitives';
@@ -15,13 +17,28 @@ export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
 /** What the officer types to set up a meeting before it starts. */
 export const MeetingSetupSchema = z.object({
-  bodyId: z.string().min(1, 'Choose the committee or partnership'),
+  bodyId: IdSchema,
   title: z.string().trim().min(1, 'Give the meeting a name').max(200),
   date: IsoDateSchema,
   startTime: ClockTimeSchema,
   venue: z.string().trim().max(300),
 });
 export type MeetingSetup = z.infer<typeof MeetingSetupSchema>;
+
+/**
+ * How minutes that have left draft print, whatever happens to the body and its roster afterwards: the body's
+ * settings and roster as they stood when the minutes were circulated (or as the meeting file they were
+ * imported from had them). A draft has none and follows the body and roster as they are now.
+ */
+export const PrintRecordSchema = z.object({
+  body: BodySettingsSchema,
+  roster: z.array(PersonSchema).max(MAX_ROSTER),
+});
+
+/** The most items an agenda may have, and arrivals and departures a meeting may record: far beyond any meeting. */
+export const MAX_AGENDA_ITEMS = 500;
+export const MAX_MOVEMENTS = 2000;
+export type PrintRecord = z.infer<typeof PrintRecordSchema>;
 
 /**
  * Minutes read in from a Word file: signed outside Minute Book, so they are kept as they were (read-only until the
@@ -31,21 +48,23 @@ export const ImportedFromSchema = z.object({
   /** The Word file's name, without its folder. */
   fileName: z.string().trim().min(1).max(500),
   /** When it was read (ms since 1970). */
-  importedAt: z.number(),
+  importedAt: TimestampSchema,
 });
 export type ImportedFrom = z.infer<typeof ImportedFromSchema>;
 
 /** A stored meeting: its setup, agenda, attendance and bookkeeping. The minutes text lives in its draft. */
 export const MeetingSchema = MeetingSetupSchema.extend({
-  id: z.string().min(1),
-  agenda: z.array(AgendaItemSchema),
+  id: IdSchema,
+  agenda: z.array(AgendaItemSchema).max(MAX_AGENDA_ITEMS),
   attendance: AttendanceSchema,
-  movements: z.array(MovementSchema),
+  movements: z.array(MovementSchema).max(MAX_MOVEMENTS),
   /** When the meeting reached each agenda item (item id → hh:mm), recorded as the officer moves to it. */
-  itemTimes: z.record(z.string(), ClockTimeSchema),
+  itemTimes: z.record(IdSchema, ClockTimeSchema),
   status: MeetingStatusSchema,
   /** Minute numbers given out for good (item id → number); null while the minutes are a draft. */
-  minuteNumbers: z.record(z.string(), z.number().int().positive()).nullable(),
+  minuteNumbers: z.record(IdSchema, z.number().int().min(1).max(MAX_MINUTE_NUMBER)).nullable(),
+  /** Set when the minutes leave draft: see PrintRecordSchema. */
+  printedAs: PrintRecordSchema.optional(),
   /** Set when the minutes were read in from a Word file (see ImportedFromSchema); absent for minutes taken in Minute Book. */
   imported: ImportedFromSchema.optional(),
   /**
@@ -53,8 +72,8 @@ export const MeetingSchema = MeetingSetupSchema.extend({
    * meeting file or backup carries them and the check leaves them out wherever it runs. Absent until the first.
    */
   dismissedFindings: DismissedFindingsSchema.optional(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 

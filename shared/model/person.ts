@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema } from './primitives';
 
 /** Members sit on the body; officers serve it; visitors and substitutes are added on the day. */
 export const PersonKindSchema = z.enum(['member', 'officer', 'visitor']);
@@ -25,10 +26,13 @@ export const PersonDetailsSchema = z.object({
 });
 export type PersonDetails = z.infer<typeof PersonDetailsSchema>;
 
+/** The most people a body's roster may hold: far more than sit on or serve any committee. */
+export const MAX_ROSTER = 2000;
+
 /** Someone on a body's roster. Retired people stay (old minutes name them) but are not offered. */
 export const PersonSchema = PersonDetailsSchema.extend({
-  id: z.string().min(1),
-  bodyId: z.string().min(1),
+  id: IdSchema,
+  bodyId: IdSchema,
   retired: z.boolean(),
 });
 export type Person = z.infer<typeof PersonSchema>;

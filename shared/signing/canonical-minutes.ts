@@ -3,6 +3,7 @@ import { minutesFromEditorState } from '../minutes/from-editor-state';
 import { minutesFacts } from '../minutes/minutes-facts';
 import { minutesHeading } from '../model/minutes-heading';
 import { sha256HexOfText } from './sha256';
+import { asMinuted } from '../model/print-record';
 
 /** Names the canonical form, so a later change of what it holds can never be mistaken for this one. */
 export const CANONICAL_MINUTES_FORMAT = 'minute-book/canonical-minutes';
@@ -23,7 +24,8 @@ export const CANONICAL_MINUTES_VERSION = 1;
  * and must not change what was signed. A fingerprint of this text is stored on the signed revision.
  */
 export function canonicalMinutes(input: MeetingExportInput): string {
-  const { meeting, body, roster } = input;
+  const { meeting } = input;
+  const { body, roster } = asMinuted(meeting, input.body, input.roster);
   const document = minutesFromEditorState(minutesHeading(body, meeting), input.editorState, minutesFacts(meeting, body, roster));
   return stableJson({
     format: CANONICAL_MINUTES_FORMAT,

@@ -4,6 +4,7 @@ import type { AttendanceRole } from '@shared/model/attendance';
 import { MeetingSchema, type Meeting } from '@shared/model/meeting';
 import { PersonDetailsSchema, type Office, type Person, type PersonDetails } from '@shared/model/person';
 import type { MinuteBookDatabase, PersonRow } from './database';
+import { withEntry } from '@shared/model/id-keys';
 
 /** What saving a person did: the person as stored, and whoever the chair or vice-chair office moved from. */
 export interface SavedPerson {
@@ -133,9 +134,12 @@ export class BodiesRepository {
       const meeting = await this.db.meetings.get(meetingId);
       if (!meeting) throw new Error('This meeting no longer exists.');
       const saved = await this.addToRoster(meeting.bodyId, details);
+      // Minutes that have left draft print from their own record of the roster: the newcomer joins it too.
+      const printedAs = meeting.printedAs && meeting.status !== 'draft' ? { ...meeting.printedAs, roster: [...meeting.printedAs.roster, saved.person] } : undefined;
       const updated: Meeting = MeetingSchema.parse({
         ...meeting,
-        attendance: { ...meeting.attendance, [saved.person.id]: role },
+        ...(printedAs ? { printedAs } : {}),
+        attendance: withEntry(meeting.attendance, saved.person.id, role),
         updatedAt: this.now(),
       });
       await this.db.meetings.put(updated);

@@ -5,6 +5,7 @@ import type { Person } from '@shared/model/person';
 import type { UserTemplate } from '@shared/domain/templates';
 import type { OpenCorrection, Revision } from '@shared/model/revision';
 import { upgradeToVersion2 } from './upgrades/v2-bodies';
+import { upgradeToVersion6 } from './upgrades/v6-print-records';
 
 /**
  * The minutes text of one meeting, as the editor last saved it. Kept apart from
@@ -108,6 +109,12 @@ export function declareSchema(db: Dexie, upTo = Infinity): void {
   // Version 5: spelling. The officer's personal dictionary, and the words ignored in one meeting (listed by
   // meeting, so deleting a meeting can drop them). Only new tables: nothing to upgrade.
   db.version(5).stores({ dictionary: 'word', ignoredWords: '[meetingId+word], meetingId' });
+  if (upTo < 6) return;
+
+  // Version 6: minutes that have left draft keep how they print (the meeting's print record: the body's
+  // settings and roster as they were), so a later change to the roster changes only drafts. No new tables or
+  // indexes; existing circulated, approved and signed meetings are given their record from the body now.
+  db.version(6).stores({}).upgrade(upgradeToVersion6);
 }
 
 /** Opens the database at the current version. */

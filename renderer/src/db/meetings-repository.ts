@@ -1,7 +1,10 @@
 import Dexie from 'dexie';
+import { finaliseMinuteNumbers } from '@shared/domain/minute-numbers';
 import { assertEditable } from '@shared/domain/editable';
 import { emptyMeetingRecord, MeetingSchema, MeetingSetupSchema, type Meeting, type MeetingSetup } from '@shared/model/meeting';
 import type { MinuteBookDatabase, MinutesDraft } from './database';
+import { hasEntry, withEntry } from '@shared/model/id-keys';
+import { minutesNameAnyone, minutesWithWords } from '@shared/minutes/minute-contents';
 import { assertMinutesEditable } from './editable';
 
 /** What may change on a meeting after it is set up (everything but identity and bookkeeping). */
@@ -50,11 +53,13 @@ export class MeetingsRepository {
    * overwrite one another.
    */
   async changeMeeting(id: string, recipe: (current: Meeting) => MeetingChanges): Promise<Meeting> {
-    return this.db.transaction('rw', this.db.meetings, async () => {
+    return this.db.transaction('rw', [this.db.meetings, this.db.bodies, this.db.drafts], async () => {
       const existing = await this.db.meetings.get(id);
       if (!existing) throw new Error('This meeting no longer exists.');
       assertEditable(existing, 'details');
-      const updated = MeetingSchema.parse({ ...existing, ...recipe(existing), updatedAt: this.now() });
+      const changed = { ...existing, ...recipe(existing) };
+      await this.keepReferencesWhole(existing, changed);
+      const updated = MeetingSchema.parse({ ...(await this.numberNewItems(existing, changed)), updatedAt: this.now() });
       await this.db.meetings.put(updated);
       return updated;
     });
@@ -74,6 +79,44 @@ export class MeetingsRepository {
   }
 
   /**
+   * Refuses a change that would leave the minutes pointing at nothing (a meeting file holding them would be
+   * refused, and so would its disk backups): moving a meeting that names people to another body's roster, and
+   * taking an item off the agenda while its minute still holds words.
+   */
+  private async keepReferencesWhole(existing: Meeting, changed: Meeting): Promise<void> {
+    const removed = new Set(existing.agenda.filter((item) => !changed.agenda.some((kept) => kept.id === item.id)).map((item) => item.id));
+    const movesBody = changed.bodyId !== existing.bodyId;
+    if (removed.size === 0 && !movesBody) return;
+    const draft = await this.db.drafts.get(existing.id);
+    if (movesBody) {
+      if (existing.status !== 'draft') throw new Error('These minutes have been circulated: they stay with their committee or partnership.');
+      if (Object.keys(existing.attendance).length > 0 || existing.movements.length > 0 || (draft && minutesNameAnyone(draft.editorState))) {
+        throw new Error('This meeting’s attendance or minutes name people on its committee’s roster, so it cannot move to another committee or partnership.');
+      }
+    }
+    const withWords = draft ? minutesWithWords(draft.editorState, removed) : [];
+    if (withWords.length > 0) {
+      const item = existing.agenda.find((candidate) => candidate.id === withWords[0]);
+      throw new Error(`The minute of “${item?.code ? `${item.code} ` : ''}${item?.title ?? ''}” has text in it: delete that text or move it to another minute first, then take the item off the agenda.`);
+    }
+  }
+
+  /**
+   * Once the minutes' numbers are given out, an item added to the agenda is given the body's next number, as
+   * finalising would have: a minute must never print as "0.". Call inside a transaction holding the bodies table.
+   */
+  private async numberNewItems(existing: Meeting, changed: Meeting): Promise<Meeting> {
+    const numbers = changed.minuteNumbers;
+    const unnumbered = numbers ? changed.agenda.filter((item) => !hasEntry(numbers, item.id)) : [];
+    if (!numbers || unnumbered.length === 0) return changed;
+    const body = await this.db.bodies.get(existing.bodyId);
+    if (!body) throw new Error('The committee or partnership of this meeting no longer exists.');
+    const { numbers: given, newLastMinuteNumber } = finaliseMinuteNumbers(unnumbered, body.lastMinuteNumber);
+    await this.db.bodies.put({ ...body, lastMinuteNumber: newLastMinuteNumber, updatedAt: this.now() });
+    return { ...changed, minuteNumbers: Object.assign(Object.create(null) as Record<string, number>, numbers, given) };
+  }
+
+  /**
    * Records when the meeting reached an agenda item (hh:mm), or clears it with null.
    * Merged inside the transaction, so two quick moves between items never lose one.
    * With `onlyIfUnset`, a time already recorded (or corrected by the officer) is kept. Signed minutes keep
@@ -84,10 +127,8 @@ export class MeetingsRepository {
       const existing = await this.db.meetings.get(id);
       if (!existing) return;
       assertEditable(existing, 'details');
-      if (options.onlyIfUnset && existing.itemTimes[itemId]) return;
-      const itemTimes = { ...existing.itemTimes };
-      if (time === null) delete itemTimes[itemId];
-      else itemTimes[itemId] = time;
+      if (options.onlyIfUnset && hasEntry(existing.itemTimes, itemId)) return;
+      const itemTimes = withEntry(existing.itemTimes, itemId, time ?? undefined);
       await this.db.meetings.put(MeetingSchema.parse({ ...existing, itemTimes, updatedAt: this.now() }));
     });
   }

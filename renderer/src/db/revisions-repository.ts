@@ -22,6 +22,7 @@ import { parseEditorState } from '@shared/minutes/from-editor-state';
 import Dexie from 'dexie';
 import type { z } from 'zod';
 import type { MinuteBookDatabase, MinutesDraft } from './database';
+import { withPrintRecord } from './print-records';
 import { assertMinutesEditable } from './editable';
 import { describeError } from '@shared/format/describe-error';
 
@@ -95,10 +96,11 @@ export class RevisionsRepository {
    * `recordSignature`, which stores the fingerprints with it.
    */
   changeStatus(meetingId: string, to: Exclude<MeetingStatus, 'draft' | 'signed'>, options: { approvedOn?: string } = {}): Promise<Meeting> {
-    return this.db.transaction('rw', [this.db.meetings, this.db.bodies, this.db.drafts, this.db.revisions], async () => {
+    return this.db.transaction('rw', [this.db.meetings, this.db.bodies, this.db.people, this.db.drafts, this.db.revisions], async () => {
       const { meeting, draft } = await this.current(meetingId);
       checkNextStatus(meeting.status, to);
-      let changed: Meeting = { ...meeting, status: to, updatedAt: this.now() };
+      // From here on the minutes print with the body and roster as they are now (see withPrintRecord).
+      let changed: Meeting = { ...(await withPrintRecord(this.db, meeting)), status: to, updatedAt: this.now() };
       if (to === 'circulated' && !meeting.minuteNumbers) {
         const body = await this.db.bodies.get(meeting.bodyId);
         if (!body) throw new Error('The committee or partnership of this meeting no longer exists.');

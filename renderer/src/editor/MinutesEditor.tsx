@@ -32,6 +32,7 @@ import { ResolutionNode } from './nodes/ResolutionNode';
 import { DocumentEdgesPlugin } from './plugins/DocumentEdgesPlugin';
 import { ItemTimingPlugin } from './plugins/ItemTimingPlugin';
 import { OpenMinutesPlugin } from './plugins/OpenMinutesPlugin';
+import { PasteCheckPlugin } from './plugins/PasteCheckPlugin';
 import { MinuteCommandsPlugin } from './plugins/MinuteCommandsPlugin';
 import { MinuteStructurePlugin } from './plugins/MinuteStructurePlugin';
 import { PredictionPlugin } from './plugins/prediction/PredictionPlugin';
@@ -78,6 +79,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
       <LexicalComposer initialConfig={initialConfig}>
         <div className="editor-frame">
           <ToolbarPlugin status={status} />
+          <PasteCheckPlugin />
           <WriteFailureNotice />
           <FrontMatter />
           <div className="editor-page">

@@ -16,6 +16,7 @@ import { pageFooter, pageHeader, pageProperties, textWidthTwips } from './page';
 import { signatureBlock } from './signature';
 import { minutesStyles } from './styles';
 import { titleBlock, type FrontMatter } from './title-block';
+import { asMinuted } from '../../model/print-record';
 
 /** What every page of a draft carries at its head, and the final copy does not. */
 export const DRAFT_MARKING = 'DRAFT';
@@ -24,7 +25,9 @@ export const CONFIDENTIAL_MARKING = 'CONFIDENTIAL \u2013 contains exempt informa
 
 /** A meeting's minutes as the .docx bytes of the house format: draft or final, public or full copy, in the body's house style. */
 export async function exportMeetingDocx(input: MeetingExportInput, options: MinutesExportOptions): Promise<Uint8Array<ArrayBuffer>> {
-  const { body, meeting, roster } = input;
+  const { meeting } = input;
+  // A meeting whose minutes have left draft prints with the body and roster as they were then.
+  const { body, roster } = asMinuted(meeting, input.body, input.roster);
   const style = houseStyleOf(body.houseStyle);
   const heading = minutesHeading(body, meeting);
   const minutes = minutesFromEditorState(heading, input.editorState, minutesFacts(meeting, body, roster));

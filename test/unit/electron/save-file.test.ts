@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { describeWriteFailure, saveFile, type SaveFileDependencies } from '../../../electron/main/save-file';
@@ -5,6 +6,7 @@ import { describeWriteFailure, saveFile, type SaveFileDependencies } from '../..
 const target = path.join(path.sep, 'home', 'officer', 'Documents', 'Cabinet.docx');
 const errno = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
 const bytes = new Uint8Array([1, 2, 3]);
+const meetingFile = new Uint8Array(readFileSync(new URL('../../fixtures/meeting-files/kcsp-2015-03-19.json', import.meta.url)));
 
 describe('describeWriteFailure', () => {
   it.each([
@@ -56,10 +58,19 @@ describe('saveFile for a meeting file', () => {
     const chooseSavePath = vi.fn(async () => path.join(path.sep, 'home', 'officer', 'Documents', 'KCSP March'));
     const writeFile = vi.fn(async () => undefined);
     const result = await saveFile(
-      { kind: 'meeting', suggestedName: 'KCSP March.json', bytes },
+      { kind: 'meeting', suggestedName: 'KCSP March.json', bytes: meetingFile },
       { documentsFolder: path.join(path.sep, 'home', 'officer', 'Documents'), chooseSavePath, writeFile },
     );
     expect(chooseSavePath).toHaveBeenCalledWith(path.join(path.sep, 'home', 'officer', 'Documents', 'KCSP March.json'), 'meeting');
     expect(result).toEqual({ status: 'saved', path: path.join(path.sep, 'home', 'officer', 'Documents', 'KCSP March.json') });
+  });
+
+  it('checks a meeting file whole before anything is asked or written, and refuses a broken one with the reason', async () => {
+    const chooseSavePath = vi.fn(async () => path.join(path.sep, 'tmp', 'x.json'));
+    const writeFile = vi.fn(async () => undefined);
+    const result = await saveFile({ kind: 'meeting', suggestedName: 'KCSP March.json', bytes }, { documentsFolder: path.sep, chooseSavePath, writeFile });
+    expect(result).toEqual({ status: 'failed', message: 'The file is not a Minute Book meeting file: it is not JSON (at line 1, column 1 there is “<U+0001>” where a value should be).' });
+    expect(chooseSavePath).not.toHaveBeenCalled();
+    expect(writeFile).not.toHaveBeenCalled();
   });
 });

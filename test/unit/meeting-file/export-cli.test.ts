@@ -56,7 +56,7 @@ describe('npm run export', () => {
     const { code, out: stdout, err } = run(withFile(goodText.slice(0, 200)), out);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(err).toBe('The file is not a Minute Book meeting file: it is not JSON (unexpected end at line 8, column 32: the file looks cut short).');
+    expect(err).toBe('The file is not a Minute Book meeting file: it is not JSON (it ends early, at line 8, column 32: the file looks cut short).');
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
@@ -69,7 +69,15 @@ describe('npm run export', () => {
   it('refuses a wrong-typed field, naming it', () => {
     const { code, err } = run(withFile(goodText.replace('"lastMinuteNumber": 91', '"lastMinuteNumber": "91"')), join(tempDir(), 'm.docx'));
     expect(code).toBe(1);
-    expect(err).toBe('The meeting file is damaged: body.lastMinuteNumber should be a number but is the text "91".');
+    expect(err).toBe("The meeting file cannot be used: the committee's settings, last minute number: should be a number, not the text “91”.");
+  }, 60_000);
+
+  it('reads a file that begins with a byte-order mark, as the app does, and says it was left out', () => {
+    const out = join(tempDir(), 'minutes.docx');
+    const { code, err } = run(withFile(`\uFEFF${goodText}`), out);
+    expect(code).toBe(0);
+    expect(err).toBe('Note: The file began with an invisible byte-order mark (as Notepad saves), which was left out.');
+    expect(statSync(out).size).toBeGreaterThan(1000);
   }, 60_000);
 
   it('prints the usage when an argument is missing', () => {

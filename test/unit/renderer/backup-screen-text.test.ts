@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBackupSize, formatBackupTime } from '../../../renderer/src/features/backups/backup-format';
-import { previewOfBackup, wordsIn } from '../../../renderer/src/features/backups/backup-preview';
+import { previewOfMinutes, wordsIn } from '../../../shared/minutes/minutes-preview';
 import { SEED } from '../electron/backup-fixtures';
 
 describe('the Restore screen’s words', () => {
@@ -16,7 +16,7 @@ describe('the Restore screen’s words', () => {
   });
 
   it('previews a backup’s minutes as the export reads them: minute headings with their numbers, then the paragraphs', () => {
-    const lines = previewOfBackup(SEED);
+    const lines = previewOfMinutes(SEED);
     expect(lines.slice(0, 4)).toEqual([
       { kind: 'heading', text: '92. Notes of meeting held on 8th October 2014', level: 0 },
       { kind: 'text', text: 'RESOLVED that the minutes of the meeting held on the 14th of October 2014 are an accurate record and that they be signed by the Chairman.', level: 0 },

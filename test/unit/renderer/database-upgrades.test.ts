@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { declareSchema, openMinuteBookDatabase } from '../../../renderer/src/db/database';
+import { defaultBodySettings } from '../../../shared/model/body';
 import type { MeetingV1 } from '../../../shared/model/meeting';
 
 const v1Meetings: MeetingV1[] = [
@@ -38,7 +39,7 @@ describe('database upgrades', () => {
     db.close();
   });
 
-  it('version 3 → 5 keeps every meeting, draft, body, person and phrase, and adds an empty personal dictionary and ignored words', async () => {
+  it('version 3 → 6 keeps every meeting, draft, body, person and phrase, and adds an empty personal dictionary and ignored words', async () => {
     const indexedDB = new IDBFactory();
     const name = 'upgrade-v5';
     const old = new Dexie(name, { indexedDB, IDBKeyRange });
@@ -52,7 +53,7 @@ describe('database upgrades', () => {
     old.close();
 
     const db = openMinuteBookDatabase(name, { indexedDB, IDBKeyRange });
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.meetings.get('m-1')).toEqual(meeting);
     expect(await db.drafts.get('m-1')).toEqual({ meetingId: 'm-1', editorState: '{"root":"kept"}', savedAt: 3 });
     expect((await db.bodies.toArray()).map((b) => b.id)).toEqual(['b-1']);
@@ -63,6 +64,44 @@ describe('database upgrades', () => {
     await db.dictionary.add({ word: 'Widden', addedAt: 4 });
     await db.ignoredWords.add({ meetingId: 'm-1', word: 'definately', ignoredAt: 5 });
     expect(await db.ignoredWords.where('meetingId').equals('m-1').toArray()).toEqual([{ meetingId: 'm-1', word: 'definately', ignoredAt: 5 }]);
+    db.close();
+  });
+
+  it('version 5 → 6 gives every meeting past draft the body and roster it prints with, in roster order, and leaves drafts and everything else as they were', async () => {
+    const indexedDB = new IDBFactory();
+    const name = 'upgrade-v6';
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    declareSchema(old, 5);
+    const body = { ...defaultBodySettings('Kent Community Safety Partnership'), id: 'kcsp', headingStyle: 'minute-numbers', chairWord: 'Chairman', lastMinuteNumber: 103, createdAt: 1, updatedAt: 2 };
+    const person = (id: string, surname: string, order: number) => ({ id, bodyId: 'kcsp', title: 'Mr', initials: '', surname, honours: '', role: '', organisation: '', kind: 'member', office: null, retired: false, order });
+    const meeting = (id: string, status: string) => ({
+      id, bodyId: 'kcsp', title: id, date: '2015-03-19', startTime: '10:00', venue: '', createdAt: 1, updatedAt: 2,
+      agenda: [], attendance: { 'p-hill': 'present' }, movements: [], itemTimes: {}, status, minuteNumbers: null,
+    });
+    await old.table('bodies').add(body);
+    await old.table('bodies').add({ ...body, id: 'cabinet', name: 'Cabinet', headingStyle: 'agenda-codes' });
+    await old.table('people').bulkAdd([person('p-rivers', 'Rivers', 2), person('p-hill', 'Hill', 1), { ...person('p-leader', 'Leader', 1), bodyId: 'cabinet' }]);
+    await old.table('meetings').bulkAdd([meeting('draft', 'draft'), meeting('circulated', 'circulated'), meeting('signed', 'signed'), { ...meeting('orphan', 'signed'), bodyId: 'gone' }]);
+    await old.table('drafts').add({ meetingId: 'signed', editorState: '{"root":"kept"}', savedAt: 3 });
+    await old.table('revisions').add({ id: 'r1', meetingId: 'signed', number: 1, kind: 'automatic' });
+    old.close();
+
+    const db = openMinuteBookDatabase(name, { indexedDB, IDBKeyRange });
+    expect(db.verno).toBe(6);
+    const { id: _id, createdAt: _c, updatedAt: _u, ...settings } = body;
+    for (const id of ['circulated', 'signed']) {
+      const upgraded = (await db.meetings.get(id))!;
+      expect(upgraded.printedAs).toEqual({
+        body: settings,
+        roster: [person('p-hill', 'Hill', 1), person('p-rivers', 'Rivers', 2)].map(({ order: _order, ...p }) => p),
+      });
+      expect({ ...upgraded, printedAs: undefined }).toEqual({ ...meeting(id, upgraded.status), printedAs: undefined });
+    }
+    expect(await db.meetings.get('draft')).toEqual(meeting('draft', 'draft'));
+    expect(await db.meetings.get('orphan')).toEqual({ ...meeting('orphan', 'signed'), bodyId: 'gone' });
+    expect(await db.drafts.get('signed')).toEqual({ meetingId: 'signed', editorState: '{"root":"kept"}', savedAt: 3 });
+    expect(await db.revisions.count()).toBe(1);
+    expect(await db.people.count()).toBe(3);
     db.close();
   });
 });

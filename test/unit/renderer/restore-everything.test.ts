@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openMinuteBookDatabase } from '../../../renderer/src/db/database';
 import { MeetingsRepository } from '../../../renderer/src/db/meetings-repository';
 import { RevisionsRepository } from '../../../renderer/src/db/revisions-repository';
-import { MeetingImporter } from '../../../renderer/src/features/import/import-meeting';
+import { MeetingImportRepository } from '../../../renderer/src/db/import-repository';
 import { meetingsToRestore, restoreEverything } from '../../../renderer/src/features/backups/restore-everything';
 import type { BackupSummary } from '../../../shared/ipc/contract';
 import { meetingFileSaying, SEED, SEED_ID } from '../electron/backup-fixtures';
@@ -15,7 +15,7 @@ function summary(meetingId: string, savedAt: number, title = SEED.meeting.title)
 
 function services() {
   const db = openMinuteBookDatabase(`restore-all-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  return { meetings: new MeetingsRepository(db), revisions: new RevisionsRepository(db), importer: new MeetingImporter(db) };
+  return { meetings: new MeetingsRepository(db), revisions: new RevisionsRepository(db), importer: new MeetingImportRepository(db) };
 }
 
 describe('meetingsToRestore', () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageKeeper, type DatabaseFilesGuard } from '../../../renderer/src/db/storage-keeper';
 import { classifyStorageFailure } from '../../../renderer/src/db/storage-failure';
 import { MeetingsRepository } from '../../../renderer/src/db/meetings-repository';
-import { MeetingImporter } from '../../../renderer/src/features/import/import-meeting';
+import { importedFileOf, MeetingImportRepository } from '../../../renderer/src/db/import-repository';
 import { DraftSaver } from '../../../renderer/src/features/save/draft-saver';
 import { savingThrough } from '../../../renderer/src/features/save/describe-save-error';
 import type { SaveState } from '../../../renderer/src/features/save/save-state';
@@ -68,12 +68,12 @@ function setUp(guard: DatabaseFilesGuard | null = null, now = () => Date.now()) 
     name: `keeper-${Math.random()}`,
     indexedDB: disk.factory,
     IDBKeyRange,
-    restore: (file) => importer.importFile(file, 'replace'),
+    restore: (file) => importer.restore(importedFileOf(file)),
     guard,
     now,
     reopenDelaysMs: [5, 10, 20],
   });
-  const importer = new MeetingImporter(keeper.db);
+  const importer = new MeetingImportRepository(keeper.db);
   return { meetings: new MeetingsRepository(keeper.db), importer };
 }
 
@@ -115,7 +115,7 @@ describe('reopening after a full disk, with a saver retrying', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { importer, meetings } = setUp();
     await keeper.open();
-    await importer.importFile(SEED, 'replace');
+    await importer.restore(importedFileOf(SEED));
     let text = 'Before the disk filled.';
     const states: SaveState[] = [];
     const saver = new DraftSaver({
@@ -152,7 +152,7 @@ describe('reopening after a full disk, with a saver retrying', () => {
   it('reopens by itself after the browser closes the database, with nothing asked of it', async () => {
     const { importer, meetings } = setUp();
     await keeper.open();
-    await importer.importFile(SEED, 'replace');
+    await importer.restore(importedFileOf(SEED));
     forceClose(keeper.db.backendDB());
     await expect(meetings.getMeeting(SEED.meeting.id)).rejects.toThrow(/closed/i);
     await vi.waitFor(() => expect(keeper.db.isOpen()).toBe(true));
@@ -182,7 +182,7 @@ describe('a database the browser throws away while the app runs', () => {
   it('writes the meeting on screen back from memory before anything can read the empty database, and reports the loss', async () => {
     const { importer, meetings } = setUp();
     await keeper.open();
-    await importer.importFile(SEED, 'replace');
+    await importer.restore(importedFileOf(SEED));
     const onScreen = seed();
     keeper.keepOnScreen(() => onScreen);
     let heard = 0;
@@ -208,7 +208,7 @@ describe('a database the browser throws away while the app runs', () => {
   it('stops keeping a meeting once it leaves the screen', async () => {
     const { importer, meetings } = setUp();
     await keeper.open();
-    await importer.importFile(SEED, 'replace');
+    await importer.restore(importedFileOf(SEED));
     const stop = keeper.keepOnScreen(() => seed());
     stop();
     const name = keeper.db.name;
@@ -225,7 +225,7 @@ describe('StorageKeeper.classify', () => {
     let clock = 1_000_000;
     const { meetings, importer } = setUp(null, () => clock);
     await keeper.open();
-    await importer.importFile(SEED, 'replace');
+    await importer.restore(importedFileOf(SEED));
     disk.full = true;
     const error = await meetings.saveDraft(SEED.meeting.id, '{}').catch((caught: unknown) => caught);
     disk.full = false;

@@ -91,9 +91,18 @@ describe('npm run check-minutes', () => {
     const cut = run(bad, '--json');
     expect(cut.code).toBe(2);
     expect(cut.out).toBe('');
-    expect(cut.err).toMatch(/^The file is not a Minute Book meeting file: it is not JSON \(unexpected end at line \d+, column \d+: the file looks cut short\)\.$/);
+    expect(cut.err).toMatch(/^The file is not a Minute Book meeting file: it is not JSON \(it ends early, at line \d+, column \d+: the file looks cut short\)\.$/);
     const missing = run(join(root, 'no-such-meeting.json'));
     expect(missing).toMatchObject({ code: 2, out: '', err: `Cannot read ${join(root, 'no-such-meeting.json')}: there is no such file.` });
+  }, 120_000);
+
+  it('reads a file that begins with a byte-order mark, as the app and npm run export do, and says the mark was left out', () => {
+    const withBom = join(mkdtempSync(join(tmpdir(), 'minute-book-check-')), 'bom.json');
+    writeFileSync(withBom, `\uFEFF${readFileSync(CLEAN, 'utf8')}`);
+    const { code, out, err } = run(withBom, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual([]);
+    expect(err).toMatch(/^Warning: .*byte-order mark/);
   }, 120_000);
 
   it('exits 2 with the usage for bad arguments', () => {

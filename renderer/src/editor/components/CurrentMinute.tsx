@@ -3,6 +3,7 @@ import { minuteHeadingLabel, provisionalMinuteNumbers } from '@shared/domain/min
 import { useEffect, useState, type ReactNode } from 'react';
 import { $currentMinute } from '../minute-blocks';
 import { useMinutesContext } from '../minutes-context';
+import { valueFor } from '@shared/model/id-keys';
 
 /**
  * "96. CSA Update Performance Report" in the editor's sticky bar: which minute
@@ -24,7 +25,7 @@ export function CurrentMinute(): ReactNode {
 
   const item = meeting.agenda.find((candidate) => candidate.id === itemId);
   if (!item) return <span className="current-minute muted">Not in a minute</span>;
-  const number = meeting.minuteNumbers?.[item.id] ?? provisionalMinuteNumbers(meeting.agenda, body.lastMinuteNumber).get(item.id) ?? 0;
+  const number = valueFor(meeting.minuteNumbers, item.id) ?? provisionalMinuteNumbers(meeting.agenda, body.lastMinuteNumber).get(item.id) ?? 0;
   const label = minuteHeadingLabel(item, number, body.headingStyle);
   return (
     <span className="current-minute" title="The minute you are typing in">

@@ -3,6 +3,7 @@ import { minuteHeadingLabel, provisionalMinuteNumbers } from '@shared/domain/min
 import { formatClockTime } from '@shared/format/british-date';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useMinutesContext } from '../minutes-context';
+import { valueFor } from '@shared/model/id-keys';
 import { useMinutesPort } from '../minutes-port';
 import { useWriteFailures } from '../write-failures';
 
@@ -28,7 +29,7 @@ export function MinuteHeading({ itemId }: { itemId: string }): ReactNode {
     );
   }
 
-  const number = meeting.minuteNumbers?.[itemId] ?? numbers.get(itemId) ?? 0;
+  const number = valueFor(meeting.minuteNumbers, itemId) ?? numbers.get(itemId) ?? 0;
   const label = minuteHeadingLabel(item, number, body.headingStyle);
   const previous = meeting.agenda[index - 1];
   const startsPart = !previous || previous.part !== item.part;
@@ -40,7 +41,7 @@ export function MinuteHeading({ itemId }: { itemId: string }): ReactNode {
         <h2 className="minute-title">
           <span className="minute-label">{label.label}</span> {label.title}
         </h2>
-        <ItemTime itemId={itemId} time={meeting.itemTimes[itemId] ?? null} locked={!isEditable(meeting, 'details')} />
+        <ItemTime itemId={itemId} time={valueFor(meeting.itemTimes, itemId) ?? null} locked={!isEditable(meeting, 'details')} />
       </div>
       {label.reference ? <p className="minute-reference">{label.reference}</p> : null}
     </div>

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { clockNow } from '../clock';
 import { $currentMinute } from '../minute-blocks';
 import { useMinutesContext } from '../minutes-context';
+import { hasEntry } from '@shared/model/id-keys';
 import { useMinutesPort } from '../minutes-port';
 import { useWriteFailures } from '../write-failures';
 
@@ -28,7 +29,7 @@ export function ItemTimingPlugin(): null {
       if (itemId === lastItemId) return;
       lastItemId = itemId;
       const current = latest.current;
-      if (!itemId || current.itemTimes[itemId] || !current.agenda.some((item) => item.id === itemId)) return;
+      if (!itemId || hasEntry(current.itemTimes, itemId) || !current.agenda.some((item) => item.id === itemId)) return;
       if (!isEditable(current, 'details')) return;
       void failures.watch('The time this item was reached could not be recorded', port.setItemTime(itemId, clockNow(), { onlyIfUnset: true }));
     });

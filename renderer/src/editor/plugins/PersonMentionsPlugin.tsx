@@ -11,6 +11,7 @@ import { mentionWordingOf } from '../mention-wording';
 import { TypeaheadPicker } from '../components/TypeaheadMenu';
 import { useMinutesContext } from '../minutes-context';
 import { $createMentionNode, MentionNode } from '../nodes/MentionNode';
+import { valueFor } from '@shared/model/id-keys';
 
 class PersonOption extends MenuOption {
   constructor(readonly person: Person) {
@@ -21,6 +22,8 @@ class PersonOption extends MenuOption {
 /** Those at the meeting come first, then the rest of the roster; apologies and retired people last or not at all. */
 const ROLE_RANK: Record<AttendanceRole, number> = { present: 0, 'also-present': 0, 'in-attendance': 0, apologies: 2 };
 const MAX_OPTIONS = 8;
+/** Not recorded at the meeting: after those who were there, before apologies. */
+const rankOf = (role: AttendanceRole | undefined): number => (role === undefined ? 1 : ROLE_RANK[role]);
 
 /** People whose name, initials, role or organisation start with what was typed after "@". */
 export function matchingPeople(roster: readonly Person[], attendance: Record<string, AttendanceRole>, query: string): Person[] {
@@ -30,7 +33,7 @@ export function matchingPeople(roster: readonly Person[], attendance: Record<str
   return roster
     .filter((p) => !p.retired)
     .filter((p) => words.every((word) => haystack(p).some((part) => part.startsWith(word))))
-    .map((p, index) => ({ p, index, rank: attendance[p.id] === undefined ? 1 : ROLE_RANK[attendance[p.id]!] }))
+    .map((p, index) => ({ p, index, rank: rankOf(valueFor(attendance, p.id)) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ p }) => p)
     .slice(0, MAX_OPTIONS);

@@ -9,6 +9,7 @@ import type { MeetingChanges } from '../../db/meetings-repository';
 import { SaveStatus, useSaveStatus } from '../../ui/SaveStatus';
 import { addPastedItems, changeItem, insertItem, moveItem, nextAgendaCode, removeItem } from './agenda-edits';
 import { PasteAgendaDialog } from './PasteAgendaDialog';
+import { valueFor } from '@shared/model/id-keys';
 
 interface AgendaTabProps {
   meeting: Meeting;
@@ -43,7 +44,7 @@ export function AgendaTab({ meeting, body, onOpenBody }: AgendaTabProps): ReactN
   const agenda = meeting.agenda;
   const finalNumbers = meeting.minuteNumbers;
   const numbers = provisionalMinuteNumbers(agenda, body.lastMinuteNumber);
-  const numberOf = (item: AgendaItem) => finalNumbers?.[item.id] ?? numbers.get(item.id) ?? 0;
+  const numberOf = (item: AgendaItem) => valueFor(finalNumbers, item.id) ?? numbers.get(item.id) ?? 0;
 
   const change = useCallback(
     (recipe: (agenda: AgendaItem[]) => AgendaItem[]) =>
@@ -73,12 +74,12 @@ export function AgendaTab({ meeting, body, onOpenBody }: AgendaTabProps): ReactN
     void change((current) => moveItem(current, item.id, to));
   };
 
-  const remove = (item: AgendaItem) => {
+  const remove = async (item: AgendaItem) => {
     const index = agenda.findIndex((i) => i.id === item.id);
-    setUndo({ item, index });
     const next = agenda[index + 1] ?? agenda[index - 1];
     focusWish.current = next ? { id: next.id, field: 'title' } : { id: 'new', field: 'title' };
-    void change((current) => removeItem(current, item.id));
+    // Refused while the item's minute has text (the status says why): then there is nothing to undo.
+    if (await change((current) => removeItem(current, item.id))) setUndo({ item, index });
   };
 
   const restore = () => {
@@ -178,7 +179,7 @@ export function AgendaTab({ meeting, body, onOpenBody }: AgendaTabProps): ReactN
               onSave={(changes) => change((current) => changeItem(current, item.id, changes))}
               onEnter={() => focusAfter(index)}
               onMove={(to, field) => move(item, to, field)}
-              onDelete={() => remove(item)}
+              onDelete={() => void remove(item)}
               onDragStart={(event) => {
                 event.dataTransfer.setData('text/x-agenda-item', item.id);
                 event.dataTransfer.effectAllowed = 'move';

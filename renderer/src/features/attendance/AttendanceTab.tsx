@@ -13,6 +13,7 @@ import { SaveStatus, useSaveStatus } from '../../ui/SaveStatus';
 import { officeMovedNote } from '../bodies/RosterSection';
 import { emptyPerson, PersonForm } from '../bodies/PersonForm';
 import { clockTimeNow, currentItemId, movementsInOrder, withRole } from './attendance-edits';
+import { hasEntry, valueFor } from '@shared/model/id-keys';
 
 type Choice = AttendanceRole | 'none';
 
@@ -49,7 +50,7 @@ export function AttendanceTab({ meeting, body, roster, onOpenBody }: AttendanceT
 
   const byId = useMemo(() => new Map(roster.map((p) => [p.id, p])), [roster]);
   // Everyone current, and anyone retired since who is recorded at this meeting (it is what happened).
-  const shown = roster.filter((p) => !p.retired || meeting.attendance[p.id] !== undefined);
+  const shown = roster.filter((p) => !p.retired || hasEntry(meeting.attendance, p.id));
   const paragraphs = attendanceParagraphs(meeting.attendance, roster, body.chairWord);
   const apologies = apologiesSentence(attendanceLines(meeting.attendance, roster, body.chairWord).apologies);
   const itemNow = chosenItem === undefined ? currentItemId(meeting) : chosenItem;
@@ -66,7 +67,7 @@ export function AttendanceTab({ meeting, body, roster, onOpenBody }: AttendanceT
     void change((current) => ({
       movements: [...current.movements, movement],
       // Someone arriving late is at the meeting: list them as present unless already on a line.
-      attendance: kind === 'arrived' && current.attendance[person.id] === undefined ? withRole(current.attendance, person.id, 'present') : current.attendance,
+      attendance: kind === 'arrived' && !hasEntry(current.attendance, person.id) ? withRole(current.attendance, person.id, 'present') : current.attendance,
     }));
   };
 
@@ -117,7 +118,7 @@ export function AttendanceTab({ meeting, body, roster, onOpenBody }: AttendanceT
               key={person.id}
               person={person}
               name={attendanceName(person, body.chairWord)}
-              role={meeting.attendance[person.id] ?? 'none'}
+              role={valueFor(meeting.attendance, person.id) ?? 'none'}
               onChoose={(choice) => setRole(person, choice)}
               onMovement={(kind) => record(person, kind)}
             />

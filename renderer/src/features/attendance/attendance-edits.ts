@@ -1,6 +1,7 @@
 import type { AgendaItem } from '@shared/model/agenda';
 import type { Attendance, AttendanceRole, Movement } from '@shared/model/attendance';
 import type { Meeting } from '@shared/model/meeting';
+import { valueFor, withEntry } from '@shared/model/id-keys';
 
 /** The clock time now, as the meeting records it (hh:mm, 24-hour). */
 export function clockTimeNow(now: Date = new Date()): string {
@@ -16,7 +17,7 @@ export function clockTimeNow(now: Date = new Date()): string {
 export function currentItemId(meeting: Pick<Meeting, 'agenda' | 'itemTimes'>): string | null {
   let best: { id: string; time: string; index: number } | null = null;
   meeting.agenda.forEach((item: AgendaItem, index) => {
-    const time = meeting.itemTimes[item.id];
+    const time = valueFor(meeting.itemTimes, item.id);
     if (time === undefined) return;
     if (!best || time > best.time || (time === best.time && index > best.index)) best = { id: item.id, time, index };
   });
@@ -25,10 +26,7 @@ export function currentItemId(meeting: Pick<Meeting, 'agenda' | 'itemTimes'>): s
 
 /** The attendance with one person's line set, or cleared (null: not recorded). */
 export function withRole(attendance: Attendance, personId: string, role: AttendanceRole | null): Attendance {
-  const next = { ...attendance };
-  if (role === null) delete next[personId];
-  else next[personId] = role;
-  return next;
+  return withEntry(attendance, personId, role ?? undefined);
 }
 
 /** Movements in the order they happened (by time; those at the same time in the order recorded). */

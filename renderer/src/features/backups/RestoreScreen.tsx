@@ -1,5 +1,4 @@
 import type { BackupSummary } from '@shared/ipc/contract';
-import { parseMeetingFile, type MeetingFile } from '@shared/meeting-file';
 import { formatShortDate } from '@shared/format/british-date';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -7,9 +6,11 @@ import { useAppServices } from '../../app-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { describeError } from '../../ui/plain-errors';
 import { BACKUP_KIND_LABELS, EMERGENCY_EXPLAINED, formatBackupSize, formatBackupTime } from './backup-format';
-import { previewOfBackup, wordsIn, type PreviewLine } from './backup-preview';
 import { RestoreEverything } from './RestoreEverything';
 import { meetingsToRestore } from './restore-everything';
+import { wordsIn, type PreviewLine } from '@shared/minutes/minutes-preview';
+import type { ImportedFile } from '../../db/import-repository';
+import { checkMeetingFileInWorker } from '../../meeting-files/check-in-worker';
 
 interface RestoreScreenProps {
   /** One meeting's backups; every meeting's (including meetings no longer in the app) when left out. */
@@ -20,7 +21,7 @@ interface RestoreScreenProps {
    * Restores a backup's minutes as a new revision of its meeting (bringing the
    * meeting back when it is gone) and resolves with the meeting to open.
    */
-  onRestore?: (file: MeetingFile, backup: BackupSummary) => Promise<string>;
+  onRestore?: (file: ImportedFile, backup: BackupSummary) => Promise<string>;
   onRestored: (meetingId: string) => void;
 }
 
@@ -28,9 +29,9 @@ type Listing = { kind: 'loading' } | { kind: 'failed'; message: string } | { kin
 
 type Preview =
   | { kind: 'none' }
-  | { kind: 'loading'; backup: BackupSummary }
+  | { kind: 'loading'; backup: BackupSummary; progress: number }
   | { kind: 'failed'; backup: BackupSummary; message: string }
-  | { kind: 'shown'; backup: BackupSummary; file: MeetingFile; lines: PreviewLine[] };
+  | { kind: 'shown'; backup: BackupSummary; file: ImportedFile; title: string; lines: PreviewLine[] };
 
 /**
  * The Restore screen: the disk backups the desktop app keeps (when, what kind,
@@ -81,17 +82,22 @@ export function RestoreScreen({ meetingId, onBack, backLabel, onRestore, onResto
   }
 
   const show = async (backup: BackupSummary) => {
-    setPreview({ kind: 'loading', backup });
+    setPreview({ kind: 'loading', backup, progress: 0 });
     try {
-      const parsed = parseMeetingFile(await diskBackups.read(backup.meetingId, backup.backupId));
-      if (!parsed.ok) throw new Error(parsed.message);
-      setPreview({ kind: 'shown', backup, file: parsed.file, lines: previewOfBackup(parsed.file) });
+      // Checked like any meeting file, off the main thread: a backup is a file on disk, and disks change.
+      const answer = await checkMeetingFileInWorker(await diskBackups.read(backup.meetingId, backup.backupId), {
+        preview: true,
+        onProgress: (progress) => setPreview((shown) => (shown.kind === 'loading' && shown.backup === backup ? { ...shown, progress } : shown)),
+      });
+      if (!answer.ok) throw new Error(answer.message);
+      const { outline, editorStateJson, preview: lines } = answer.checked;
+      setPreview({ kind: 'shown', backup, file: { outline, editorStateJson }, title: outline.meeting.title, lines: lines ?? [] });
     } catch (error) {
       setPreview({ kind: 'failed', backup, message: describeError(error) });
     }
   };
 
-  const restore = async (file: MeetingFile, backup: BackupSummary) => {
+  const restore = async (file: ImportedFile, backup: BackupSummary) => {
     setConfirming(false);
     setRestoreError(null);
     if (!onRestore) return;
@@ -173,7 +179,11 @@ export function RestoreScreen({ meetingId, onBack, backLabel, onRestore, onResto
         </table>
       ) : null}
 
-      {preview.kind === 'loading' ? <p className="muted">Opening the backup…</p> : null}
+      {preview.kind === 'loading' ? (
+        <p className="muted">
+          Opening and checking the backup… <progress max={1} value={preview.progress} aria-label="Checking the backup" />
+        </p>
+      ) : null}
       {preview.kind === 'failed' ? (
         <p role="alert" className="form-failure">
           This backup cannot be read: {preview.message} Nothing was changed.
@@ -182,7 +192,7 @@ export function RestoreScreen({ meetingId, onBack, backLabel, onRestore, onResto
       {preview.kind === 'shown' ? (
         <section className="backup-preview" aria-labelledby="backup-preview-heading">
           <h2 id="backup-preview-heading">
-            {preview.file.meeting.title}: minutes as saved {formatBackupTime(preview.backup.savedAt)}
+            {preview.title}: minutes as saved {formatBackupTime(preview.backup.savedAt)}
           </h2>
           <p className="muted">
             Kind: {BACKUP_KIND_LABELS[preview.backup.kind]}. Size: {formatBackupSize(preview.backup.bytes)}. {wordsIn(preview.lines).toLocaleString('en-GB')} words.
@@ -220,12 +230,12 @@ export function RestoreScreen({ meetingId, onBack, backLabel, onRestore, onResto
             >
               {isHere(preview.backup.meetingId) ? (
                 <p>
-                  The minutes, agenda and attendance of “{preview.file.meeting.title}” become those saved {formatBackupTime(preview.backup.savedAt)}.
+                  The minutes, agenda and attendance of “{preview.title}” become those saved {formatBackupTime(preview.backup.savedAt)}.
                   What is there now is kept as a revision first, so you can go back to it.
                 </p>
               ) : (
                 <p>
-                  “{preview.file.meeting.title}” is no longer in Minute Book. Restoring brings the meeting back with its agenda, attendance and the
+                  “{preview.title}” is no longer in Minute Book. Restoring brings the meeting back with its agenda, attendance and the
                   minutes saved {formatBackupTime(preview.backup.savedAt)}.
                 </p>
               )}

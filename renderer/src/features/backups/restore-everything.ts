@@ -1,6 +1,7 @@
 import type { BackupSummary } from '@shared/ipc/contract';
 import { parseMeetingFile } from '@shared/meeting-file';
 import type { AppServices } from '../../app-context';
+import { importedFileOf } from '../../db/import-repository';
 import type { DiskBackups } from '../../host';
 import { describeError } from '../../ui/plain-errors';
 import { restoreBackup } from './restore-backup';
@@ -53,7 +54,7 @@ export async function restoreEverything(
       try {
         const parsed = parseMeetingFile(await copies.read(backup.meetingId, backup.backupId));
         if (!parsed.ok) throw new Error(parsed.message);
-        await restoreBackup(services, parsed.file, backup);
+        await restoreBackup(services, importedFileOf(parsed.file), backup);
         restored = true;
         break;
       } catch (error) {

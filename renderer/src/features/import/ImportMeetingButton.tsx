@@ -1,34 +1,53 @@
-import { MEETING_FILE_MAX_BYTES, parseMeetingFile, tooLargeMessage, type MeetingFile } from '@shared/meeting-file';
+import { MEETING_FILE_MAX_BYTES, tooLargeMessage } from '@shared/meeting-file';
 import { useRef, useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
+import type { ImportChoices, ImportedFile, ImportMode, ImportPlan } from '../../db/import-repository';
+import { checkMeetingFileInWorker } from '../../meeting-files/check-in-worker';
 import { Modal } from '../../ui/Modal';
 import { describeError } from '../../ui/plain-errors';
-import type { ImportMode } from './import-meeting';
+import { ImportDifferences } from './ImportDifferences';
+
+/** A file this size or more shows its progress while it is checked; a smaller one is checked in a blink. */
+const SHOW_PROGRESS_FROM_BYTES = 1024 * 1024;
 
 type Step =
   | { kind: 'idle' }
+  | { kind: 'checking'; name: string; progress: number; shown: boolean; stop: AbortController }
   | { kind: 'refused'; name: string; message: string }
-  | { kind: 'exists'; file: MeetingFile; title: string; warnings: string[] }
+  | { kind: 'exists'; file: ImportedFile; plan: ImportPlan; warnings: string[] }
+  | { kind: 'differences'; file: ImportedFile; plan: ImportPlan; mode: ImportMode; warnings: string[] }
+  | { kind: 'storing' }
   | { kind: 'done'; warnings: string[] };
 
 /**
- * "Import meeting file…": reads a file saved by Minute Book on this or another
- * computer. A damaged, cut-short, too new or too large file is refused with the
- * reason and changes nothing; a meeting already here asks: keep both, or replace.
+ * "Import meeting file…": reads a file saved by Minute Book on this or another computer. The file is checked
+ * whole, off the main thread, with its progress shown when it is large (the window keeps answering, and the
+ * check can be stopped); a damaged, cut-short, too new, too large or hostile file is refused with the reason
+ * and changes nothing. A meeting already here asks: keep both, or replace. Where the file and this computer
+ * describe someone differently, the officer sees both as they would print and chooses.
  */
 export function ImportMeetingButton({ onImported }: { onImported: (meetingId: string) => void }): ReactNode {
-  const { meetings, importer } = useAppServices();
+  const { importer } = useAppServices();
   const input = useRef<HTMLInputElement>(null);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const close = () => setStep({ kind: 'idle' });
 
-  const store = async (file: MeetingFile, mode: ImportMode, warnings: string[]) => {
+  const store = async (file: ImportedFile, choices: ImportChoices, warnings: string[]) => {
+    // The question's dialog goes at once: a second click on Keep both must not import the file twice.
+    setStep({ kind: 'storing' });
     try {
-      const id = await importer.importFile(file, mode);
+      const id = await importer.store(file, choices);
       setStep(warnings.length > 0 ? { kind: 'done', warnings } : { kind: 'idle' });
       onImported(id);
     } catch (error) {
-      setStep({ kind: 'refused', name: file.meeting.title, message: `It could not be stored: ${describeError(error)}` });
+      setStep({ kind: 'refused', name: file.outline.meeting.title, message: `It could not be stored: ${describeError(error)}` });
     }
+  };
+
+  /** After keep-both or replace: ask about differences if there are any, else store. */
+  const proceed = (file: ImportedFile, plan: ImportPlan, mode: ImportMode, warnings: string[]) => {
+    if (plan.people.length > 0) setStep({ kind: 'differences', file, plan, mode, warnings });
+    else void store(file, { mode, takeFromFile: new Set(), printing: 'as-the-file-says' }, warnings);
   };
 
   const read = async (chosen: File) => {
@@ -37,14 +56,28 @@ export function ImportMeetingButton({ onImported }: { onImported: (meetingId: st
       setStep({ kind: 'refused', name: chosen.name, message: tooLargeMessage(chosen.size) });
       return;
     }
-    const parsed = parseMeetingFile(await chosen.text());
-    if (!parsed.ok) {
-      setStep({ kind: 'refused', name: chosen.name, message: parsed.message });
+    const stop = new AbortController();
+    setStep({ kind: 'checking', name: chosen.name, progress: 0, shown: chosen.size >= SHOW_PROGRESS_FROM_BYTES, stop });
+    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    const answer = await checkMeetingFileInWorker(bytes, {
+      signal: stop.signal,
+      onProgress: (progress) => setStep((current) => (current.kind === 'checking' && current.stop === stop ? { ...current, progress } : current)),
+    });
+    if (stop.signal.aborted) return;
+    if (!answer.ok) {
+      setStep({ kind: 'refused', name: chosen.name, message: answer.message });
       return;
     }
-    const existing = await meetings.getMeeting(parsed.file.meeting.id);
-    if (existing) setStep({ kind: 'exists', file: parsed.file, title: existing.title, warnings: parsed.warnings });
-    else await store(parsed.file, 'replace', parsed.warnings);
+    const { outline, editorStateJson, warnings } = answer.checked;
+    const file: ImportedFile = { outline, editorStateJson };
+    try {
+      const plan = await importer.plan(outline);
+      if (plan.refusal) setStep({ kind: 'refused', name: chosen.name, message: plan.refusal });
+      else if (plan.existingTitle !== null) setStep({ kind: 'exists', file, plan, warnings });
+      else proceed(file, plan, 'replace', warnings);
+    } catch (error) {
+      setStep({ kind: 'refused', name: chosen.name, message: `It could not be compared with this computer’s meetings: ${describeError(error)}` });
+    }
   };
 
   return (
@@ -64,47 +97,80 @@ export function ImportMeetingButton({ onImported }: { onImported: (meetingId: st
           if (chosen) void read(chosen);
         }}
       />
+      {step.kind === 'checking' && step.shown ? (
+        <Modal
+          title="Checking the meeting file"
+          onClose={() => {
+            step.stop.abort();
+            close();
+          }}
+        >
+          <p>
+            Checking <strong>{step.name}</strong> before anything is stored…
+          </p>
+          <progress max={1} value={step.progress} aria-label="Checking the meeting file" />
+          <div className="dialog-actions">
+            <button
+              type="button"
+              onClick={() => {
+                step.stop.abort();
+                close();
+              }}
+            >
+              Stop
+            </button>
+          </div>
+        </Modal>
+      ) : null}
       {step.kind === 'refused' ? (
-        <Modal title="This file cannot be imported" onClose={() => setStep({ kind: 'idle' })}>
+        <Modal title="This file cannot be imported" onClose={close}>
           <p>
             <strong>{step.name}</strong>: {step.message}
           </p>
           <p>Nothing was changed.</p>
           <div className="dialog-actions">
-            <button type="button" className="primary" autoFocus onClick={() => setStep({ kind: 'idle' })}>
+            <button type="button" className="primary" autoFocus onClick={close}>
               Close
             </button>
           </div>
         </Modal>
       ) : null}
       {step.kind === 'exists' ? (
-        <Modal title="This meeting is already here" onClose={() => setStep({ kind: 'idle' })}>
+        <Modal title="This meeting is already here" onClose={close}>
           <p>
-            “{step.title}” is already on this computer. Keep both (the file’s copy is added as a new meeting), or replace this computer’s
-            copy and its minutes with the file’s?
+            “{step.plan.existingTitle}” is already on this computer. Keep both (the file’s copy is added as a new meeting), or replace this
+            computer’s copy and its minutes with the file’s?
           </p>
           <div className="dialog-actions">
-            <button type="button" autoFocus onClick={() => setStep({ kind: 'idle' })}>
+            <button type="button" autoFocus onClick={close}>
               Cancel
             </button>
-            <button type="button" onClick={() => void store(step.file, 'keep-both', step.warnings)}>
+            <button type="button" onClick={() => proceed(step.file, step.plan, 'keep-both', step.warnings)}>
               Keep both
             </button>
-            <button type="button" className="danger" onClick={() => void store(step.file, 'replace', step.warnings)}>
+            <button type="button" className="danger" onClick={() => proceed(step.file, step.plan, 'replace', step.warnings)}>
               Replace
             </button>
           </div>
         </Modal>
       ) : null}
+      {step.kind === 'differences' ? (
+        <ImportDifferences
+          plan={step.plan}
+          chairWord={step.file.outline.meeting.printedAs?.body.chairWord ?? step.file.outline.body.chairWord}
+          onCancel={close}
+          onImport={(takeFromFile) => void store(step.file, { mode: step.mode, takeFromFile, printing: 'as-the-file-says' }, step.warnings)}
+        />
+      ) : null}
       {step.kind === 'done' ? (
-        <Modal title="Imported, with notes" onClose={() => setStep({ kind: 'idle' })}>
+        <Modal title="Imported, with notes" onClose={close}>
           <ul>
             {step.warnings.map((warning) => (
               <li key={warning}>{warning}</li>
             ))}
           </ul>
           <div className="dialog-actions">
-            <button type="button" className="primary" autoFocus onClick={() => setStep({ kind: 'idle' })}>
+            <button type="button" className="primary" autoFocus onClick={close}>
               Close
             </button>
           </div>

@@ -95,7 +95,7 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
         }
       >
         <LiveSaveIndicator saver={open.saver} />
-        <ExportControls meeting={meeting} body={body} roster={roster} currentMinutes={open.currentMinutes} />
+        <ExportControls meeting={meeting} body={open.printed.body} roster={open.printed.roster} currentMinutes={open.currentMinutes} />
         {onOpenBackups ? (
           <button type="button" onClick={() => onOpenBackups(meeting.id)} title="Copies of this meeting kept on disk, and restoring one">
             Backups…
@@ -134,15 +134,15 @@ function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpen
       </div>
       <div {...panel('attendance')}>
         <LockedWhenSigned notice={detailsNotice}>
-          {tabs.built.includes('attendance') ? <AttendanceTab meeting={meeting} body={body} roster={roster} onOpenBody={openBody} /> : null}
+          {tabs.built.includes('attendance') ? <AttendanceTab meeting={meeting} body={open.printed.body} roster={open.printed.roster} onOpenBody={openBody} /> : null}
         </LockedWhenSigned>
       </div>
       <div {...panel('revisions')}>
         {tabs.active === 'revisions' ? (
           <RevisionsPanel
             meeting={meeting}
-            body={body}
-            roster={roster}
+            body={open.printed.body}
+            roster={open.printed.roster}
             restoreRefusal={
               open.signedLock
                 ? 'These minutes are signed: to restore a revision, start a correction first (“Correct the signed minutes…”).'

@@ -1,5 +1,6 @@
 import { isEditable } from '@shared/domain/editable';
 import type { Body } from '@shared/model/body';
+import { asMinuted } from '@shared/model/print-record';
 import type { Meeting } from '@shared/model/meeting';
 import type { Person } from '@shared/model/person';
 import type { OpenCorrection, SignedRevision } from '@shared/model/revision';
@@ -44,6 +45,8 @@ export interface OpenMeeting {
   initialState: SerializedEditorState | null;
   saver: DraftSaver;
   minutesContext: MinutesContextValue;
+  /** The body settings and roster the minutes show and print with (asMinuted): the print record once past draft. */
+  printed: { body: Body; roster: Person[] };
   port: MinutesPort;
   /** Every body, for moving the meeting to another. */
   bodies: Body[];
@@ -90,7 +93,9 @@ export function useOpenMeeting({ meeting, body, roster, draft, flushRef, onDelet
   const bodyList = useLiveQuery(() => bodies.listBodies(), [bodies]) ?? [body];
   // One object per change of meeting, body or roster, so the editor's derived text re-renders only then: the same
   // object until something the minutes show changes (a write to the meeting row that changes only its updatedAt).
-  const minutesContext = useStableMinutesContext(useMemo(() => ({ meeting, body, roster }), [meeting, body, roster]));
+  // Minutes that have left draft show and print as they were minuted (the meeting's print record); a draft follows the roster.
+  const printed = useMemo(() => asMinuted(meeting, body, roster), [meeting, body, roster]);
+  const minutesContext = useStableMinutesContext(useMemo(() => ({ meeting, ...printed }), [meeting, printed]));
   const [port] = useState(() => createMinutesPort(services, meeting.id));
   const editorRef = useRef<LexicalEditor | null>(null);
   const restoreCountRef = useRef(draft.restoreCount);
@@ -181,6 +186,7 @@ export function useOpenMeeting({ meeting, body, roster, draft, flushRef, onDelet
     initialState: draft.editorState,
     saver,
     minutesContext,
+    printed,
     port,
     bodies: bodyList,
     lock,

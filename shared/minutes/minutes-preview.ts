@@ -1,10 +1,11 @@
-import type { MeetingFile } from '@shared/meeting-file';
-import { minutesFromEditorState } from '@shared/minutes/from-editor-state';
-import { minutesFacts } from '@shared/minutes/minutes-facts';
-import { blockText } from '@shared/minutes/minutes-document';
-import { minutesHeading } from '@shared/model/minutes-heading';
+import type { MeetingFile } from '../meeting-file/schema';
+import { minutesHeading } from '../model/minutes-heading';
+import { asMinuted } from '../model/print-record';
+import { minutesFromEditorState } from './from-editor-state';
+import { blockText } from './minutes-document';
+import { minutesFacts } from './minutes-facts';
 
-/** One line of a backup's preview: a minute's heading, or a paragraph of text indented to its list level. */
+/** One line of a preview of the minutes: a minute's heading, or a paragraph of text indented to its list level. */
 export interface PreviewLine {
   kind: 'heading' | 'text';
   text: string;
@@ -12,12 +13,13 @@ export interface PreviewLine {
 }
 
 /**
- * The minutes a backup holds, as plain lines to read before restoring it: the
+ * The minutes a meeting file holds, as plain lines to read before restoring it: the
  * same walk the Word export makes (so names, minute numbers and headings read as
  * they will print), without formatting. Empty paragraphs are left out.
  */
-export function previewOfBackup(file: MeetingFile): PreviewLine[] {
-  const { meeting, body, roster } = file;
+export function previewOfMinutes(file: Pick<MeetingFile, 'body' | 'roster' | 'meeting' | 'minutes'>): PreviewLine[] {
+  const { meeting } = file;
+  const { body, roster } = asMinuted(meeting, file.body, file.roster);
   const document = minutesFromEditorState(minutesHeading(body, meeting), file.minutes.editorState, minutesFacts(meeting, body, roster));
   const lines: PreviewLine[] = [];
   for (const block of document.blocks) {
@@ -34,7 +36,7 @@ export function previewOfBackup(file: MeetingFile): PreviewLine[] {
   return lines;
 }
 
-/** How many words the preview holds, to say how much a backup has in it. */
+/** How many words the preview holds, to say how much a meeting file has in it. */
 export function wordsIn(lines: readonly PreviewLine[]): number {
   return lines.reduce((count, line) => count + line.text.split(/\s+/).filter(Boolean).length, 0);
 }

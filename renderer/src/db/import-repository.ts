@@ -1,0 +1,173 @@
+import type { MeetingFile } from '@shared/meeting-file/schema';
+import type { MeetingFileOutline } from '@shared/meeting-file/worker-messages';
+import type { Body } from '@shared/model/body';
+import type { Meeting } from '@shared/model/meeting';
+import type { Person, PersonDetails } from '@shared/model/person';
+import { printRecordOf } from '@shared/model/print-record';
+import type { MinuteBookDatabase, PersonRow } from './database';
+
+/** What to do when the file's meeting is already on this computer. */
+export type ImportMode = 'keep-both' | 'replace';
+
+/** A person the file and this computer both have (the same id), described differently. */
+export interface PersonDifference {
+  inFile: Person;
+  here: Person;
+}
+
+/** What importing a checked file would meet on this computer; nothing is changed by finding out. */
+export interface ImportPlan {
+  /** The title of the meeting already here with the file's id, or null. */
+  existingTitle: string | null;
+  /** The body the meeting joins here (the same id, or else the same name), or null when the file's is added. */
+  joins: Body | null;
+  /**
+   * People described differently in the file and here. The imported meeting prints as its file says either
+   * way; the officer chooses, person by person, which this computer's roster keeps for its other drafts.
+   */
+  people: PersonDifference[];
+  /** Why the file cannot be imported into this minute book at all, or null. */
+  refusal: string | null;
+}
+
+/** The officer's answers to the plan's questions. */
+export interface ImportChoices {
+  mode: ImportMode;
+  /** Ids of the people whose details this computer's roster takes from the file; everyone else stays as they are. */
+  takeFromFile: ReadonlySet<string>;
+  /**
+   * 'as-the-file-says' (an import): the meeting keeps the file's body settings and roster as its print record,
+   * whatever this computer holds. 'as-recorded' (a backup of this computer's own meeting coming back): only a
+   * record the meeting already had, or, for minutes that have left draft, one made from the file.
+   */
+  printing: 'as-the-file-says' | 'as-recorded';
+}
+
+/** The file's parts, checked (shared/meeting-file), with the minutes as JSON text. */
+export interface ImportedFile {
+  outline: MeetingFileOutline;
+  editorStateJson: string;
+}
+
+/** A meeting file already parsed and checked (a backup read whole, the meeting on screen) as the importer takes it. */
+export function importedFileOf({ minutes, ...outline }: MeetingFile): ImportedFile {
+  return { outline, editorStateJson: JSON.stringify(minutes.editorState) };
+}
+
+const PRINTED_DETAILS = ['title', 'initials', 'surname', 'honours', 'role', 'organisation', 'kind', 'office'] as const satisfies readonly (keyof PersonDetails)[];
+
+/** The details of a person that print (attendance lines, mentions), the same in both? */
+export function samePrintedPerson(a: PersonDetails, b: PersonDetails): boolean {
+  return PRINTED_DETAILS.every((field) => a[field] === b[field]);
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
+}
+
+/**
+ * Imports checked meeting files: what one would meet here (plan), and storing it with the officer's choices
+ * (store), in one transaction over the five tables a meeting file touches, all or nothing.
+ */
+export class MeetingImportRepository {
+  constructor(
+    private readonly db: MinuteBookDatabase,
+    private readonly now: () => number = Date.now,
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  /** The body here that the file's meeting joins: the same id, or else the same name. */
+  private async joinedBody(outline: MeetingFileOutline): Promise<Body | null> {
+    const sameId = await this.db.bodies.get(outline.body.id);
+    if (sameId) return sameId;
+    return (await this.db.bodies.toArray()).find((body) => sameName(body.name, outline.body.name)) ?? null;
+  }
+
+  /** What importing this file would meet here (see ImportPlan). Changes nothing. */
+  plan(outline: MeetingFileOutline): Promise<ImportPlan> {
+    return this.db.transaction('r', [this.db.bodies, this.db.people, this.db.meetings], async () => {
+      const existing = await this.db.meetings.get(outline.meeting.id);
+      const joins = await this.joinedBody(outline);
+      const here = await this.db.people.bulkGet(outline.roster.map((person) => person.id));
+      const people: PersonDifference[] = [];
+      let refusal: string | null = null;
+      outline.roster.forEach((inFile, index) => {
+        const row = here[index];
+        if (!row) return;
+        if (row.bodyId !== (joins?.id ?? outline.body.id)) {
+          refusal ??= `${inFile.title} ${inFile.surname} has the id of someone on another committee’s roster on this computer, so the file cannot be imported here.`;
+          return;
+        }
+        const { order: _order, ...person } = row;
+        if (!samePrintedPerson(inFile, person)) people.push({ inFile, here: person });
+      });
+      return { existingTitle: existing?.title ?? null, joins, people, refusal };
+    });
+  }
+
+  /**
+   * Brings back this computer's own meeting (a disk backup, or the meeting on screen written into a database
+   * the browser threw away): replacing what is here, with the roster here left as it is, printing as recorded.
+   */
+  restore(file: ImportedFile): Promise<string> {
+    return this.store(file, { mode: 'replace', takeFromFile: new Set(), printing: 'as-recorded' });
+  }
+
+  /**
+   * Stores the file's meeting, its minutes, and whatever of its body, roster and phrases this computer lacks;
+   * people described differently here change only as `choices` say. 'replace' overwrites the meeting here and
+   * its minutes (never signed minutes: they are the record); 'keep-both' adds the file's as a new meeting. An
+   * imported meeting keeps the file's record of how it prints (or the file's body and roster, when it has
+   * none), whatever this computer holds (see ImportChoices.printing). Returns the id of the meeting to open.
+   */
+  store(file: ImportedFile, choices: ImportChoices): Promise<string> {
+    const { outline } = file;
+    const { db } = this;
+    return db.transaction('rw', [db.bodies, db.people, db.templates, db.meetings, db.drafts], async () => {
+      const at = this.now();
+      const joins = await this.joinedBody(outline);
+      const bodyId = joins?.id ?? outline.body.id;
+      if (!joins) await db.bodies.add({ ...outline.body, updatedAt: at });
+
+      let order = ((await db.people.where('bodyId').equals(bodyId).toArray()).reduce((max, p) => Math.max(max, p.order), 0) || at) + 1;
+      for (const person of outline.roster) {
+        const row = await db.people.get(person.id);
+        if (!row) {
+          await db.people.add({ ...person, bodyId, order: order++ });
+          continue;
+        }
+        if (row.bodyId !== bodyId) throw new Error(`${person.title} ${person.surname} has the id of someone on another committee’s roster on this computer, so the file cannot be imported here.`);
+        if (choices.takeFromFile.has(person.id)) {
+          const details = Object.fromEntries(PRINTED_DETAILS.map((field) => [field, person[field]])) as Pick<PersonDetails, (typeof PRINTED_DETAILS)[number]>;
+          const updated: PersonRow = { ...row, ...details };
+          await db.people.put(updated);
+        }
+      }
+      for (const template of outline.templates) {
+        if (!(await db.templates.get(template.id))) await db.templates.add({ ...template, bodyId });
+      }
+
+      const existing = await db.meetings.get(outline.meeting.id);
+      // Signed minutes here are the record: a file may sit beside them, never over them.
+      if (existing?.status === 'signed' && choices.mode === 'replace') {
+        throw new Error('The meeting on this computer is signed: it is the record and cannot be replaced. Import the file as a copy (Keep both) instead.');
+      }
+      const copy = existing !== undefined && choices.mode === 'keep-both';
+      const meetingId = copy ? this.newId() : outline.meeting.id;
+      const { printedAs, ...rest } = outline.meeting;
+      const asTheFileSays = choices.printing === 'as-the-file-says' || rest.status !== 'draft';
+      const record = printedAs ?? (asTheFileSays ? printRecordOf(outline.body, outline.roster) : undefined);
+      const meeting: Meeting = {
+        ...rest,
+        ...(record ? { printedAs: record } : {}),
+        id: meetingId,
+        bodyId,
+        title: copy ? `${outline.meeting.title} (imported)` : outline.meeting.title,
+        updatedAt: at,
+      };
+      await db.meetings.put(meeting);
+      await db.drafts.put({ meetingId, editorState: file.editorStateJson, savedAt: at });
+      return meetingId;
+    });
+  }
+}
