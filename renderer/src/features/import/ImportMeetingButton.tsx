@@ -58,7 +58,14 @@ export function ImportMeetingButton({ onImported }: { onImported: (meetingId: st
     }
     const stop = new AbortController();
     setStep({ kind: 'checking', name: chosen.name, progress: 0, shown: chosen.size >= SHOW_PROGRESS_FROM_BYTES, stop });
-    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = new Uint8Array(await chosen.arrayBuffer());
+    } catch (error) {
+      // A file moved or changed on disk since it was chosen: said, never a dialog that waits for ever.
+      setStep({ kind: 'refused', name: chosen.name, message: `It could not be read: ${describeError(error)}` });
+      return;
+    }
     const answer = await checkMeetingFileInWorker(bytes, {
       signal: stop.signal,
       onProgress: (progress) => setStep((current) => (current.kind === 'checking' && current.stop === stop ? { ...current, progress } : current)),
