@@ -100,6 +100,9 @@ function BodyPage({ body, roster, onBack, onOpenMeeting }: { body: Body; roster:
           {body.councilName}. The settings below shape the heading, attendance lines and minute numbers of every meeting of this body.
         </p>
         <BodySettingsForm
+          // Afresh when the last minute number changes beneath it (Word minutes imported, minutes numbered):
+          // saving the form as it was would put the old number back.
+          key={body.lastMinuteNumber}
           initial={body}
           submitLabel="Save settings"
           savedNote={savedAt === null ? null : `Settings saved at ${clock.format(savedAt)}`}
