@@ -83,7 +83,10 @@ test.describe('importing Word minutes', () => {
     await expect(row.locator('strong')).toContainText(`${someone.surname}-Jones`);
 
     await mkdir(SHOTS, { recursive: true });
-    await page.screenshot({ path: `${SHOTS}/roster-review.png`, fullPage: true });
+    // Tall enough for the whole dialog (it scrolls inside itself otherwise).
+    await page.setViewportSize({ width: 1280, height: 1600 });
+    await review.screenshot({ path: `${SHOTS}/roster-review.png` });
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     await review.getByRole('button', { name: 'Save 3 meetings' }).click();
     const done = page.getByRole('dialog', { name: 'Word minutes imported' });
