@@ -7,6 +7,7 @@ import { useAppServices } from '../../app-context';
 import type { ImportedFile, RosterChoice } from '../../db/import-repository';
 import { readWordMinutesInWorker } from '../../meeting-files/check-in-worker';
 import { Modal } from '../../ui/Modal';
+import { ProgressDialog } from '../../ui/ProgressDialog';
 import { describeError } from '../../ui/plain-errors';
 import { detailsOf, WordRosterReview, type ReviewChoice } from './WordRosterReview';
 
@@ -166,9 +167,11 @@ export function ImportWordMinutes({ body, roster, onOpenMeeting }: { body: Body;
       />
       <input ref={folderInput} type="file" hidden aria-label="Folder of Word minutes to import" onChange={(event) => onChosen(event.target)} />
       {step.kind === 'reading' ? (
-        <Modal
+        <ProgressDialog
           title="Reading the Word minutes"
-          onClose={() => {
+          value={step.done}
+          max={step.total}
+          onStop={() => {
             step.stop.abort();
             close();
           }}
@@ -176,19 +179,7 @@ export function ImportWordMinutes({ body, roster, onOpenMeeting }: { body: Body;
           <p>
             File {step.done + 1} of {step.total}: <strong>{step.name}</strong>. Nothing is stored until the roster has been reviewed.
           </p>
-          <progress max={step.total} value={step.done} aria-label="Reading the Word minutes" />
-          <div className="dialog-actions">
-            <button
-              type="button"
-              onClick={() => {
-                step.stop.abort();
-                close();
-              }}
-            >
-              Stop
-            </button>
-          </div>
-        </Modal>
+        </ProgressDialog>
       ) : null}
       {step.kind === 'review' ? (
         <Modal title="Import Word minutes: review" onClose={close}>
