@@ -93,7 +93,7 @@ export function App({ start }: { start: Extract<StartReport, { kind: 'opened' }>
   } else if (view.kind === 'body') {
     main = (
       <ErrorBoundary key={view.id} title="This committee or partnership could not be opened">
-        <BodyScreen bodyId={view.id} onBack={() => void go({ kind: 'bodies' })} />
+        <BodyScreen bodyId={view.id} onBack={() => void go({ kind: 'bodies' })} onOpenMeeting={(id) => void go({ kind: 'meeting', id })} />
       </ErrorBoundary>
     );
   } else if (view.kind === 'backups') {

@@ -4,6 +4,8 @@ import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
 import type { Person, PersonDetails } from '@shared/model/person';
 import { printRecordOf } from '@shared/model/print-record';
+import { NodeType } from '@shared/minutes/editor-json';
+import type { Attendance } from '@shared/model/attendance';
 import type { MinuteBookDatabase, PersonRow } from './database';
 
 /** What to do when the file's meeting is already on this computer. */
@@ -63,6 +65,39 @@ export function samePrintedPerson(a: PersonDetails, b: PersonDetails): boolean {
 
 function sameName(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
+}
+
+/** What the roster review decided for one person read from Word minutes. */
+export type RosterChoice =
+  /** A new person on the committee's roster, printed with these details (the officer may have renamed them). */
+  | { kind: 'add'; details: PersonDetails }
+  /** Someone already on the committee's roster: the minutes name them. */
+  | { kind: 'same-as'; personId: string };
+
+/** Word minutes read and checked (shared/import-docx, then shared/meeting-file), for one batch. */
+export interface WordMinutesBatch {
+  /** The committee they go into. */
+  bodyId: string;
+  /**
+   * Each file, with its people: the file's roster id → the key of the reviewed person (the same person in
+   * several files has one key).
+   */
+  files: { file: ImportedFile; people: ReadonlyMap<string, string> }[];
+  /** The roster review: key → what the officer chose. */
+  choices: ReadonlyMap<string, RosterChoice>;
+}
+
+/** The editor state's JSON with every mention's person id replaced as `ids` says. */
+function withPeople(editorStateJson: string, ids: ReadonlyMap<string, string>): string {
+  return JSON.stringify(
+    JSON.parse(editorStateJson, (_key, value: unknown) => {
+      if (typeof value === 'object' && value !== null && (value as { type?: unknown }).type === NodeType.mention) {
+        const mention = value as { personId: string };
+        return { ...mention, personId: ids.get(mention.personId) ?? mention.personId };
+      }
+      return value;
+    }),
+  );
 }
 
 /**
@@ -168,6 +203,85 @@ export class MeetingImportRepository {
       await db.meetings.put(meeting);
       await db.drafts.put({ meetingId, editorState: file.editorStateJson, savedAt: at });
       return meetingId;
+    });
+  }
+
+  /** Of these meeting ids, the ones already on this computer (a Word file imported before). */
+  async existingMeetings(ids: readonly string[]): Promise<Set<string>> {
+    const rows = await this.db.meetings.bulkGet([...ids]);
+    return new Set(rows.flatMap((row) => (row ? [row.id] : [])));
+  }
+
+  /**
+   * Stores a batch of Word minutes in one transaction, all or nothing: the reviewed people (new ones added to
+   * the committee's roster, the others matched to who is on it), each meeting with its minutes, attendance and
+   * mentions naming the roster's people, kept as printed (its print record), and the committee's last minute
+   * number raised to the highest imported. A meeting already here is refused, never overwritten. Returns the
+   * new meetings' ids, in the batch's order.
+   */
+  storeWordMinutes(batch: WordMinutesBatch): Promise<string[]> {
+    const { db } = this;
+    return db.transaction('rw', [db.bodies, db.people, db.meetings, db.drafts], async () => {
+      const at = this.now();
+      const body = await db.bodies.get(batch.bodyId);
+      if (!body) throw new Error('The committee is no longer on this computer.');
+      const roster = await db.people.where('bodyId').equals(body.id).toArray();
+      const onRoster = new Map(roster.map((row) => [row.id, row]));
+      let order = (roster.reduce((max, p) => Math.max(max, p.order), 0) || at) + 1;
+
+      // Each reviewed person once: their id on the roster, and the person as the minutes print them.
+      const people = new Map<string, Person>();
+      const firstSeen = new Map<string, Person>();
+      for (const { file, people: keys } of batch.files) {
+        for (const person of file.outline.roster) {
+          const key = keys.get(person.id);
+          if (key !== undefined && !firstSeen.has(key)) firstSeen.set(key, person);
+        }
+      }
+      for (const [key, choice] of batch.choices) {
+        const seen = firstSeen.get(key);
+        if (!seen) continue;
+        if (choice.kind === 'same-as') {
+          const row = onRoster.get(choice.personId);
+          if (!row) throw new Error(`${seen.title} ${seen.surname} was to be matched with someone no longer on the committee’s roster.`);
+          const { order: _order, ...person } = row;
+          people.set(key, person);
+        } else {
+          const person: Person = { ...seen, ...choice.details, id: this.newId(), bodyId: body.id, retired: false };
+          await db.people.add({ ...person, order: order++ });
+          people.set(key, person);
+        }
+      }
+
+      const ids: string[] = [];
+      let lastMinuteNumber = body.lastMinuteNumber;
+      for (const { file, people: keys } of batch.files) {
+        const { printedAs: _printed, ...meeting } = file.outline.meeting;
+        if (await db.meetings.get(meeting.id)) throw new Error(`“${meeting.title}” is already on this computer.`);
+        const renamed = new Map<string, string>();
+        const printedRoster: Person[] = [];
+        for (const person of file.outline.roster) {
+          const chosen = people.get(keys.get(person.id) ?? '');
+          if (!chosen) throw new Error(`${person.title} ${person.surname} was not in the roster review.`);
+          renamed.set(person.id, chosen.id);
+          if (!printedRoster.includes(chosen)) printedRoster.push(chosen);
+        }
+        const attendance = Object.create(null) as Attendance;
+        for (const [id, role] of Object.entries(meeting.attendance)) attendance[renamed.get(id) ?? id] = role;
+        const stored: Meeting = {
+          ...meeting,
+          bodyId: body.id,
+          attendance,
+          printedAs: printRecordOf(file.outline.body, printedRoster),
+          updatedAt: at,
+        };
+        await db.meetings.add(stored);
+        await db.drafts.put({ meetingId: stored.id, editorState: withPeople(file.editorStateJson, renamed), savedAt: at });
+        for (const number of Object.values(meeting.minuteNumbers ?? {})) lastMinuteNumber = Math.max(lastMinuteNumber, number);
+        ids.push(stored.id);
+      }
+      if (lastMinuteNumber !== body.lastMinuteNumber) await db.bodies.update(body.id, { lastMinuteNumber, updatedAt: at });
+      return ids;
     });
   }
 }

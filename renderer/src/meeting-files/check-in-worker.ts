@@ -1,4 +1,5 @@
 import { FromMeetingFileWorkerSchema, type MeetingFileOutline, type ToMeetingFileWorker } from '@shared/meeting-file/worker-messages';
+import type { ToWordMinutesWorker } from '@shared/import-docx/worker-messages';
 import type { PreviewLine } from '@shared/minutes/minutes-preview';
 
 /** A meeting file that passed every check: everything but the minutes, and the minutes as JSON text. */
@@ -25,9 +26,31 @@ export interface CheckInWorkerOptions {
  * a large or hostile file is read: the one check of shared/meeting-file, run off the main thread. Never rejects.
  */
 export function checkMeetingFileInWorker(file: Uint8Array<ArrayBuffer> | string, options: CheckInWorkerOptions = {}): Promise<MeetingFileAnswer> {
+  // Vite bundles the worker as its own file on our origin (CSP worker-src 'self').
+  const worker = new Worker(new URL('./meeting-file.worker.ts', import.meta.url), { type: 'module', name: 'meeting-file' });
+  const request: ToMeetingFileWorker = { kind: 'check', file, preview: options.preview ?? false };
+  // Bytes are handed over, not copied: the window has no more use for them.
+  return answerOf(worker, request, typeof file === 'string' ? [] : [file.buffer], options);
+}
+
+/**
+ * Reads Word minutes (.docx) into `body` in a worker of its own (word-minutes.worker.ts): the one reader of
+ * shared/import-docx, and then the meeting-file check on what it made. Never rejects: a file that cannot be
+ * imported is a refusal with the reader's one plain reason.
+ */
+export function readWordMinutesInWorker(
+  file: Uint8Array<ArrayBuffer>,
+  into: { fileName: string; bodyName: string; councilName: string; importedAt: number },
+  options: Pick<CheckInWorkerOptions, 'signal'> = {},
+): Promise<MeetingFileAnswer> {
+  const worker = new Worker(new URL('./word-minutes.worker.ts', import.meta.url), { type: 'module', name: 'word-minutes' });
+  const request: ToWordMinutesWorker = { kind: 'read-word', file, ...into };
+  return answerOf(worker, request, [file.buffer], options);
+}
+
+/** Sends `request` to `worker` and resolves with its answer (FromMeetingFileWorkerSchema); the worker is ended then. */
+function answerOf(worker: Worker, request: unknown, transfer: Transferable[], options: CheckInWorkerOptions): Promise<MeetingFileAnswer> {
   return new Promise((resolve) => {
-    // Vite bundles the worker as its own file on our origin (CSP worker-src 'self').
-    const worker = new Worker(new URL('./meeting-file.worker.ts', import.meta.url), { type: 'module', name: 'meeting-file' });
     const finish = (answer: MeetingFileAnswer) => {
       worker.terminate();
       options.signal?.removeEventListener('abort', stop);
@@ -45,8 +68,6 @@ export function checkMeetingFileInWorker(file: Uint8Array<ArrayBuffer> | string,
       else if (answer.kind === 'refused') finish({ ok: false, message: answer.message });
       else finish({ ok: true, checked: { outline: answer.outline, editorStateJson: answer.editorStateJson, warnings: answer.warnings, preview: answer.preview } });
     });
-    const request: ToMeetingFileWorker = { kind: 'check', file, preview: options.preview ?? false };
-    // Bytes are handed over, not copied: the window has no more use for them.
-    worker.postMessage(request, typeof file === 'string' ? [] : [file.buffer]);
+    worker.postMessage(request, transfer);
   });
 }

@@ -6,6 +6,7 @@ import { useAppServices } from '../../app-context';
 import { BodySettingsForm } from './BodySettingsForm';
 import { RosterSection } from './RosterSection';
 import { TemplatesSection } from '../templates/TemplatesSection';
+import { ImportWordMinutes } from '../import/ImportWordMinutes';
 
 const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
@@ -65,7 +66,7 @@ export function NewBody({ onCreated, onCancel }: { onCreated: (id: string) => vo
 }
 
 /** One committee or partnership: its settings and its roster. */
-export function BodyScreen({ bodyId, onBack }: { bodyId: string; onBack: () => void }): ReactNode {
+export function BodyScreen({ bodyId, onBack, onOpenMeeting }: { bodyId: string; onBack: () => void; onOpenMeeting: (id: string) => void }): ReactNode {
   const { bodies } = useAppServices();
   const body = useLiveQuery(async () => (await bodies.getBody(bodyId)) ?? null, [bodies, bodyId]);
   const roster = useLiveQuery(() => bodies.listPeople(bodyId), [bodies, bodyId]);
@@ -80,10 +81,10 @@ export function BodyScreen({ bodyId, onBack }: { bodyId: string; onBack: () => v
       </div>
     );
   }
-  return <BodyPage key={body.id} body={body} roster={roster} onBack={onBack} />;
+  return <BodyPage key={body.id} body={body} roster={roster} onBack={onBack} onOpenMeeting={onOpenMeeting} />;
 }
 
-function BodyPage({ body, roster, onBack }: { body: Body; roster: Person[]; onBack: () => void }): ReactNode {
+function BodyPage({ body, roster, onBack, onOpenMeeting }: { body: Body; roster: Person[]; onBack: () => void; onOpenMeeting: (id: string) => void }): ReactNode {
   const { bodies } = useAppServices();
   const [savedAt, setSavedAt] = useState<number | null>(null);
   return (
@@ -99,6 +100,9 @@ function BodyPage({ body, roster, onBack }: { body: Body; roster: Person[]; onBa
           {body.councilName}. The settings below shape the heading, attendance lines and minute numbers of every meeting of this body.
         </p>
         <BodySettingsForm
+          // Afresh when the last minute number changes beneath it (Word minutes imported, minutes numbered):
+          // saving the form as it was would put the old number back.
+          key={body.lastMinuteNumber}
           initial={body}
           submitLabel="Save settings"
           savedNote={savedAt === null ? null : `Settings saved at ${clock.format(savedAt)}`}
@@ -110,6 +114,9 @@ function BodyPage({ body, roster, onBack }: { body: Body; roster: Person[]; onBa
       </section>
       <div className="panel">
         <RosterSection body={body} roster={roster} />
+      </div>
+      <div className="panel">
+        <ImportWordMinutes body={body} roster={roster} onOpenMeeting={onOpenMeeting} />
       </div>
       <div className="panel">
         <TemplatesSection bodyId={body.id} />

@@ -4,6 +4,7 @@ import { useAppServices } from '../../app-context';
 import type { ImportChoices, ImportedFile, ImportMode, ImportPlan } from '../../db/import-repository';
 import { checkMeetingFileInWorker } from '../../meeting-files/check-in-worker';
 import { Modal } from '../../ui/Modal';
+import { ProgressDialog } from '../../ui/ProgressDialog';
 import { describeError } from '../../ui/plain-errors';
 import { ImportDifferences } from './ImportDifferences';
 
@@ -105,9 +106,10 @@ export function ImportMeetingButton({ onImported }: { onImported: (meetingId: st
         }}
       />
       {step.kind === 'checking' && step.shown ? (
-        <Modal
+        <ProgressDialog
           title="Checking the meeting file"
-          onClose={() => {
+          value={step.progress}
+          onStop={() => {
             step.stop.abort();
             close();
           }}
@@ -115,19 +117,7 @@ export function ImportMeetingButton({ onImported }: { onImported: (meetingId: st
           <p>
             Checking <strong>{step.name}</strong> before anything is stored…
           </p>
-          <progress max={1} value={step.progress} aria-label="Checking the meeting file" />
-          <div className="dialog-actions">
-            <button
-              type="button"
-              onClick={() => {
-                step.stop.abort();
-                close();
-              }}
-            >
-              Stop
-            </button>
-          </div>
-        </Modal>
+        </ProgressDialog>
       ) : null}
       {step.kind === 'refused' ? (
         <Modal title="This file cannot be imported" onClose={close}>
