@@ -109,7 +109,7 @@ export function PersonForm({ initial, chairWord, roster, editingId, submitLabel,
           {errorFor('surname')}
         </div>
         <div className="f-text-title">
-          <label htmlFor={`${id}-text-title`}>Title in the text</label>
+          <label htmlFor={`${id}-textTitle`}>Title in the text</label>
           <input
             {...field('textTitle')}
             list={`${id}-titles`}
