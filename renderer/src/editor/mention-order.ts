@@ -2,7 +2,7 @@ import { $dfs } from '@lexical/utils';
 import { FirstMentions } from '@shared/domain/mentions';
 import type { FirstMentionRule } from '@shared/house-style/house-style';
 import { NodeType } from '@shared/minutes/editor-json';
-import { $getRoot, type LexicalNode, type NodeKey } from 'lexical';
+import { $getEditor, $getRoot, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { $isMinuteItemNode } from './nodes/MinuteItemNode';
 
 /** A mention as this module sees it: by type, not by class, so the node's own module can import this one. */
@@ -66,12 +66,28 @@ export class MentionOrder {
   }
 }
 
+const rules = new WeakMap<LexicalEditor, FirstMentionRule>();
+
+/** Tells the editor's first-mention rule (the body's house style) to $wouldBeFirstMention; MentionWording calls it. */
+export function setFirstMentionRule(editor: LexicalEditor, rule: FirstMentionRule): void {
+  rules.set(editor, rule);
+}
+
+/** The first-mention rule of the editor being read; 'minute' (the county's) when it was never told or no editor is active. */
+function $ruleOfEditor(): FirstMentionRule {
+  try {
+    return rules.get($getEditor()) ?? 'minute';
+  } catch {
+    return 'minute';
+  }
+}
+
 /**
  * Whether a mention of `personId` put just after `last` (the node before the caret, or the empty block the caret is
  * in) would be the person's first in its minute (or, by the rule 'meeting', in the minutes), and so print in full:
  * by the same sections as MentionOrder, read from the document (inside a read or update).
  */
-export function $wouldBeFirstMention(personId: string, last: LexicalNode, rule: FirstMentionRule = 'minute'): boolean {
+export function $wouldBeFirstMention(personId: string, last: LexicalNode, rule: FirstMentionRule = $ruleOfEditor()): boolean {
   const minute = last.getParents().find($isMinuteItemNode) ?? ($isMinuteItemNode(last) ? last : null);
   const sections =
     rule === 'meeting' ? [$getRoot()] : minute ? [minute] : $getRoot().getChildren().filter((block) => !$isMinuteItemNode(block));

@@ -2,7 +2,7 @@ import { mentionText } from '@shared/domain/mentions';
 import type { FirstMentionRule } from '@shared/house-style/house-style';
 import type { Person } from '@shared/model/person';
 import type { LexicalEditor, NodeKey } from 'lexical';
-import { MentionOrder } from './mention-order';
+import { MentionOrder, setFirstMentionRule } from './mention-order';
 
 /**
  * Writes what each mention says on screen ("Mr Peerbux (Head of Community Safety, KCC)" at a person's first
@@ -27,6 +27,7 @@ export class MentionWording {
   $setRule(rule: FirstMentionRule): void {
     if (this.order.rule === rule) return;
     this.order.rule = rule;
+    setFirstMentionRule(this.editor, rule);
     this.$mentionsChanged([]);
   }
 
