@@ -1,10 +1,13 @@
+import type { FirstMentionRule } from '../house-style/house-style';
 import type { Person } from '../model/person';
 import { UNKNOWN_PERSON, firstMention, laterMention } from './person-names';
 
 /**
  * How one mention of a person is worded, on screen and in the Word export alike: in full with role at the
- * person's first mention in a minute ("Mr Peerbux (Head of Community Safety, Public Protection, KCC)"), by
- * title and surname after ("Mr Peerbux"). Someone no longer on the roster keeps the short name stored with the
+ * person's first mention in a minute, or in the meeting, as the body's house style says (FirstMentions)
+ * ("Mr Peerbux (Head of Community Safety, Public Protection, KCC)"), by title and surname after ("Mr Peerbux").
+ * The title is the person's title for the text when they have one ("DCI Loose"), and a person with no title is
+ * named as written ("Matthew Burbeck", "Widden"): see firstMention and laterMention. Someone no longer on the roster keeps the short name stored with the
  * mention when it was made (the name as it was written); a mention with no stored name either, from a damaged
  * draft or file, says "[unknown person]" so the officer sees it rather than a gap.
  */
@@ -14,16 +17,20 @@ export function mentionText(person: Person | undefined, first: boolean, storedLa
 }
 
 /**
- * Which mentions are a person's first in their minute, met in document order during one walk of the minutes:
- * every minute item introduces its people afresh, and the text outside any minute counts as one section of its own.
+ * Which mentions are a person's first, met in document order during one walk of the minutes. By the rule
+ * 'minute' (the county's default, as the 2019 minutes print) every minute item introduces its people afresh, and
+ * the text outside any minute counts as one section of its own; by the rule 'meeting' (as the 2021 minutes
+ * print) a person is introduced once in the whole of the minutes.
  */
 export class FirstMentions {
   private readonly outside = new Set<string>();
   private seen = this.outside;
 
-  /** A minute item begins: its people are introduced afresh. */
+  constructor(private readonly rule: FirstMentionRule = 'minute') {}
+
+  /** A minute item begins: by the rule 'minute', its people are introduced afresh. */
   enterMinute(): void {
-    this.seen = new Set();
+    if (this.rule === 'minute') this.seen = new Set();
   }
 
   /** The minute item has ended: back to the text outside any minute. */

@@ -6,6 +6,10 @@ import { z } from 'zod';
  * settings it changes (`Body.houseStyle`); the rest follow the default, so a
  * change to the default reaches every body that never chose otherwise.
  */
+/** Where a person is named in full with their role: at their first mention in each minute, or only the first in the meeting. */
+export const FirstMentionRuleSchema = z.enum(['minute', 'meeting']);
+export type FirstMentionRule = z.infer<typeof FirstMentionRuleSchema>;
+
 export const HouseStyleSchema = z.object({
   /** Font for everything (the council's font): Arial by default. */
   font: z.string().trim().min(1).max(60),
@@ -20,6 +24,8 @@ export const HouseStyleSchema = z.object({
   showCouncilName: z.boolean(),
   /** The signature block at the end: a line for the chair's signature, their title under it, and a date line. */
   signatureBlock: z.boolean(),
+  /** Name a person in full ("Mr Peerbux (Head of Community Safety, KCC)") at their first mention in each minute, or in the meeting. */
+  firstMention: FirstMentionRuleSchema,
   // The house-style check before circulating (shared/style-check): each rule on unless the body turns it off.
   /** First person ("I", "we", "our") outside quotations. */
   checkFirstPerson: z.boolean(),
@@ -49,6 +55,7 @@ export const COUNTY_HOUSE_STYLE: HouseStyle = {
   timeStyle: '10.00 am',
   showCouncilName: true,
   signatureBlock: true,
+  firstMention: 'minute',
   checkFirstPerson: true,
   checkTense: true,
   checkContractions: true,

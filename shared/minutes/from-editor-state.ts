@@ -144,12 +144,13 @@ class MinutesWalker {
   /** The last block was "RESOLVED that:": a numbered list straight after it is its lettered parts. */
   private partsFollow = false;
   private readonly people: ReadonlyMap<string, Person>;
-  /** People already named in the current minute: later mentions use the short form. */
-  private readonly firstMentions = new FirstMentions();
+  /** People already named in the current minute (or meeting, by the house style): later mentions use the short form. */
+  private readonly firstMentions: FirstMentions;
   private lastPart: string | null = null;
 
   constructor(private readonly facts: MinutesFacts) {
     this.people = new Map(facts.roster.map((person) => [person.id, person]));
+    this.firstMentions = new FirstMentions(facts.firstMention);
   }
 
   /** The heading of a minute, from its agenda item; a minute whose item left the agenda keeps a plain heading. */

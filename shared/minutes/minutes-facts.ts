@@ -3,6 +3,7 @@ import type { AgendaItem } from '../model/agenda';
 import type { Body } from '../model/body';
 import type { Meeting } from '../model/meeting';
 import type { Person } from '../model/person';
+import { houseStyleOf, type FirstMentionRule } from '../house-style/house-style';
 
 /**
  * What the saved minutes point at but do not hold: the agenda their headings
@@ -15,14 +16,16 @@ export interface MinutesFacts {
   /** Agenda item id → minute number (given for good, or provisional for a draft). */
   minuteNumbers: ReadonlyMap<string, number>;
   headingStyle: Body['headingStyle'];
+  /** Where people are named in full: first mention in each minute (absent: the county's default) or in the meeting. */
+  firstMention?: FirstMentionRule;
 }
 
 /** The facts of a meeting's minutes: its agenda, its body's roster and numbering. */
-export function minutesFacts(meeting: Pick<Meeting, 'agenda' | 'minuteNumbers'>, body: Pick<Body, 'lastMinuteNumber' | 'headingStyle'>, roster: readonly Person[]): MinutesFacts {
+export function minutesFacts(meeting: Pick<Meeting, 'agenda' | 'minuteNumbers'>, body: Pick<Body, 'lastMinuteNumber' | 'headingStyle' | 'houseStyle'>, roster: readonly Person[]): MinutesFacts {
   const minuteNumbers = meeting.minuteNumbers
     ? new Map(Object.entries(meeting.minuteNumbers))
     : provisionalMinuteNumbers(meeting.agenda, body.lastMinuteNumber);
-  return { agenda: meeting.agenda, roster, minuteNumbers, headingStyle: body.headingStyle };
+  return { agenda: meeting.agenda, roster, minuteNumbers, headingStyle: body.headingStyle, firstMention: houseStyleOf(body.houseStyle).firstMention };
 }
 
 /** No agenda and no roster: minutes typed before either existed. */

@@ -10,11 +10,18 @@ export type Office = z.infer<typeof OfficeSchema>;
 
 /** What the officer types about a person on the roster. */
 export const PersonDetailsSchema = z.object({
-  /** Mr, Ms, Mrs, Miss, Dr, Cllr, Supt, DI, DCI … (free text). */
-  title: z.string().trim().min(1, 'Give a title such as Mr, Ms, Cllr or Supt').max(40),
+  /** Mr, Ms, Mrs, Miss, Dr, Cllr, Supt, DI, DCI … (free text) on the attendance lines; may be empty ("Matthew Burbeck", "Widden"). */
+  title: z.string().trim().max(40),
+  /** "Matthew" for Matthew Burbeck: printed in place of the initials; absent or empty when the council uses initials. */
+  forename: z.string().trim().max(60).optional(),
   /** "P M" for Mr P M Hill; may be empty. */
   initials: z.string().trim().max(20),
   surname: z.string().trim().min(1, 'Give a surname').max(100),
+  /**
+   * The title the minutes' text uses when it names the person ("DCI Loose" in the text, "Mr B Loose" on the
+   * attendance line); absent or empty: the attendance title.
+   */
+  textTitle: z.string().trim().max(40).optional(),
   /** "OBE", printed after a comma: "Mr P M Hill, OBE". */
   honours: z.string().trim().max(60),
   /** "Head of Community Safety"; printed in brackets at first mention and for officers in attendance. */

@@ -6,6 +6,7 @@ import type { UserTemplate } from '@shared/domain/templates';
 import type { OpenCorrection, Revision } from '@shared/model/revision';
 import { upgradeToVersion2 } from './upgrades/v2-bodies';
 import { upgradeToVersion6 } from './upgrades/v6-print-records';
+import { upgradeToVersion7 } from './upgrades/v7-person-names';
 
 /**
  * The minutes text of one meeting, as the editor last saved it. Kept apart from
@@ -115,6 +116,12 @@ export function declareSchema(db: Dexie, upTo = Infinity): void {
   // settings and roster as they were), so a later change to the roster changes only drafts. No new tables or
   // indexes; existing circulated, approved and signed meetings are given their record from the body now.
   db.version(6).stores({}).upgrade(upgradeToVersion6);
+  if (upTo < 7) return;
+
+  // Version 7: names as the council prints them. A person may have a forename and a title for the minutes' text,
+  // and the attendance title may be empty. No new tables or indexes; every stored person gets the two new fields
+  // empty, so they print exactly as before.
+  db.version(7).stores({}).upgrade(upgradeToVersion7);
 }
 
 /** Opens the database at the current version. */

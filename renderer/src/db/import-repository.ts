@@ -57,10 +57,12 @@ export function importedFileOf({ minutes, ...outline }: MeetingFile): ImportedFi
 }
 
 const PRINTED_DETAILS = ['title', 'initials', 'surname', 'honours', 'role', 'organisation', 'kind', 'office'] as const satisfies readonly (keyof PersonDetails)[];
+/** Printed details that older files and rows may lack: absent prints as empty. */
+const OPTIONAL_PRINTED_DETAILS = ['forename', 'textTitle'] as const satisfies readonly (keyof PersonDetails)[];
 
 /** The details of a person that print (attendance lines, mentions), the same in both? */
 export function samePrintedPerson(a: PersonDetails, b: PersonDetails): boolean {
-  return PRINTED_DETAILS.every((field) => a[field] === b[field]);
+  return PRINTED_DETAILS.every((field) => a[field] === b[field]) && OPTIONAL_PRINTED_DETAILS.every((field) => (a[field] ?? '') === (b[field] ?? ''));
 }
 
 function sameName(a: string, b: string): boolean {

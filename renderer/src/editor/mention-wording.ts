@@ -1,11 +1,12 @@
 import { mentionText } from '@shared/domain/mentions';
+import type { FirstMentionRule } from '@shared/house-style/house-style';
 import type { Person } from '@shared/model/person';
 import type { LexicalEditor, NodeKey } from 'lexical';
-import { MentionOrder } from './mention-order';
+import { MentionOrder, setFirstMentionRule } from './mention-order';
 
 /**
  * Writes what each mention says on screen ("Mr Peerbux (Head of Community Safety, KCC)" at a person's first
- * mention in a minute, "Mr Peerbux" after; the stored short name, marked, once they leave the roster: see mentionText, which the Word export uses too) straight
+ * mention in a minute or the meeting, as the house style says, "Mr Peerbux" after; the stored short name, marked, once they leave the roster: see mentionText, which the Word export uses too) straight
  * into the mention's own element. Long minutes hold thousands of mentions: as React components they cost a
  * portal each (and each portal root its own set of event listeners) on opening the meeting, so they are plain DOM.
  * One per editor, made by the person-mentions plugin, which tells it the roster and when mentions change.
@@ -20,6 +21,14 @@ export class MentionWording {
   setRoster(roster: readonly Person[]): void {
     this.people = new Map(roster.map((person) => [person.id, person]));
     this.rewordAll();
+  }
+
+  /** The body's first-mention rule changed (or was first told, inside a read): re-words the mentions whose first/later flipped. */
+  $setRule(rule: FirstMentionRule): void {
+    if (this.order.rule === rule) return;
+    this.order.rule = rule;
+    setFirstMentionRule(this.editor, rule);
+    this.$mentionsChanged([]);
   }
 
   /** After mentions came, went or moved (inside a read): re-words those changed and those whose first/later flipped. */

@@ -1,9 +1,12 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { declareSchema, openMinuteBookDatabase } from '../../../renderer/src/db/database';
+import { declareSchema, openMinuteBookDatabase, type PersonRow } from '../../../renderer/src/db/database';
 import { defaultBodySettings } from '../../../shared/model/body';
 import type { MeetingV1 } from '../../../shared/model/meeting';
+import { attendanceName, firstMention, laterMention } from '../../../shared/domain/person-names';
+import { FirstMentions, mentionText } from '../../../shared/domain/mentions';
+import type { Person } from '../../../shared/model/person';
 
 const v1Meetings: MeetingV1[] = [
   { id: 'm-2015', title: 'KCSP March 2015', bodyName: 'Kent Community Safety Partnership', documentWord: 'NOTES', date: '2015-03-19', startTime: '10:00', venue: 'Darent Room', createdAt: 1, updatedAt: 2 },
@@ -53,7 +56,7 @@ describe('database upgrades', () => {
     old.close();
 
     const db = openMinuteBookDatabase(name, { indexedDB, IDBKeyRange });
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.meetings.get('m-1')).toEqual(meeting);
     expect(await db.drafts.get('m-1')).toEqual({ meetingId: 'm-1', editorState: '{"root":"kept"}', savedAt: 3 });
     expect((await db.bodies.toArray()).map((b) => b.id)).toEqual(['b-1']);
@@ -87,7 +90,7 @@ describe('database upgrades', () => {
     old.close();
 
     const db = openMinuteBookDatabase(name, { indexedDB, IDBKeyRange });
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const { id: _id, createdAt: _c, updatedAt: _u, ...settings } = body;
     for (const id of ['circulated', 'signed']) {
       const upgraded = (await db.meetings.get(id))!;
@@ -102,6 +105,58 @@ describe('database upgrades', () => {
     expect(await db.drafts.get('signed')).toEqual({ meetingId: 'signed', editorState: '{"root":"kept"}', savedAt: 3 });
     expect(await db.revisions.count()).toBe(1);
     expect(await db.people.count()).toBe(3);
+    db.close();
+  });
+
+  it('version 6 → 7 gives every person an empty forename and text title, and every one prints exactly as before', async () => {
+    const indexedDB = new IDBFactory();
+    const name = 'upgrade-v7';
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    declareSchema(old, 6);
+    const body = { ...defaultBodySettings('Kent Community Safety Partnership'), id: 'kcsp', createdAt: 1, updatedAt: 2 };
+    const person = (id: string, title: string, initials: string, surname: string, extra: Partial<PersonRow> = {}) => ({
+      id, bodyId: 'kcsp', title, initials, surname, honours: '', role: '', organisation: '', kind: 'member', office: null, retired: false, order: 0, ...extra,
+    });
+    const people = [
+      person('p-hill', 'Mr', 'P M', 'Hill', { honours: 'OBE', office: 'chair', order: 0 }),
+      person('p-russell', 'Supt', 'L', 'Russell', { kind: 'officer', organisation: 'Kent Police', order: 1 }),
+      person('p-peerbux', 'Mr', 'S', 'Peerbux', { kind: 'officer', role: 'Head of Community Safety', organisation: 'KCC', order: 2 }),
+      person('p-loose', 'Mr', 'B', 'Loose', { kind: 'visitor', role: 'Detective Chief Inspector', retired: true, order: 3 }),
+    ];
+    const meeting = {
+      id: 'm-signed', bodyId: 'kcsp', title: 'KCSP', date: '2015-03-19', startTime: '10:00', venue: '', createdAt: 1, updatedAt: 2,
+      agenda: [], attendance: { 'p-hill': 'present' }, movements: [], itemTimes: {}, status: 'signed', minuteNumbers: null,
+      printedAs: { body: { ...defaultBodySettings('Kent Community Safety Partnership') }, roster: people.map(({ order: _order, ...p }) => p) },
+    };
+    await old.table('bodies').add(body);
+    await old.table('people').bulkAdd(people);
+    await old.table('meetings').add(meeting);
+    await old.table('drafts').add({ meetingId: 'm-signed', editorState: '{"root":"kept"}', savedAt: 3 });
+    /** Every way the minutes print each person: attendance line, first and later mention (in each minute and in the meeting). */
+    const printed = (rows: readonly Person[]) =>
+      rows.map((p) => {
+        const byMeeting = new FirstMentions('meeting');
+        return [attendanceName(p, 'Chairman'), firstMention(p), laterMention(p), mentionText(p, byMeeting.next(p.id), ''), mentionText(p, byMeeting.next(p.id), '')];
+      });
+    const inOrder = <T extends { order: number }>(rows: T[]) => rows.sort((a, b) => a.order - b.order);
+    const before = printed(inOrder((await old.table('people').toArray()) as (Person & { order: number })[]));
+    old.close();
+
+    const db = openMinuteBookDatabase(name, { indexedDB, IDBKeyRange });
+    expect(db.verno).toBe(7);
+    const after = inOrder(await db.people.toArray());
+    expect(after).toEqual(people.map((p) => ({ ...p, forename: '', textTitle: '' })));
+    expect(printed(after)).toEqual(before);
+    expect(before).toEqual([
+      ['Mr P M Hill, OBE (Chairman)', 'Mr Hill', 'Mr Hill', 'Mr Hill', 'Mr Hill'],
+      ['Supt L Russell', 'Supt Russell (Kent Police)', 'Supt Russell', 'Supt Russell (Kent Police)', 'Supt Russell'],
+      ['Mr S Peerbux (Head of Community Safety)', 'Mr Peerbux (Head of Community Safety, KCC)', 'Mr Peerbux', 'Mr Peerbux (Head of Community Safety, KCC)', 'Mr Peerbux'],
+      ['Mr B Loose (Detective Chief Inspector)', 'Mr Loose (Detective Chief Inspector)', 'Mr Loose', 'Mr Loose (Detective Chief Inspector)', 'Mr Loose'],
+    ]);
+    // The meeting's print record and draft stay exactly as recorded.
+    expect(await db.meetings.get('m-signed')).toEqual(meeting);
+    expect(await db.drafts.get('m-signed')).toEqual({ meetingId: 'm-signed', editorState: '{"root":"kept"}', savedAt: 3 });
+    expect((await db.bodies.get('kcsp'))?.houseStyle).toBeUndefined();
     db.close();
   });
 });

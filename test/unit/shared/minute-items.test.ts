@@ -44,6 +44,21 @@ describe('minute items in the export', () => {
     ]);
   });
 
+  it('by the house style "first mention in the meeting" names a person in full once in the whole minutes, and a text title in mentions', () => {
+    const settings = { ...KCSP_2015_SETTINGS, houseStyle: { firstMention: 'meeting' as const } };
+    const roster = KCSP_2015_ROSTER.map((p) => (p.id === 'p-beaumont' ? { ...p, textTitle: 'Dr' } : p));
+    const texts = minutesFromEditorState(MARCH_2015_HEADING, state, minutesFacts({ agenda: KCSP_2015_AGENDA, minuteNumbers: null }, settings, roster))
+      .blocks.filter((b) => b.kind !== 'minuteHeading')
+      .map((b) => b.runs.map((r) => r.text).join(''));
+    expect(texts).toEqual([
+      'RESOLVED that the minutes are an accurate record.',
+      'Mr Adams (Deputy Operations Manager, Kent Fire and Rescue Service) provided an update.',
+      'Mr Adams and Dr Beaumont (Head of Community Safety and Emergency Planning, KCC) explained the benefits.',
+      'RESOLVED that the committee note the report.',
+      'Mr Adams was named again in a new minute.',
+    ]);
+  });
+
   it('names a person in full with role at the first mention in each minute, and by title and surname after', () => {
     const texts = minutesFromEditorState(MARCH_2015_HEADING, state, facts)
       .blocks.filter((b) => b.kind !== 'minuteHeading')

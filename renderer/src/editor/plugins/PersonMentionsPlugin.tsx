@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { mergeRegister } from '@lexical/utils';
 import { firstMention, formalName, laterMention } from '@shared/domain/person-names';
+import { houseStyleOf } from '@shared/house-style/house-style';
 import type { AttendanceRole } from '@shared/model/attendance';
 import type { Person } from '@shared/model/person';
 import { $createTextNode, $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_EDITOR, type TextNode } from 'lexical';
@@ -29,7 +30,7 @@ const rankOf = (role: AttendanceRole | undefined): number => (role === undefined
 export function matchingPeople(roster: readonly Person[], attendance: Record<string, AttendanceRole>, query: string): Person[] {
   const words = query.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
   const haystack = (p: Person) =>
-    [p.title, p.initials, p.surname, p.role, p.organisation].join(' ').toLocaleLowerCase('en-GB').split(/[\s,()]+/);
+    [p.title, p.textTitle ?? '', p.forename ?? '', p.initials, p.surname, p.role, p.organisation].join(' ').toLocaleLowerCase('en-GB').split(/[\s,()]+/);
   return roster
     .filter((p) => !p.retired)
     .filter((p) => words.every((word) => haystack(p).some((part) => part.startsWith(word))))
@@ -46,7 +47,8 @@ export function matchingPeople(roster: readonly Person[], attendance: Record<str
  */
 export function PersonMentionsPlugin(): ReactNode {
   const [editor] = useLexicalComposerContext();
-  const { roster, meeting } = useMinutesContext();
+  const { roster, meeting, body } = useMinutesContext();
+  const rule = houseStyleOf(body.houseStyle).firstMention;
   const wording = mentionWordingOf(editor);
   const [query, setQuery] = useState<string | null>(null);
   const trigger = useBasicTypeaheadTriggerMatch('@', { minLength: 0, allowWhitespace: true, maxLength: 40 });
@@ -59,6 +61,8 @@ export function PersonMentionsPlugin(): ReactNode {
   // Before the saved minutes load (a layout effect, and this plugin comes before OpenMinutesPlugin), so each
   // mention is worded from the roster as it is first drawn.
   useLayoutEffect(() => wording.setRoster(roster), [wording, roster]);
+  // The house style's first-mention rule: per minute or per meeting; a change re-words the mentions that flip.
+  useLayoutEffect(() => editor.getEditorState().read(() => wording.$setRule(rule)), [editor, wording, rule]);
 
   useEffect(
     () =>

@@ -69,6 +69,19 @@ export function HouseStyleFieldset({ value, onChange }: { value: HouseStyle; onC
           </select>
         </div>
       </div>
+      <div className="form-row">
+        <div>
+          <label htmlFor={`${id}-first-mention`}>Name people in full with their role</label>
+          <select
+            id={`${id}-first-mention`}
+            value={value.firstMention}
+            onChange={(e) => set('firstMention', e.target.value as HouseStyle['firstMention'])}
+          >
+            <option value="minute">At their first mention in each minute</option>
+            <option value="meeting">At their first mention in the meeting</option>
+          </select>
+        </div>
+      </div>
       <label className="checkbox">
         <input type="checkbox" checked={value.showCouncilName} onChange={(e) => set('showCouncilName', e.target.checked)} />
         Print the council’s name above the committee’s

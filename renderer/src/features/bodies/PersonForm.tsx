@@ -1,4 +1,4 @@
-import { attendanceName } from '@shared/domain/person-names';
+import { attendanceName, firstMention, laterMention } from '@shared/domain/person-names';
 import type { ChairWord } from '@shared/model/body';
 import { PersonDetailsSchema, type Office, type Person, type PersonDetails, type PersonKind } from '@shared/model/person';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
@@ -11,7 +11,7 @@ type FieldName = keyof PersonDetails;
 
 /** A blank roster entry; members by default on the roster, visitors when added on the day. */
 export function emptyPerson(kind: PersonKind = 'member'): PersonDetails {
-  return { title: '', initials: '', surname: '', honours: '', role: '', organisation: '', kind, office: null };
+  return { title: '', forename: '', initials: '', surname: '', textTitle: '', honours: '', role: '', organisation: '', kind, office: null };
 }
 
 export const KIND_LABELS: Record<PersonKind, string> = { member: 'Member', officer: 'Officer', visitor: 'Visitor or substitute' };
@@ -69,6 +69,8 @@ export function PersonForm({ initial, chairWord, roster, editingId, submitLabel,
 
   const { field, errorFor } = fieldHelpers<FieldName>(id, errors);
   const preview = values.surname.trim() ? attendanceName(values, chairWord) : '';
+  const inText = values.surname.trim() ? firstMention(values) : '';
+  const later = values.surname.trim() ? laterMention(values) : '';
 
   return (
     <form className="person-form" onSubmit={submit} noValidate>
@@ -91,6 +93,11 @@ export function PersonForm({ initial, chairWord, roster, editingId, submitLabel,
           </datalist>
           {errorFor('title')}
         </div>
+        <div className="f-forename">
+          <label htmlFor={`${id}-forename`}>Forename</label>
+          <input {...field('forename')} value={values.forename ?? ''} onChange={(e) => set('forename', e.target.value)} autoComplete="off" />
+          {errorFor('forename')}
+        </div>
         <div className="f-initials">
           <label htmlFor={`${id}-initials`}>Initials</label>
           <input {...field('initials')} value={values.initials} onChange={(e) => set('initials', e.target.value)} autoComplete="off" />
@@ -100,6 +107,18 @@ export function PersonForm({ initial, chairWord, roster, editingId, submitLabel,
           <label htmlFor={`${id}-surname`}>Surname</label>
           <input {...field('surname')} value={values.surname} onChange={(e) => set('surname', e.target.value)} autoComplete="off" />
           {errorFor('surname')}
+        </div>
+        <div className="f-text-title">
+          <label htmlFor={`${id}-textTitle`}>Title in the text</label>
+          <input
+            {...field('textTitle')}
+            list={`${id}-titles`}
+            value={values.textTitle ?? ''}
+            onChange={(e) => set('textTitle', e.target.value)}
+            placeholder={values.title.trim() || 'DCI'}
+            autoComplete="off"
+          />
+          {errorFor('textTitle')}
         </div>
         {full ? (
           <div className="f-honours">
@@ -160,9 +179,18 @@ export function PersonForm({ initial, chairWord, roster, editingId, submitLabel,
           {preview ? (
             <>
               Prints as: <strong>{preview}</strong>
+              <span className="prints-in-text">
+                {' '}
+                In the text: <strong>{inText}</strong>
+                {later !== inText ? (
+                  <>
+                    , then <strong>{later}</strong>
+                  </>
+                ) : null}
+              </span>
             </>
           ) : (
-            <span className="muted">Type a title and surname to see how the minutes will print the name.</span>
+            <span className="muted">Type a surname (and a title or forename if the council prints one) to see how the minutes will print the name.</span>
           )}
         </p>
         <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />

@@ -18,8 +18,8 @@ export function officeMovedNote(saved: SavedPerson, chairWord: Body['chairWord']
 }
 
 function detailsOf(person: Person): PersonDetails {
-  const { title, initials, surname, honours, role, organisation, kind, office } = person;
-  return { title, initials, surname, honours, role, organisation, kind, office };
+  const { title, forename = '', initials, surname, textTitle = '', honours, role, organisation, kind, office } = person;
+  return { title, forename, initials, surname, textTitle, honours, role, organisation, kind, office };
 }
 
 /** A body's roster: who sits on it and who serves it, as the minutes will print them; carried from meeting to meeting. */
