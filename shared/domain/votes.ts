@@ -186,3 +186,8 @@ export function recordedVoteLines(placings: readonly VotePlacing[], roster: read
     return { choice, label: `${LINE_LABELS[choice]} (${personIds.length})`, personIds };
   });
 }
+
+/** The vote wording of a house style (the settings "voteCarried", "voteLost" and "voteCounts"). */
+export function voteWordingOf(style: { voteCarried: string; voteLost: string; voteCounts: boolean }): VoteWording {
+  return { carried: style.voteCarried, lost: style.voteLost, counts: style.voteCounts };
+}

@@ -20,6 +20,12 @@ export const HouseStyleSchema = z.object({
   showCouncilName: z.boolean(),
   /** The signature block at the end: a line for the chair's signature, their title under it, and a date line. */
   signatureBlock: z.boolean(),
+  /** The word for a motion carried on a vote ("carried", or "agreed"): "On being put to the vote the motion was carried." */
+  voteCarried: z.string().trim().min(1).max(40),
+  /** The word for a motion lost on a vote ("lost", or "not carried"). */
+  voteLost: z.string().trim().min(1).max(40),
+  /** Print a vote's counts after its result: "(for 7, against 3, abstentions 1)". */
+  voteCounts: z.boolean(),
   // The house-style check before circulating (shared/style-check): each rule on unless the body turns it off.
   /** First person ("I", "we", "our") outside quotations. */
   checkFirstPerson: z.boolean(),
@@ -49,6 +55,9 @@ export const COUNTY_HOUSE_STYLE: HouseStyle = {
   timeStyle: '10.00 am',
   showCouncilName: true,
   signatureBlock: true,
+  voteCarried: 'carried',
+  voteLost: 'lost',
+  voteCounts: true,
   checkFirstPerson: true,
   checkTense: true,
   checkContractions: true,
