@@ -66,11 +66,10 @@ export function VoteDialog({ initial, facts, onSave, onClose }: VoteDialogProps)
 
   return (
     <Modal title={initial ? 'Edit vote' : 'Minute a vote'} onClose={onClose}>
-      <h2>{initial ? 'Edit vote' : 'Minute a vote'}</h2>
       <fieldset className="vote-kind">
         <legend>How the vote was taken</legend>
         {(['show-of-hands', 'recorded'] as const).map((option) => (
-          <label key={option} className="radio">
+          <label key={option} className="checkbox">
             <input type="radio" name={`${id}-kind`} checked={kind === option} onChange={() => setKind(option)} />
             {option === 'show-of-hands' ? 'Show of hands' : 'Recorded vote'}
           </label>
