@@ -26,6 +26,12 @@ export const HouseStyleSchema = z.object({
   signatureBlock: z.boolean(),
   /** Name a person in full ("Mr Peerbux (Head of Community Safety, KCC)") at their first mention in each minute, or in the meeting. */
   firstMention: FirstMentionRuleSchema,
+  /** The word for a motion carried on a vote ("carried", or "agreed"): "On being put to the vote the motion was carried." */
+  voteCarried: z.string().trim().min(1).max(40),
+  /** The word for a motion lost on a vote ("lost", or "not carried"). */
+  voteLost: z.string().trim().min(1).max(40),
+  /** Print a vote's counts after its result: "(for 7, against 3, abstentions 1)". */
+  voteCounts: z.boolean(),
   // The house-style check before circulating (shared/style-check): each rule on unless the body turns it off.
   /** First person ("I", "we", "our") outside quotations. */
   checkFirstPerson: z.boolean(),
@@ -56,6 +62,9 @@ export const COUNTY_HOUSE_STYLE: HouseStyle = {
   showCouncilName: true,
   signatureBlock: true,
   firstMention: 'minute',
+  voteCarried: 'carried',
+  voteLost: 'lost',
+  voteCounts: true,
   checkFirstPerson: true,
   checkTense: true,
   checkContractions: true,

@@ -2,6 +2,8 @@ import { MAX_EDITOR_NODES, MAX_INDENT, MAX_LIST_NESTING, MAX_MINUTES_CHARACTERS,
 import { MAX_MINUTE_NUMBER, ID_PATTERN } from '../model/primitives';
 import { describeValue, formatNumber, quote } from '../meeting-file/words';
 import { NodeType } from './editor-json';
+import { MAX_VOTE_COUNT } from '../domain/votes';
+import { placingsProblem } from './vote-node';
 
 /**
  * The minutes' editor state checked node by node against exactly what Minute Book's editor writes (Lexical
@@ -125,9 +127,21 @@ const SPECS: Readonly<Record<string, NodeSpec>> = {
   },
   [NodeType.lineBreak]: { fields: VERSION, words: 'a line break' },
   [NodeType.mention]: { fields: { ...VERSION, personId: { rule: id }, label: { rule: text(300) } }, words: 'a mention of a person' },
+  [NodeType.vote]: {
+    fields: {
+      ...VERSION,
+      voteKind: { rule: oneOf('show-of-hands', 'recorded') },
+      forCount: { rule: whole(0, MAX_VOTE_COUNT), fill: 0 },
+      againstCount: { rule: whole(0, MAX_VOTE_COUNT), fill: 0 },
+      abstainCount: { rule: whole(0, MAX_VOTE_COUNT), fill: 0 },
+      placings: { rule: placingsProblem, fill: [] },
+      castingVote: { rule: oneOf(null, 'for', 'against'), fill: null },
+    },
+    words: 'a vote',
+  },
 };
 
-const BLOCKS: ReadonlySet<string> = new Set([NodeType.paragraph, NodeType.resolution, NodeType.quote, NodeType.heading, NodeType.list]);
+const BLOCKS: ReadonlySet<string> = new Set([NodeType.paragraph, NodeType.resolution, NodeType.quote, NodeType.heading, NodeType.list, NodeType.vote]);
 const INLINE: ReadonlySet<string> = new Set([NodeType.text, NodeType.tab, NodeType.templateField, NodeType.lineBreak, NodeType.mention]);
 
 /** What may stand in each place, and the place in words: "… cannot stand inside a paragraph". */
@@ -215,6 +229,9 @@ class NodeWalker {
     }
 
     if (type === NodeType.mention && !references.personIds.has(node.personId as string)) return 'a mention of a person who is not on the roster';
+    if (type === NodeType.vote && (node.placings as { personId: string }[]).some((placing) => !references.personIds.has(placing.personId))) {
+      return 'a vote placing a person who is not on the roster';
+    }
     if (type === NodeType.minuteItem) {
       const itemId = node.itemId as string;
       if (!references.itemIds.has(itemId)) return `a minute for an agenda item that is not on the agenda (${quote(itemId, 40)})`;

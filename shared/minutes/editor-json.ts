@@ -33,6 +33,8 @@ export const NodeType = {
   mention: 'mention',
   /** A blank in an inserted template, waiting for the officer to fill it. */
   templateField: 'template-field',
+  /** A vote: a show of hands or a recorded vote (shared/minutes/vote-node.ts); its sentence is worded when shown. */
+  vote: 'vote',
 } as const;
 export type KnownNodeType = (typeof NodeType)[keyof typeof NodeType];
 

@@ -13,6 +13,10 @@ import {
   type SerializedNode,
 } from './editor-json';
 import { FirstMentions, mentionText } from '../domain/mentions';
+import { UNKNOWN_PERSON, attendanceName } from '../domain/person-names';
+import { joinWithAnd } from '../domain/lists';
+import { recordedVoteLines, voteSentence } from '../domain/votes';
+import { voteFromNode } from './vote-node';
 import { minuteHeadingLabel } from '../domain/minute-numbers';
 import type { Person } from '../model/person';
 import { type MinutesBlock, type MinutesDocument, type MinutesListType, type MinutesRun } from './minutes-document';
@@ -179,6 +183,21 @@ class MinutesWalker {
     });
   }
 
+  /** A vote: its result sentence as a paragraph and, for a recorded vote, its For / Against / Abstain lines. */
+  private addVote(node: SerializedNode): void {
+    const vote = voteFromNode(node);
+    const plain = { bold: false, italic: false, underline: false };
+    this.addParagraph([{ text: voteSentence(vote, this.facts.voteWording, this.facts.chairWord), ...plain }]);
+    if (vote.kind !== 'recorded') return;
+    const nameOf = (id: string) => {
+      const person = this.people.get(id);
+      return person ? attendanceName(person, this.facts.chairWord) : UNKNOWN_PERSON;
+    };
+    const lines = recordedVoteLines(vote.placings, this.facts.roster).map((line) => ({ label: line.label, names: line.personIds.map(nameOf) }));
+    const text = lines.map((line) => `${line.label}: ${joinWithAnd(line.names)}`).join('\n');
+    this.blocks.push({ kind: 'voteTable', inMinute: this.minute !== 0, lines, runs: [{ text, ...plain }] });
+  }
+
   /** A person's words at this mention, as the editor shows them (see mentionText). */
   private mentionText(node: SerializedNode): string {
     const personId = typeof node.personId === 'string' ? node.personId : '';
@@ -225,6 +244,10 @@ class MinutesWalker {
         case NodeType.quote:
           flushLoose();
           this.addParagraph(this.inlineRuns(node.children ?? [], at, false));
+          break;
+        case NodeType.vote:
+          flushLoose();
+          this.addVote(node);
           break;
         case NodeType.heading:
           flushLoose();

@@ -75,7 +75,16 @@ export interface MinutesItemHeading {
   runs: MinutesRun[];
 }
 
-export type MinutesBlock = MinutesParagraph | MinutesListItem | MinutesItemHeading;
+/** A recorded vote's lines, printed as a table under its sentence: "For (8)" and the names as on the attendance lines. */
+export interface MinutesVoteTable {
+  kind: 'voteTable';
+  inMinute: boolean;
+  lines: { label: string; names: string[] }[];
+  /** The lines as text ("For (2): Mr A Hill and Mr B Cooke"), one a line, for previews and checks. */
+  runs: MinutesRun[];
+}
+
+export type MinutesBlock = MinutesParagraph | MinutesListItem | MinutesItemHeading | MinutesVoteTable;
 
 /** The heading of the minutes (who met, where, when): see shared/model/minutes-heading.ts. */
 export type MinutesHeader = MinutesHeading;

@@ -29,6 +29,8 @@ import { WriteFailureNotice } from './components/WriteFailureNotice';
 import { MinuteHeadingNode } from './nodes/MinuteHeadingNode';
 import { MinuteItemNode } from './nodes/MinuteItemNode';
 import { ResolutionNode } from './nodes/ResolutionNode';
+import { VoteNode } from './nodes/VoteNode';
+import { VotePlugin } from './plugins/VotePlugin';
 import { DocumentEdgesPlugin } from './plugins/DocumentEdgesPlugin';
 import { ItemTimingPlugin } from './plugins/ItemTimingPlugin';
 import { OpenMinutesPlugin } from './plugins/OpenMinutesPlugin';
@@ -39,7 +41,7 @@ import { PredictionPlugin } from './plugins/prediction/PredictionPlugin';
 import { minutesEditorTheme } from './theme';
 
 /** Every node type the minutes may hold. Export and storage understand exactly these. */
-const MINUTES_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, MinuteItemNode, MinuteHeadingNode, ResolutionNode, MentionNode, TemplateFieldNode];
+const MINUTES_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, MinuteItemNode, MinuteHeadingNode, ResolutionNode, MentionNode, TemplateFieldNode, VoteNode];
 
 interface MinutesEditorProps {
   /** The saved editor state (parsed once, by whoever read it), or null for new minutes. */
@@ -122,6 +124,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <SpellingPlugin />
         <PredictionPlugin />
         <StyleCheckPlugin />
+        <VotePlugin />
       </LexicalComposer>
     </MinutesProviders>
   );

@@ -10,3 +10,5 @@ export const OPEN_PERSON_MENU_COMMAND: LexicalCommand<void> = createCommand('OPE
 export const OPEN_TEMPLATE_MENU_COMMAND: LexicalCommand<void> = createCommand('OPEN_TEMPLATE_MENU_COMMAND');
 export const OPEN_STYLE_CHECK_COMMAND: LexicalCommand<void> = createCommand('OPEN_STYLE_CHECK_COMMAND');
 export const OPEN_SHORTCUTS_PANEL_COMMAND: LexicalCommand<void> = createCommand('OPEN_SHORTCUTS_PANEL_COMMAND');
+/** Opens the vote dialog: for a new vote after the caret's block (null), or to edit the vote node with this key. */
+export const OPEN_VOTE_DIALOG_COMMAND: LexicalCommand<string | null> = createCommand('OPEN_VOTE_DIALOG_COMMAND');

@@ -22,6 +22,12 @@ export function $currentMinute(): MinuteItemNode | null {
   return $findMatchingParent(selection.anchor.getNode(), $isMinuteItemNode) as MinuteItemNode | null;
 }
 
+/** The agenda item of the minute holding the node, or null outside any minute. */
+export function $minuteItemIdOf(node: LexicalNode): string | null {
+  const minute = $findMatchingParent(node, $isMinuteItemNode) as MinuteItemNode | null;
+  return minute?.getItemId() ?? null;
+}
+
 /** The block (a child of a minute, or of the root) that holds the node. */
 export function $blockOf(node: LexicalNode): ElementNode | null {
   let current: LexicalNode | null = node;
@@ -147,9 +153,12 @@ const FRESH_RESOLUTION_TURNS: Readonly<Record<string, string>> = { ' that ': ' t
  */
 export function $insertResolution(): void {
   if ($turnFreshResolution()) return;
-  const resolution = $createResolutionNode();
-  resolution.append($createTextNode('RESOLVED').toggleFormat('bold'), $createTextNode(' that '));
-  $placeAfterCurrentBlock(resolution);
+  $placeAfterCurrentBlock($createFreshResolution());
+}
+
+/** "RESOLVED that " with the word in bold: a resolution just begun, for the officer to finish. */
+export function $createFreshResolution(): ElementNode {
+  return $createResolutionNode().append($createTextNode('RESOLVED').toggleFormat('bold'), $createTextNode(' that '));
 }
 
 /** "RESOLVED that " ⇄ "RESOLVED to " when the caret ends a resolution with nothing typed after those words. */

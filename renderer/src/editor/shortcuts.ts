@@ -21,6 +21,7 @@ export type MinuteShortcutId =
   | 'numbered-paragraph'
   | 'sub-point'
   | 'resolution'
+  | 'vote'
   | 'insert-person'
   | 'insert-template'
   | 'insert-time'
@@ -53,6 +54,7 @@ export const MINUTES_SHORTCUTS: readonly Shortcut[] = [
   { id: 'numbered-paragraph', keys: 'Ctrl+Alt+N', description: 'New numbered paragraph (1., 2. …)', button: 'New numbered paragraph' },
   { id: 'sub-point', keys: 'Ctrl+Alt+A', description: 'New sub-point ((a), (b) …)', button: 'New sub-point' },
   { id: 'resolution', keys: 'Ctrl+Alt+R', description: 'RESOLVED that … (press again for RESOLVED to …)', button: 'Resolution' },
+  { id: 'vote', keys: 'Ctrl+Alt+V', description: 'Minute a vote: a show of hands or a recorded vote', button: 'Vote' },
   { id: 'insert-person', keys: 'Ctrl+Alt+P or @', description: 'Name a person from the attendance list', button: 'Name a person' },
   { id: 'insert-template', keys: 'Ctrl+Alt+T or /', description: 'Insert a standard phrase; Tab moves between its blanks', button: 'Standard phrase' },
   { id: 'insert-time', keys: 'Ctrl+Alt+;', description: 'Insert the time now (10.42 am)' },
@@ -144,6 +146,8 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey
         return 'sub-point';
       case 'KeyR':
         return 'resolution';
+      case 'KeyV':
+        return 'vote';
       case 'KeyP':
         return 'insert-person';
       case 'KeyT':

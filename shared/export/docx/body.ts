@@ -1,10 +1,11 @@
-import { TabStopType, TextRun, type Paragraph } from 'docx';
+import { TabStopType, TextRun, type Paragraph, type Table } from 'docx';
 import type { MinutesBlock, MinutesItemHeading, MinutesParagraph } from '../../minutes/minutes-document';
 import { blockText } from '../../minutes/minutes-document';
 import { wordSafeText } from '../word-safe-text';
 import type { MinutesNumbering } from './numbering';
 import { paragraph, textRuns } from './runs';
 import { StyleId } from './styles';
+import { voteTable } from './vote-table';
 
 /** Where a minute's title starts after its number, and where its text stands: the numbers stand clear in the margin column. */
 export const MINUTE_INDENT = 720;
@@ -16,6 +17,8 @@ export interface BodyLayout {
   numbering: MinutesNumbering;
   /** Keep the last paragraph with what follows (the signature block), so the chair never signs a page of nothing else. */
   keepLastWithNext?: boolean;
+  /** The width between the margins, in twips: tables (a recorded vote) are laid out to it. */
+  textWidth: number;
 }
 
 /** Where the text of a block inside a minute stands: under the title in the numbered template, at the margin otherwise. */
@@ -70,10 +73,11 @@ function textParagraph(block: MinutesParagraph, layout: BodyLayout, last: boolea
   });
 }
 
-/** The minutes' headings, paragraphs and list items as Word paragraphs, list items with real numbering. */
-export function bodyParagraphs(blocks: readonly MinutesBlock[], layout: BodyLayout): Paragraph[] {
-  return blocks.flatMap((block, index) => {
+/** The minutes' headings, paragraphs and list items as Word paragraphs, list items with real numbering; a recorded vote as a table. */
+export function bodyParagraphs(blocks: readonly MinutesBlock[], layout: BodyLayout): (Paragraph | Table)[] {
+  return blocks.flatMap((block, index): (Paragraph | Table)[] => {
     if (block.kind === 'minuteHeading') return minuteHeadingParagraphs(block, layout);
+    if (block.kind === 'voteTable') return [voteTable(block, layout.textWidth, minuteIndent(layout.headingStyle, block.inMinute))];
     const last = index === blocks.length - 1;
     if (block.kind === 'paragraph') return [textParagraph(block, layout, last)];
     // Bullets stand close together; the last of a run keeps the space after.

@@ -72,7 +72,7 @@ async function writeDocx(plan: DocxPlan): Promise<Uint8Array<ArrayBuffer>> {
   const { style, headingStyle } = plan;
   const numbering = new MinutesNumbering(style.font, (item) => minuteIndent(headingStyle, item.inMinute));
   const children: (Paragraph | Table)[] = [...titleBlock(plan.front)];
-  const body = bodyParagraphs(plan.blocks, { headingStyle, numbering, keepLastWithNext: plan.signature !== null });
+  const body = bodyParagraphs(plan.blocks, { headingStyle, numbering, keepLastWithNext: plan.signature !== null, textWidth: textWidthTwips(style) });
   children.push(...body);
   if (plan.signature !== null) children.push(signatureBlock(plan.signature, textWidthTwips(style)));
   const header = pageHeader(plan.markings);

@@ -13,6 +13,7 @@ describe('shortcuts', () => {
     expect(shortcutFor(key({ key: 'PageUp', altKey: true }))).toBe('previous-item');
     expect(shortcutFor(key({ key: 'ñ', code: 'KeyN', ctrlKey: true, altKey: true }))).toBe('numbered-paragraph');
     expect(shortcutFor(key({ key: 'r', code: 'KeyR', ctrlKey: true, altKey: true }))).toBe('resolution');
+    expect(shortcutFor(key({ key: 'v', code: 'KeyV', ctrlKey: true, altKey: true }))).toBe('vote');
     expect(shortcutFor(key({ key: 'F1' }))).toBe('shortcuts-panel');
     expect(shortcutFor(key({ key: '/', ctrlKey: true }))).toBe('shortcuts-panel');
     expect(shortcutFor(key({ key: 'F7' }))).toBe('style-check');
@@ -25,7 +26,7 @@ describe('shortcuts', () => {
 
   it('lists every shortcut the keys map to, once', () => {
     expect(new Set(MINUTES_SHORTCUTS.map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length);
-    expect(MINUTES_SHORTCUTS).toHaveLength(10);
+    expect(MINUTES_SHORTCUTS).toHaveLength(11);
     expect(new Set([...MINUTES_SHORTCUTS, ...WORD_SHORTCUTS].map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length + WORD_SHORTCUTS.length);
   });
 

@@ -22,6 +22,7 @@ function outline(blocks: readonly MinutesBlock[]): string[] {
       })
       .join('');
     if (block.kind === 'paragraph') return `P ${text}`;
+    if (block.kind === 'voteTable') return `V ${text}`;
     if (block.kind === 'minuteHeading') return `H ${block.startsPart ? `[${block.part}] ` : ''}${block.label}|${block.title}|${block.reference ?? ''}`;
     return `${block.listType}#${block.listId}@${block.level}${block.start === 1 ? '' : ` from ${block.start}`} ${text}`;
   });

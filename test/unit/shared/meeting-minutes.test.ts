@@ -16,6 +16,7 @@ const facts = minutesFacts({ agenda, minuteNumbers: null }, KCSP_2015_SETTINGS, 
 const walk = (state: unknown) => minutesFromEditorState(MARCH_2015_HEADING, state, facts).blocks;
 const describeBlock = (block: MinutesBlock) => {
   if (block.kind === 'minuteHeading') return `# ${block.label} ${block.title}`;
+  if (block.kind === 'voteTable') return `V ${blockText(block)}`;
   if (block.kind === 'paragraph') return `${block.resolution ? 'R' : 'P'}${block.inMinute ? '' : ' (outside)'} ${blockText(block)}`;
   return `${block.listType} ${block.counter}${block.lettered ? ' lettered' : ''} @${block.level} ${blockText(block)}`;
 };

@@ -13,6 +13,7 @@ import {
   OPEN_SHORTCUTS_PANEL_COMMAND,
   OPEN_STYLE_CHECK_COMMAND,
   OPEN_TEMPLATE_MENU_COMMAND,
+  OPEN_VOTE_DIALOG_COMMAND,
 } from '../commands';
 import { $goToMinute, $insertNumberedParagraph, $insertResolution, $insertSubPoint } from '../minute-blocks';
 import { predictionEnabled, setPredictionEnabled } from '../../prediction/prediction-setting';
@@ -35,6 +36,8 @@ function dispatchShortcut(editor: LexicalEditor, id: MinuteShortcutId | 'toggle-
       return editor.dispatchCommand(INSERT_SUB_POINT_COMMAND, undefined);
     case 'resolution':
       return editor.dispatchCommand(INSERT_RESOLUTION_COMMAND, undefined);
+    case 'vote':
+      return editor.dispatchCommand(OPEN_VOTE_DIALOG_COMMAND, null);
     case 'insert-person':
       return editor.dispatchCommand(OPEN_PERSON_MENU_COMMAND, undefined);
     case 'insert-template':

@@ -22,6 +22,7 @@ import {
   OPEN_SHORTCUTS_PANEL_COMMAND,
   OPEN_STYLE_CHECK_COMMAND,
   OPEN_TEMPLATE_MENU_COMMAND,
+  OPEN_VOTE_DIALOG_COMMAND,
 } from '../commands';
 import { setPredictionEnabled, usePredictionEnabled } from '../../prediction/prediction-setting';
 import { useRovingToolbar } from '../../ui/roving-toolbar';
@@ -120,6 +121,9 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
       </ToolButton>
       <ToolButton shortcut="resolution" name="RESOLVED: new resolution" onClick={() => editor.dispatchCommand(INSERT_RESOLUTION_COMMAND, undefined)}>
         <b>RESOLVED</b>
+      </ToolButton>
+      <ToolButton shortcut="vote" onClick={() => editor.dispatchCommand(OPEN_VOTE_DIALOG_COMMAND, null)}>
+        Vote
       </ToolButton>
       <ToolButton shortcut="insert-person" onClick={() => editor.dispatchCommand(OPEN_PERSON_MENU_COMMAND, undefined)}>
         @ Person

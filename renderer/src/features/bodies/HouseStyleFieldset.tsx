@@ -82,6 +82,20 @@ export function HouseStyleFieldset({ value, onChange }: { value: HouseStyle; onC
           </select>
         </div>
       </div>
+      <div className="form-row">
+        <div>
+          <label htmlFor={`${id}-carried`}>A motion on a vote was</label>
+          <input id={`${id}-carried`} value={value.voteCarried} maxLength={40} onChange={(e) => set('voteCarried', e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-lost`}>or</label>
+          <input id={`${id}-lost`} value={value.voteLost} maxLength={40} onChange={(e) => set('voteLost', e.target.value)} />
+        </div>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={value.voteCounts} onChange={(e) => set('voteCounts', e.target.checked)} />
+        Print a vote’s counts after its result (for 7, against 3, abstentions 1)
+      </label>
       <label className="checkbox">
         <input type="checkbox" checked={value.showCouncilName} onChange={(e) => set('showCouncilName', e.target.checked)} />
         Print the council’s name above the committee’s
