@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { markCommitteePresent, someMemberNotRecorded, unmarkPresent } from '../../../renderer/src/features/attendance/attendance-edits';
 import { MeetingFormSchema } from '../../../renderer/src/features/meetings/meeting-form-values';
+import type { Attendance } from '../../../shared/model/attendance';
 import { MeetingSetupSchema } from '../../../shared/model/meeting';
+import type { Person } from '../../../shared/model/person';
 
 const form = { title: 'KCSP, 19 March 2015', bodyName: 'Kent Community Safety Partnership', documentWord: 'NOTES', date: '2015-03-19', venue: '' } as const;
 
@@ -16,5 +19,38 @@ describe('the start time is optional', () => {
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]?.message).toBe('Use a time written hh:mm');
     expect(MeetingFormSchema.safeParse({ ...form, startTime: '' }).success).toBe(false);
+  });
+});
+
+const person = (id: string, kind: Person['kind'], retired = false): Person => ({
+  id, bodyId: 'kcsp', title: 'Mr', initials: '', surname: id, honours: '', role: '', organisation: '', kind, office: null, retired,
+});
+const roster = [person('hill', 'member'), person('rivers', 'member'), person('cooke', 'member'), person('gone', 'member', true), person('gilmour', 'officer'), person('visitor', 'visitor')];
+const entries = (attendance: Attendance) => Object.entries(attendance).sort(([a], [b]) => a.localeCompare(b));
+
+describe('marking everyone on the committee present', () => {
+  it('puts every current member not yet recorded on the PRESENT line, and no one else', () => {
+    const before: Attendance = { rivers: 'apologies', gilmour: 'in-attendance' };
+    const { attendance, marked } = markCommitteePresent(before, roster);
+    expect(marked).toEqual(['hill', 'cooke']);
+    expect(entries(attendance)).toEqual([['cooke', 'present'], ['gilmour', 'in-attendance'], ['hill', 'present'], ['rivers', 'apologies']]);
+    expect(entries(before)).toEqual([['gilmour', 'in-attendance'], ['rivers', 'apologies']]);
+  });
+
+  it('is offered only while some member is not recorded', () => {
+    expect(someMemberNotRecorded({}, roster)).toBe(true);
+    expect(someMemberNotRecorded({ hill: 'present', rivers: 'apologies', cooke: 'present' }, roster)).toBe(false);
+    expect(someMemberNotRecorded({}, [person('gilmour', 'officer')])).toBe(false);
+  });
+
+  it('undoes only its own marks, keeping corrections made since', () => {
+    const { attendance, marked } = markCommitteePresent({ rivers: 'apologies' }, roster);
+    const corrected: Attendance = { ...attendance, cooke: 'apologies' };
+    expect(entries(unmarkPresent(corrected, marked))).toEqual([['cooke', 'apologies'], ['rivers', 'apologies']]);
+  });
+
+  it('never reaches the prototype through an id', () => {
+    const { attendance } = markCommitteePresent({}, [person('__proto__', 'member'), person('constructor', 'member')]);
+    expect(entries(attendance)).toEqual([['__proto__', 'present'], ['constructor', 'present']]);
   });
 });
