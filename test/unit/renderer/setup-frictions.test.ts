@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tickedItems, tickedPositions } from '../../../renderer/src/features/agenda/agenda-edits';
 import { markCommitteePresent, someMemberNotRecorded, unmarkPresent } from '../../../renderer/src/features/attendance/attendance-edits';
 import { MeetingFormSchema } from '../../../renderer/src/features/meetings/meeting-form-values';
 import type { Attendance } from '../../../shared/model/attendance';
@@ -52,5 +53,17 @@ describe('marking everyone on the committee present', () => {
   it('never reaches the prototype through an id', () => {
     const { attendance } = markCommitteePresent({}, [person('__proto__', 'member'), person('constructor', 'member')]);
     expect(entries(attendance)).toEqual([['__proto__', 'present'], ['constructor', 'present']]);
+  });
+});
+
+describe('unticking pasted agenda items', () => {
+  it('numbers only the ticked items, in order', () => {
+    expect(tickedPositions(5, new Set([0, 1]))).toEqual([null, null, 0, 1, 2]);
+    expect(tickedPositions(3, new Set())).toEqual([0, 1, 2]);
+    expect(tickedPositions(3, new Set([1]))).toEqual([0, null, 1]);
+  });
+
+  it('keeps only the ticked items', () => {
+    expect(tickedItems(['A1 Introduction', 'A2 Substitutes', 'A3 Minutes'], new Set([0, 1]))).toEqual(['A3 Minutes']);
   });
 });
