@@ -3,6 +3,7 @@ import { tickedItems, tickedPositions } from '../../../renderer/src/features/age
 import { markCommitteePresent, someMemberNotRecorded, unmarkPresent } from '../../../renderer/src/features/attendance/attendance-edits';
 import { MeetingFormSchema } from '../../../renderer/src/features/meetings/meeting-form-values';
 import type { Attendance } from '../../../shared/model/attendance';
+import { numbersStillProvisional } from '../../../shared/domain/minute-numbers';
 import { MeetingSetupSchema } from '../../../shared/model/meeting';
 import type { Person } from '../../../shared/model/person';
 
@@ -65,5 +66,17 @@ describe('unticking pasted agenda items', () => {
 
   it('keeps only the ticked items', () => {
     expect(tickedItems(['A1 Introduction', 'A2 Substitutes', 'A3 Minutes'], new Set([0, 1]))).toEqual(['A3 Minutes']);
+  });
+});
+
+describe('a Final copy with provisional minute numbers', () => {
+  const agenda = [{ id: 'a3' }, { id: 'b1' }];
+  it('is caught while numbered minutes have no numbers given out', () => {
+    expect(numbersStillProvisional({ agenda, minuteNumbers: null }, 'minute-numbers')).toBe(true);
+  });
+  it('is not when the numbers are given out, when minutes are headed by agenda code, or with no agenda', () => {
+    expect(numbersStillProvisional({ agenda, minuteNumbers: { a3: 92, b1: 93 } }, 'minute-numbers')).toBe(false);
+    expect(numbersStillProvisional({ agenda, minuteNumbers: null }, 'agenda-codes')).toBe(false);
+    expect(numbersStillProvisional({ agenda: [], minuteNumbers: null }, 'minute-numbers')).toBe(false);
   });
 });
