@@ -1,4 +1,7 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { HeadingStyleChoice } from '../../../renderer/src/features/bodies/HeadingStyleChoice';
 import { tickedItems, tickedPositions } from '../../../renderer/src/features/agenda/agenda-edits';
 import { markCommitteePresent, someMemberNotRecorded, unmarkPresent } from '../../../renderer/src/features/attendance/attendance-edits';
 import { MeetingFormSchema } from '../../../renderer/src/features/meetings/meeting-form-values';
@@ -78,5 +81,23 @@ describe('a Final copy with provisional minute numbers', () => {
     expect(numbersStillProvisional({ agenda, minuteNumbers: { a3: 92, b1: 93 } }, 'minute-numbers')).toBe(false);
     expect(numbersStillProvisional({ agenda, minuteNumbers: null }, 'agenda-codes')).toBe(false);
     expect(numbersStillProvisional({ agenda: [], minuteNumbers: null }, 'minute-numbers')).toBe(false);
+  });
+});
+
+describe('the heading-style choice', () => {
+  /** The choice's text as a reader meets it, tags dropped, each label and heading line on its own line. */
+  const shown = (markup: string) => markup.replace(/<\/?(label|strong|span|legend)[^>]*>/g, '\n').replace(/<[^>]+>/g, '').split('\n').map((line) => line.trim()).filter(Boolean);
+
+  it('is worded as the council prints it, with an example heading of each', () => {
+    const markup = renderToStaticMarkup(createElement(HeadingStyleChoice, { value: 'minute-numbers', onChange: () => undefined }));
+    expect(shown(markup)).toEqual([
+      'How each minute is headed in the printed minutes',
+      'Minute number, with the agenda item beneath',
+      '94. Community Safety Integration Project',
+      '(Item B1)',
+      'Agenda code only, no minute number',
+      'B1 Community Safety Integration Project',
+    ]);
+    expect(markup).toMatch(/checked="" value="minute-numbers"/);
   });
 });
