@@ -43,7 +43,7 @@ function todayIso(): string {
 }
 
 function newMeetingDefaults(): MeetingFormValues {
-  return { title: '', bodyName: '', documentWord: 'NOTES', date: todayIso(), startTime: '10:00', venue: '' };
+  return { title: '', bodyName: '', documentWord: 'NOTES', date: todayIso(), startTime: null, venue: '' };
 }
 
 function initialView(): View {

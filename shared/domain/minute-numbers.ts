@@ -30,6 +30,14 @@ export function provisionalMinuteNumbers(agenda: readonly Pick<AgendaItem, 'id'>
 }
 
 /**
+ * Whether the minutes print numbers that are not yet given out for good: numbered minutes, an agenda, and no
+ * numbers finalised. A Final copy exported then would carry numbers the next meeting might also take.
+ */
+export function numbersStillProvisional(meeting: { agenda: readonly unknown[]; minuteNumbers: Readonly<Record<string, number>> | null }, headingStyle: HeadingStyle): boolean {
+  return headingStyle === 'minute-numbers' && meeting.agenda.length > 0 && meeting.minuteNumbers === null;
+}
+
+/**
  * The numbers to give out for good when the minutes are finalised, and the body's new last minute number.
  * Pure: the caller stores both together, so a draft deleted before finalising has used up no numbers.
  */

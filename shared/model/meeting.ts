@@ -20,7 +20,8 @@ export const MeetingSetupSchema = z.object({
   bodyId: IdSchema,
   title: z.string().trim().min(1, 'Give the meeting a name').max(200),
   date: IsoDateSchema,
-  startTime: ClockTimeSchema,
+  /** Optional: the house format never prints it, so null (not given) is as good as a time. */
+  startTime: ClockTimeSchema.nullable(),
   venue: z.string().trim().max(300),
 });
 export type MeetingSetup = z.infer<typeof MeetingSetupSchema>;

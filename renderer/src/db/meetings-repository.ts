@@ -23,7 +23,7 @@ export class MeetingsRepository {
     const meetings = await this.db.meetings.toArray();
     return meetings.sort(
       (a, b) =>
-        b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime) || b.createdAt - a.createdAt,
+        b.date.localeCompare(a.date) || (b.startTime ?? '').localeCompare(a.startTime ?? '') || b.createdAt - a.createdAt,
     );
   }
 

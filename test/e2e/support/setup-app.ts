@@ -81,7 +81,7 @@ export async function createBody(page: Page, settings: BodySettings): Promise<vo
   await page.getByLabel('Heading word').selectOption(settings.documentWord);
   await page.getByLabel('The chair is called').selectOption(settings.chairWord);
   await page.getByLabel('Last minute number used').fill(String(settings.lastMinuteNumber));
-  await page.getByLabel(settings.headingStyle === 'minute-numbers' ? 'Numbered minutes' : 'Agenda codes').check();
+  await page.getByLabel(settings.headingStyle === 'minute-numbers' ? 'Minute number, with the agenda item beneath' : 'Agenda code only').check();
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: settings.name })).toBeVisible();
 }

@@ -1,12 +1,13 @@
 import { parseAgendaPaste, type PastedAgendaItem } from '@shared/domain/agenda-paste';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Modal } from '../../ui/Modal';
+import { tickedItems, tickedPositions } from './agenda-edits';
 
 interface PasteAgendaDialogProps {
   /** How many items the agenda has now (replacing them needs a second yes). */
   existingCount: number;
-  /** The heading label the first pasted item would get when appended ("92." or "A1"), per item index in the paste. */
-  labelFor: (pastedIndex: number, item: PastedAgendaItem, mode: 'append' | 'replace') => string;
+  /** The heading label a kept item would get ("92." or "A1"), by its place among the kept items. */
+  labelFor: (keptIndex: number, item: PastedAgendaItem, mode: 'append' | 'replace') => string;
   onAdd: (items: PastedAgendaItem[], mode: 'append' | 'replace') => Promise<void>;
   onClose: () => void;
 }
@@ -17,7 +18,17 @@ export function PasteAgendaDialog({ existingCount, labelFor, onAdd, onClose }: P
   const [text, setText] = useState('');
   const [confirmingReplace, setConfirmingReplace] = useState(false);
   const [busy, setBusy] = useState(false);
-  const items = useMemo(() => parseAgendaPaste(text), [text]);
+  const found = useMemo(() => parseAgendaPaste(text), [text]);
+  /** Items the officer unticked (by index in the paste): not minuted, so they are left out and take no number. */
+  const [unticked, setUnticked] = useState<ReadonlySet<number>>(new Set());
+  const items = tickedItems(found, unticked);
+  const positions = tickedPositions(found.length, unticked);
+  const toggle = (index: number) =>
+    setUnticked((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(index)) next.add(index);
+      return next;
+    });
   const previewMode = existingCount > 0 && !confirmingReplace ? 'append' : 'replace';
 
   const add = async (mode: 'append' | 'replace') => {
@@ -47,21 +58,34 @@ export function PasteAgendaDialog({ existingCount, labelFor, onAdd, onClose }: P
           autoFocus
           onChange={(e) => {
             setText(e.target.value);
+            setUnticked(new Set());
             setConfirmingReplace(false);
           }}
         />
-        <h3 id={`${id}-preview`}>{text.trim() === '' ? 'Items found will be listed here' : items.length === 0 ? 'No items found in this text' : `${plural(items.length)} found`}</h3>
-        {items.length > 0 ? (
+        <h3 id={`${id}-preview`}>{text.trim() === '' ? 'Items found will be listed here' : found.length === 0 ? 'No items found in this text' : `${plural(found.length)} found`}</h3>
+        {found.length > 0 ? (
+          <p className="field-hint">Untick items that are not minuted (an introduction, substitutes): they are left out and take no number.</p>
+        ) : null}
+        {found.length > 0 ? (
           // Focusable, so a keyboard user can scroll a long preview (it scrolls inside the dialog).
           <ol className="paste-preview" aria-labelledby={`${id}-preview`} tabIndex={0}>
-            {items.map((item, index) => (
-              <li key={index}>
-                <span className="heading-label">{labelFor(index, item, previewMode)}</span>
+            {found.map((item, index) => {
+              const position = positions[index] ?? null;
+              return (
+              <li key={index} className={position === null ? 'unticked' : undefined}>
+                <input
+                  type="checkbox"
+                  aria-label={`Minute ${[item.code, item.title].filter(Boolean).join(' ')}`}
+                  checked={position !== null}
+                  onChange={() => toggle(index)}
+                />
+                <span className="heading-label">{position === null ? '' : labelFor(position, item, previewMode)}</span>
                 <span className="paste-code">{item.code}</span>
                 <span className="paste-title">{item.title}</span>
                 {item.part === 'exempt' ? <span className="tag exempt">Exempt</span> : null}
               </li>
-            ))}
+              );
+            })}
           </ol>
         ) : null}
         {confirmingReplace ? (

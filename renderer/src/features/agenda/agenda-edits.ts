@@ -42,3 +42,17 @@ export function addPastedItems(
   const items = pasted.map((p) => ({ id: newId(), code: p.code, title: p.title, part: p.part }));
   return mode === 'replace' ? items : [...agenda, ...items];
 }
+
+/**
+ * Where each pasted item would stand among those the officer kept ticked (0, 1, 2 …), or null for an unticked
+ * item: only ticked items become minutes, so only they take a number.
+ */
+export function tickedPositions(count: number, unticked: ReadonlySet<number>): (number | null)[] {
+  let next = 0;
+  return Array.from({ length: count }, (_, index) => (unticked.has(index) ? null : next++));
+}
+
+/** The pasted items the officer kept ticked, in the paste's order. */
+export function tickedItems<T>(items: readonly T[], unticked: ReadonlySet<number>): T[] {
+  return items.filter((_, index) => !unticked.has(index));
+}

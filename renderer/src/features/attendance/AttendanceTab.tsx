@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SaveStatus, useSaveStatus } from '../../ui/SaveStatus';
 import { officeMovedNote } from '../bodies/RosterSection';
 import { emptyPerson, PersonForm } from '../bodies/PersonForm';
+import { MarkCommitteePresent } from './MarkCommitteePresent';
 import { clockTimeNow, currentItemId, movementsInOrder, withRole } from './attendance-edits';
 import { hasEntry, valueFor } from '@shared/model/id-keys';
 
@@ -105,6 +106,10 @@ export function AttendanceTab({ meeting, body, roster, onOpenBody }: AttendanceT
         <p className="office-moved" role="status">
           {note}
         </p>
+      ) : null}
+
+      {shown.length > 0 ? (
+        <MarkCommitteePresent meeting={meeting} roster={roster} change={async (recipe) => (await change(recipe)) !== undefined} />
       ) : null}
 
       {shown.length === 0 ? (

@@ -1,6 +1,7 @@
 import type { AgendaItem } from '@shared/model/agenda';
 import type { Attendance, AttendanceRole, Movement } from '@shared/model/attendance';
 import type { Meeting } from '@shared/model/meeting';
+import type { Person } from '@shared/model/person';
 import { valueFor, withEntry } from '@shared/model/id-keys';
 
 /** The clock time now, as the meeting records it (hh:mm, 24-hour). */
@@ -35,4 +36,31 @@ export function movementsInOrder(movements: readonly Movement[]): Movement[] {
     .map((movement, index) => ({ movement, index }))
     .sort((a, b) => a.movement.time.localeCompare(b.movement.time) || a.index - b.index)
     .map(({ movement }) => movement);
+}
+
+/** The members of the committee the officer expects at a meeting: its current members, in the roster's order. */
+function sittingMembers(roster: readonly Person[]): Person[] {
+  return roster.filter((person) => person.kind === 'member' && !person.retired);
+}
+
+/** Whether some current member of the committee is not yet on any line, so marking everyone present would do something. */
+export function someMemberNotRecorded(attendance: Attendance, roster: readonly Person[]): boolean {
+  return sittingMembers(roster).some((person) => valueFor(attendance, person.id) === undefined);
+}
+
+/**
+ * Every current member of the committee not yet on a line, marked present: the ids marked, and the attendance
+ * after. Members already on a line (apologies sent before the meeting, say) keep it; officers and visitors are
+ * left to the officer.
+ */
+export function markCommitteePresent(attendance: Attendance, roster: readonly Person[]): { attendance: Attendance; marked: string[] } {
+  const marked = sittingMembers(roster)
+    .filter((person) => valueFor(attendance, person.id) === undefined)
+    .map((person) => person.id);
+  return { attendance: marked.reduce((next, id) => withRole(next, id, 'present'), attendance), marked };
+}
+
+/** Undoes markCommitteePresent: those it marked who are still present go back to not recorded; later corrections stay. */
+export function unmarkPresent(attendance: Attendance, marked: readonly string[]): Attendance {
+  return marked.reduce((next, id) => (valueFor(next, id) === 'present' ? withRole(next, id, null) : next), attendance);
 }

@@ -1,9 +1,10 @@
-import { BodySettingsSchema, type BodySettings, type ChairWord, type HeadingStyle } from '@shared/model/body';
+import { BodySettingsSchema, type BodySettings, type ChairWord } from '@shared/model/body';
 import type { DocumentWord } from '@shared/model/primitives';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { describeError, fieldErrors } from '../../ui/plain-errors';
 import { FormActions } from '../../ui/FormActions';
 import { houseStyleOf, houseStyleOverrides, type HouseStyle } from '@shared/house-style/house-style';
+import { HeadingStyleChoice } from './HeadingStyleChoice';
 import { HouseStyleFieldset } from './HouseStyleFieldset';
 import { StyleCheckFieldset } from './StyleCheckFieldset';
 import { fieldHelpers } from '../../ui/field-helpers';
@@ -136,33 +137,7 @@ export function BodySettingsForm({ initial, submitLabel, onSubmit, onCancel, sav
         finalised.
       </p>
 
-      <fieldset className="choice-group">
-        <legend>How minutes are headed</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${id}-headingStyle`}
-            value="minute-numbers"
-            checked={values.headingStyle === 'minute-numbers'}
-            onChange={() => set('headingStyle', 'minute-numbers' as HeadingStyle)}
-          />
-          <span>
-            Numbered minutes <span className="example">94. Community Safety Integration Project (Item B1)</span>
-          </span>
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${id}-headingStyle`}
-            value="agenda-codes"
-            checked={values.headingStyle === 'agenda-codes'}
-            onChange={() => set('headingStyle', 'agenda-codes' as HeadingStyle)}
-          />
-          <span>
-            Agenda codes <span className="example">B1 Kent Community Safety Agreement</span>
-          </span>
-        </label>
-      </fieldset>
+      <HeadingStyleChoice value={values.headingStyle} onChange={(style) => set('headingStyle', style)} />
 
       <HouseStyleFieldset value={houseStyle} onChange={changeHouseStyle} />
       <StyleCheckFieldset value={houseStyle} onChange={changeHouseStyle} />

@@ -1,10 +1,12 @@
 import { hasExemptItems, type MeetingExportInput, type MinutesExportOptions } from '@shared/export/export-options';
+import { numbersStillProvisional } from '@shared/domain/minute-numbers';
 import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
 import type { Person } from '@shared/model/person';
 import { unfilledBlanks } from '@shared/minutes/unfilled-blanks';
 import { useId, useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Modal } from '../../ui/Modal';
 import { describeError } from '../../ui/plain-errors';
 import { describeSaveResult, exportMinutes, saveMeetingFile } from './export-minutes';
@@ -27,8 +29,10 @@ interface Message {
  * business; a warning for blanks still unfilled) and "Save meeting file…".
  */
 export function ExportControls({ meeting, body, roster, currentMinutes }: ExportControlsProps): ReactNode {
-  const { host, templates } = useAppServices();
+  const { host, templates, revisions } = useAppServices();
   const [choosing, setChoosing] = useState<{ input: MeetingExportInput; blanks: string[] } | null>(null);
+  /** A Final copy asked for while the minute numbers are still provisional: finalise first, or export anyway. */
+  const [askingNumbers, setAskingNumbers] = useState<{ input: MeetingExportInput; copies: MinutesExportOptions[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<Message[]>([]);
 
@@ -45,6 +49,10 @@ export function ExportControls({ meeting, body, roster, currentMinutes }: Export
       setBusy(false);
     }
   };
+
+  const exportedMessages = async (input: MeetingExportInput, copies: MinutesExportOptions[]): Promise<Message[]> =>
+    (await exportMinutes(host, input, copies)).map((result) => ({ text: describeSaveResult(result, host.kind), failed: result.status === 'failed' }));
+  const exportCopies = (input: MeetingExportInput, copies: MinutesExportOptions[]) => void run(() => exportedMessages(input, copies));
 
   return (
     <div className="export">
@@ -89,11 +97,38 @@ export function ExportControls({ meeting, body, roster, currentMinutes }: Export
           onExport={(copies) => {
             const input = choosing.input;
             setChoosing(null);
-            void run(async () =>
-              (await exportMinutes(host, input, copies)).map((result) => ({ text: describeSaveResult(result, host.kind), failed: result.status === 'failed' })),
-            );
+            const final = copies.some((copy) => !copy.draft);
+            // Only a draft can be finalised here; minutes already circulated keep what they have.
+            if (final && input.meeting.status === 'draft' && numbersStillProvisional(input.meeting, body.headingStyle)) setAskingNumbers({ input, copies });
+            else exportCopies(input, copies);
           }}
         />
+      ) : null}
+      {askingNumbers ? (
+        <ConfirmDialog
+          title="The minute numbers are still provisional"
+          confirmLabel="Finalise numbers now"
+          onCancel={() => setAskingNumbers(null)}
+          alternative={{
+            label: 'Export anyway',
+            onChoose: () => {
+              setAskingNumbers(null);
+              exportCopies(askingNumbers.input, askingNumbers.copies);
+            },
+          }}
+          onConfirm={() => {
+            const { input, copies } = askingNumbers;
+            setAskingNumbers(null);
+            // Finalising circulates the minutes (one status change, with its revision); the copy then prints the numbers given out.
+            void run(async () => exportedMessages({ ...input, meeting: await revisions.changeStatus(input.meeting.id, 'circulated') }, copies));
+          }}
+        >
+          <p>
+            This Final copy would print minutes {body.lastMinuteNumber + 1}–{body.lastMinuteNumber + askingNumbers.input.meeting.agenda.length} with
+            numbers not yet given out for good, which the {body.name}’s next meeting could take too. Finalising gives them out now (and circulates
+            the minutes); numbers given out cannot be taken back.
+          </p>
+        </ConfirmDialog>
       ) : null}
     </div>
   );

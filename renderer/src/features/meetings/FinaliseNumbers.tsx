@@ -1,3 +1,4 @@
+import { numbersStillProvisional } from '@shared/domain/minute-numbers';
 import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
 import { useState, type ReactNode } from 'react';
@@ -24,7 +25,7 @@ export function FinaliseNumbers({ meeting, body }: { meeting: Meeting; body: Bod
       </span>
     );
   }
-  if (body.headingStyle !== 'minute-numbers' || meeting.agenda.length === 0 || meeting.status !== 'draft') return null;
+  if (!numbersStillProvisional(meeting, body.headingStyle) || meeting.status !== 'draft') return null;
 
   const first = body.lastMinuteNumber + 1;
   const last = body.lastMinuteNumber + meeting.agenda.length;

@@ -110,8 +110,14 @@ export function MeetingForm({ initial, submitLabel, onSubmit, onCancel, bodies, 
           {errorFor('date')}
         </div>
         <div>
-          <label htmlFor={`${id}-startTime`}>Start time</label>
-          <input {...field('startTime')} type="time" value={values.startTime} onChange={(e) => set('startTime', e.target.value)} />
+          <label htmlFor={`${id}-startTime`}>Start time (optional)</label>
+          <input
+            {...field('startTime')}
+            type="time"
+            value={values.startTime ?? ''}
+            // Cleared means not given: the minutes never print the start time.
+            onChange={(e) => set('startTime', e.target.value === '' ? null : e.target.value)}
+          />
           {errorFor('startTime')}
         </div>
         <div>

@@ -64,7 +64,8 @@ export function MeetingHeader({ meeting, body, bodies, onRename, onChangeDetails
           <h1>{meeting.title}</h1>
         )}
         <p className="meeting-facts">
-          {body.name} · {formatMinutesDate(meeting.date)} · {formatClockTime(meeting.startTime)}
+          {body.name} · {formatMinutesDate(meeting.date)}
+          {meeting.startTime ? ` · ${formatClockTime(meeting.startTime)}` : ''}
           {meeting.venue ? ` · ${meeting.venue}` : ''}
         </p>
         {status}
