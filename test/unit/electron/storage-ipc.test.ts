@@ -74,6 +74,8 @@ beforeEach(async () => {
 
 afterEach(async () => {
   backups.dispose();
+  // A periodic write the test set going (writeLater on a full disk) may be under way: the folder goes after it.
+  await backups.whenIdle();
   diskSpace.stop();
   vi.restoreAllMocks();
   await fs.rm(root, { recursive: true, force: true });
