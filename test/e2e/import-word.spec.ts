@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { attendanceName } from '../../shared/domain/person-names';
 import { exportMeetingDocx } from '../../shared/export/docx';
 import { importMinutesDocx } from '../../shared/import-docx';
@@ -9,7 +9,6 @@ import { defaultBodySettings } from '../../shared/model/body';
 import { minutesEditor } from './support/minutes-app';
 import { createBody } from './support/setup-app';
 
-const SHOTS = '/work/team/shots/importui';
 const SEEDS = ['kcsp-2015-03-19', 'kcsp-2019-07-17', 'kcsp-2023-03-21'] as const;
 const BODY = { ...defaultBodySettings('Safer Kent Partnership'), councilName: 'Kent County Council', lastMinuteNumber: 1, defaultVenue: 'Sessions House' };
 
@@ -81,11 +80,9 @@ test.describe('importing Word minutes', () => {
     await row.getByRole('button', { name: 'Rename…' }).click();
     await row.getByLabel(`Surname of ${printed}`).fill(`${someone.surname}-Jones`);
     await expect(row.locator('strong')).toContainText(`${someone.surname}-Jones`);
-
-    await mkdir(SHOTS, { recursive: true });
     // Tall enough for the whole dialog (it scrolls inside itself otherwise).
     await page.setViewportSize({ width: 1280, height: 1600 });
-    await review.screenshot({ path: `${SHOTS}/roster-review.png` });
+    await review.screenshot({ path: test.info().outputPath('roster-review.png') });
     await page.setViewportSize({ width: 1280, height: 720 });
 
     await review.getByRole('button', { name: 'Save 3 meetings' }).click();

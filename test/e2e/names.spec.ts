@@ -30,7 +30,7 @@ test.describe('names as the council prints them', () => {
     await dialog.getByLabel('Title in the text', { exact: true }).fill('Cllr');
     await expect(dialog.locator('.prints-as')).toContainText('In the text: Cllr Parris (Community Safety Manager, KCC), then Cllr Parris');
     await expect(dialog.locator('.prints-as strong').first()).toHaveText(/^Mr .*Parris/);
-    await page.screenshot({ path: '/work/team/shots/names/person-form.png' });
+    await page.screenshot({ path: test.info().outputPath('person-form.png') });
     await dialog.getByRole('button', { name: /^Save/ }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('roster-row').filter({ hasText: 'Parris' })).toContainText(/Mr .*Parris/);

@@ -5,20 +5,17 @@
  * meeting file; only the meeting form (whose point is what is typed) is filled in.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { mkdir } from 'node:fs/promises';
 import { attendanceName } from '../../shared/domain/person-names';
 import type { MeetingFile } from '../../shared/meeting-file';
 import { importMeeting, newMeeting, seedMeetingFile } from './support/seed-meeting';
 import { attendanceRow, KCSP_2015_AGENDA_PASTE, openTab } from './support/setup-app';
 import { openBodyPage } from './support/phrases-app';
 
-const SHOTS = '/work/team/shots/frictions';
 const MARCH_2015 = seedMeetingFile('kcsp-2015-03-19');
 const nameOf = (file: MeetingFile, id: string) => attendanceName(file.roster.find((person) => person.id === id)!, file.body.chairWord);
 
 async function screenshot(page: Page, file: string): Promise<void> {
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${file}` });
+  await page.screenshot({ path: test.info().outputPath(file) });
 }
 
 test.describe('setting up without friction', () => {

@@ -54,7 +54,7 @@ test('the house-style check: findings by minute, linked to their place, a fix, a
   await finding(page, 'we').getByRole('button', { name: '“we”' }).click();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('we');
   await expect(minutesEditor(page)).toBeFocused();
-  await page.screenshot({ path: '/work/team/shots/stylepanel/check-panel.png' });
+  await page.screenshot({ path: test.info().outputPath('check-panel.png') });
 
   // A certain fix, in one click: the minutes change and the finding goes.
   await finding(page, 'don’t').getByRole('button', { name: 'Replace “don’t” with “do not”' }).click();
@@ -69,7 +69,7 @@ test('the house-style check: findings by minute, linked to their place, a fix, a
   const remaining = await panel(page).locator('.style-finding').count();
   expect(remaining).toBeGreaterThan(0);
   await expect(panel(page).getByRole('status')).toHaveText(new RegExp(`^${remaining} findings? in \\d+ words\\.$`));
-  await page.screenshot({ path: '/work/team/shots/stylepanel/check-panel-after-fix.png' });
+  await page.screenshot({ path: test.info().outputPath('check-panel-after-fix.png') });
   await panel(page).getByRole('button', { name: 'Close the house-style check' }).click();
   await expect(panel(page)).toHaveCount(0);
 
