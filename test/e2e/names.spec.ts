@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { Officer } from '../support/officer';
 import { minutesEditor } from './support/minutes-app';
 import { openBodyPage } from './support/phrases-app';
 import { importMeeting, newMeeting, onlyPeople, seedMeetingFile } from './support/seed-meeting';
@@ -14,12 +15,12 @@ test.describe('names as the council prints them', () => {
 
     const editor = minutesEditor(page);
     await editor.click();
-    await page.keyboard.type('@parr');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(' reported; ');
-    await page.keyboard.type('@parr');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(' added.');
+    // The officer waits for the list of people before Enter, as a loaded machine may draw it late.
+    const officer = new Officer(page);
+    await officer.mention('parr');
+    await officer.type(' reported; ');
+    await officer.mention('parr');
+    await officer.type(' added.');
     const mentions = editor.locator('.mention');
     await expect(mentions).toHaveText(['Mr Parris (Community Safety Manager, KCC)', 'Mr Parris']);
 
