@@ -25,7 +25,7 @@ async function expectAccessibleLightAndDark(page: Page, screen: string): Promise
 
 test.describe('accessibility: every screen passes axe (no serious or critical violations) in light and dark', () => {
   // Each test walks many screens and runs axe twice on each: longer than one ordinary journey.
-  test.describe.configure({ timeout: 600_000 });
+  test.describe.configure({ timeout: 900_000 });
 
   test('meetings list, new meeting, committees, roster, person form, house style, standard phrases', async ({ page }) => {
     await page.goto('/');

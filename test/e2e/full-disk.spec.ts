@@ -174,7 +174,7 @@ async function overCycles(baseURL: string, cycle: (page: Page, disk: SmallDisk, 
 
 test.describe('a real full disk (tmpfs)', () => {
   test(`saving resumes by itself after space is freed, and nothing typed is lost, over ${CYCLES} cycles`, async ({ baseURL }) => {
-    test.setTimeout(CYCLES * 120_000);
+    test.setTimeout(CYCLES * 600_000);
     const seen = await overCycles(baseURL!, async (page, disk, before) => {
       disk.fill();
       const whileFull = await typeSentences(page, 'While full', 6);
@@ -200,7 +200,7 @@ test.describe('a real full disk (tmpfs)', () => {
   });
 
   test(`a reload while the disk is full loses nothing saved before it filled, over ${CYCLES} cycles`, async ({ baseURL }) => {
-    test.setTimeout(CYCLES * 120_000);
+    test.setTimeout(CYCLES * 600_000);
     const seen = await overCycles(baseURL!, async (page, disk, before, cycle) => {
       disk.fill();
       await typeSentences(page, 'While full', 6);

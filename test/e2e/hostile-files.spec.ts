@@ -173,7 +173,7 @@ test.describe('hostile meeting files', () => {
   });
 
   test('where the file and this computer describe someone differently, the officer sees both as they would print and chooses; each meeting still prints as its file says', async ({ page }, testInfo) => {
-    test.setTimeout(180_000);
+    test.setTimeout(600_000);
     await page.goto('/');
     const write = (name: string) => {
       const path = testInfo.outputPath(`${name}.json`);

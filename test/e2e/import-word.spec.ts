@@ -23,7 +23,7 @@ test.describe('importing Word minutes', () => {
   test('three Word files into a new committee: read with a reason for the damaged one, roster reviewed, saved, numbered, opened read-only and exported', async ({
     page,
   }, testInfo) => {
-    test.setTimeout(180_000);
+    test.setTimeout(600_000);
     const files: string[] = [];
     const expected: { title: string; numbers: number[]; people: string[] }[] = [];
     for (const name of SEEDS) {

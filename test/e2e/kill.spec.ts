@@ -47,7 +47,7 @@ async function launch(profile: string): Promise<Running> {
 
 test.describe('a killed process', () => {
   test(`loses nothing typed more than ${AT_RISK_MS} ms before SIGKILL, over ${CYCLES} cycles`, async ({ baseURL }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(600_000);
     const profile = await mkdtemp(join(tmpdir(), 'minute-book-kill-'));
     let expected = '';
     /** Characters actually lost to each kill (typed, but not there when the minutes reopened). */

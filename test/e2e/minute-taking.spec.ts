@@ -25,7 +25,7 @@ async function startMinuting(page: Page, officer: Officer): Promise<void> {
 
 test.describe('minuting a meeting as an officer does', () => {
   test('19 March 2015: minutes 92–96 typed with the keyboard read exactly as the seed', async ({ page }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(900_000);
     await page.goto('/');
     await setUpKcsp2015(page);
 

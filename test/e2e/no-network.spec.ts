@@ -50,7 +50,7 @@ async function recordRequests(context: BrowserContext, origin: string): Promise<
 }
 
 test('a whole session (set up, type, reload, export, save) makes no request outside the app’s own origin', async ({ context, page, baseURL }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const origin = new URL(baseURL!).origin;
   const requests = await recordRequests(context, origin);
 

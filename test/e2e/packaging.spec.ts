@@ -32,7 +32,7 @@ skipAllUnless(
 );
 
 test('dist:dir packs only the built app into app.asar and sets every fuse', async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const work = await mkdtemp(path.join(tmpdir(), 'minute-book-dist-'));
   try {
     const standIn = path.join(work, 'electron');

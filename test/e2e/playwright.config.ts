@@ -5,8 +5,10 @@
  * by scripts/serve-renderer.ts (the same server and CSP as `npm start`'s
  * browser host); 'electron' runs electron-app.spec.ts against
  * dist/electron/main.cjs and reports itself skipped where no Electron binary
- * exists. One worker: the build machines have two shared cores. The server's
- * port is 47290 unless that is taken (see chooseE2EPort).
+ * exists. Two workers, one spec file each: a journey spends most of its time
+ * waiting on the page (timers, idle saves, workers, polling), so on the two-core
+ * build machines two files at once use the idle core (`--workers=1` to run them
+ * one by one). The server's port is 47290 unless that is taken (see chooseE2EPort).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,13 +25,13 @@ export const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: '.',
   outputDir: '.artifacts',
-  workers: 1,
+  workers: 2,
   fullyParallel: false,
   retries: 0,
   // A test's time is never asserted (GUIDE.md): the limit only stops a hung test. On a quiet two-core machine a
   // journey takes seconds; under a load of 20 on two cores, 13 of 40 hit a one-minute limit, every one a timeout
-  // and none a failed assertion.
-  timeout: 180_000,
+  // and none a failed assertion, and with two workers at a load of 18 the typing journeys took 3 to 5 minutes.
+  timeout: 600_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
   webServer: {
