@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { strFromU8, unzipSync } from 'fflate';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { openMinuteBookDatabase } from '../../../renderer/src/db/database';
+import { AppServicesContext, type AppServices } from '../../../renderer/src/app-context';
 import { MeetingImportRepository, type RosterChoice, type WordMinutesBatch } from '../../../renderer/src/db/import-repository';
+import { MeetingHeader } from '../../../renderer/src/features/meetings/MeetingHeader';
 import { exportMeetingDocx } from '../../../shared/export/docx';
+import { formatMinutesDate } from '../../../shared/format/british-date';
 import { importMinutesDocx } from '../../../shared/import-docx';
 import { nameKey, reviewRoster } from '../../../shared/import-docx/roster-review';
-import { checkMeetingFile, type MeetingFile } from '../../../shared/meeting-file';
+import { checkMeetingFile, composeMeetingFileText, serialiseMeetingFile, type MeetingFile } from '../../../shared/meeting-file';
 import { meetingExportInput } from '../../../shared/meeting-file/meeting-file';
+import { canonicalMinutes } from '../../../shared/signing/canonical-minutes';
 import { defaultBodySettings } from '../../../shared/model/body';
 import type { Person } from '../../../shared/model/person';
 
@@ -109,5 +116,44 @@ describe('importing Word minutes into a committee', () => {
     expect(meeting.attendance['here-1']).toBe(files[0]!.file.outline.meeting.attendance[first.id]);
     expect((await db.people.toArray()).filter((person) => person.surname === 'Renamed')).toHaveLength(1);
     expect(meeting.printedAs?.roster.some((person) => person.surname === 'Renamed')).toBe(true);
+  });
+
+  it('stores no start time when the Word minutes give none, and the meeting shows, exports, saves as a file and backs up without one', { timeout: TIMEOUT }, async () => {
+    const files = (await wordMinutes()).slice(0, 1);
+    const { db, importer } = await setUp();
+    const [id] = await importer.storeWordMinutes(batchOf(files, []));
+    const meeting = (await db.meetings.get(id!))!;
+    // Minute Book's export prints no start time, so the Word file gives none: stored as none, never a made-up 10:00.
+    expect(meeting.startTime).toBeNull();
+
+    const body = (await db.bodies.get('body-1'))!;
+    const roster = await db.people.where('bodyId').equals('body-1').toArray();
+    const editorState = (await db.drafts.get(id!))!.editorState;
+    const input = { meeting, body, roster, editorState };
+
+    // The header's facts: committee, date and venue, and no time.
+    // Drawn once, never clicked: the services its buttons would use are not reached.
+    const services = { importer } as Partial<AppServices> as AppServices;
+    const header = renderToStaticMarkup(
+      createElement(
+        AppServicesContext.Provider,
+        { value: services },
+        createElement(MeetingHeader, { meeting, body, bodies: [body], onRename: async () => {}, onChangeDetails: async () => {}, onDelete: async () => {}, children: null }),
+      ),
+    );
+    const facts = /<p class="meeting-facts">([^<]*)<\/p>/.exec(header)?.[1];
+    expect(facts).toBe(`${body.name} · ${formatMinutesDate(meeting.date)}${meeting.venue ? ` · ${meeting.venue}` : ''}`);
+
+    // The Word export, and the canonical form signing fingerprints.
+    const docx = strFromU8(unzipSync(await exportMeetingDocx(input, { version: 'full', draft: false }))['word/document.xml']!);
+    expect(docx).toContain(formatMinutesDate(meeting.date).replace(/^\w+, /, ''));
+    expect(JSON.parse(canonicalMinutes(input)).meeting.startTime).toBeNull();
+
+    // A saved meeting file and a backup both pass the one meeting-file check, with no start time.
+    const saved = checkMeetingFile(serialiseMeetingFile({ body, roster, templates: [], meeting, editorState }));
+    const backup = checkMeetingFile(composeMeetingFileText({ body, roster, templates: [], meeting }, editorState));
+    for (const checked of [saved, backup]) {
+      expect(checked.ok ? checked.file.meeting.startTime : checked.message).toBeNull();
+    }
   });
 });
