@@ -10,6 +10,7 @@ import { MeetingImportRepository, type RosterChoice, type WordMinutesBatch } fro
 import { MeetingHeader } from '../../../renderer/src/features/meetings/MeetingHeader';
 import { exportMeetingDocx } from '../../../shared/export/docx';
 import { formatMinutesDate } from '../../../shared/format/british-date';
+import { mentionLabel } from '../../../shared/domain/mentions';
 import { importMinutesDocx } from '../../../shared/import-docx';
 import { nameKey, reviewRoster } from '../../../shared/import-docx/roster-review';
 import { checkMeetingFile, composeMeetingFileText, serialiseMeetingFile, type MeetingFile } from '../../../shared/meeting-file';
@@ -50,6 +51,14 @@ async function setUp(roster: Omit<Person, 'bodyId'>[] = []) {
   await db.people.bulkAdd(roster.map((person, order) => ({ ...person, bodyId: 'body-1', order })));
   let id = 0;
   return { db, importer: new MeetingImportRepository(db, () => 9000, () => `new-${++id}`) };
+}
+
+/** Every mention in a saved editor state, in document order. */
+function mentionsIn(node: unknown): { personId: string; label: string }[] {
+  if (typeof node !== 'object' || node === null) return [];
+  const { type, personId, label, root, children } = node as { type?: unknown; personId?: unknown; label?: unknown; root?: unknown; children?: unknown };
+  if (type === 'mention' && typeof personId === 'string' && typeof label === 'string') return [{ personId, label }];
+  return [root, ...(Array.isArray(children) ? children : [])].flatMap(mentionsIn);
 }
 
 function batchOf(files: Awaited<ReturnType<typeof wordMinutes>>, roster: Person[], choose: (key: string, match: string | null) => RosterChoice | null = () => null): WordMinutesBatch {
@@ -96,7 +105,9 @@ describe('importing Word minutes into a committee', () => {
     const { id: _id, bodyId: _bodyId, ...details } = first;
     const here = { ...details, id: 'here-1', retired: false, initials: first.initials.replace(/ /g, '.') };
     const { db, importer } = await setUp([here]);
-    const renamed = files[0]!.file.outline.roster[1]!;
+    // Someone the minutes name, renamed in the review.
+    const named = new Set(mentionsIn(JSON.parse(files[0]!.file.editorStateJson)).map(({ personId }) => personId));
+    const renamed = files[0]!.file.outline.roster.find((person, index) => index > 0 && named.has(person.id))!;
     const batch = batchOf(files, [{ ...here, bodyId: 'body-1' }], (key) =>
       key === nameKey(renamed) ? { kind: 'add', details: { ...renamed, surname: 'Renamed' } } : null,
     );
@@ -116,6 +127,11 @@ describe('importing Word minutes into a committee', () => {
     expect(meeting.attendance['here-1']).toBe(files[0]!.file.outline.meeting.attendance[first.id]);
     expect((await db.people.toArray()).filter((person) => person.surname === 'Renamed')).toHaveLength(1);
     expect(meeting.printedAs?.roster.some((person) => person.surname === 'Renamed')).toBe(true);
+    // Every mention names the roster person chosen in the review by their short name there, "Mr Renamed" included.
+    const roster = new Map((await db.people.toArray()).map((person) => [person.id, person]));
+    const mentions = (await Promise.all(ids.map(async (id) => JSON.parse((await db.drafts.get(id))!.editorState) as unknown))).flatMap(mentionsIn);
+    expect(mentions.map(({ personId, label }) => label === mentionLabel(roster.get(personId)!))).not.toContain(false);
+    expect(mentions.some(({ personId }) => roster.get(personId)?.surname === 'Renamed')).toBe(true);
   });
 
   it('stores no start time when the Word minutes give none, and the meeting shows, exports, saves as a file and backs up without one', { timeout: TIMEOUT }, async () => {
