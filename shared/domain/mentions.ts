@@ -1,6 +1,16 @@
 import type { FirstMentionRule } from '../house-style/house-style';
 import type { Person } from '../model/person';
-import { UNKNOWN_PERSON, firstMention, laterMention } from './person-names';
+import { UNKNOWN_PERSON, firstMention, laterMention, type MentionedPerson } from './person-names';
+
+/**
+ * The short name a mention stores with the person's roster id ("Mr Peerbux", "DCI Loose"): what the mention copies
+ * as plain text, and what names the person if they ever leave the roster. It is the later-mention wording, and it
+ * follows the roster: the editor stores it afresh whenever the person's name or titles change (MentionWording), and
+ * every maker of a mention (the editor, the Word import) takes it from here.
+ */
+export function mentionLabel(person: MentionedPerson): string {
+  return laterMention(person);
+}
 
 /**
  * How one mention of a person is worded, on screen and in the Word export alike: in full with role at the

@@ -32,8 +32,6 @@ export interface ImportOptions {
 
 export type ImportedFileResult = { ok: true; parts: MeetingFileParts; warnings: string[] } | { ok: false; message: string };
 
-/** A new meeting's start time in the app when none is given (the New meeting form's default). */
-export const DEFAULT_START_TIME = '10:00';
 /**
  * What stands in the title of a person printed with none ("Widden") while a title is required: visible, so the
  * officer sees it in the roster review and on any copy printed from the import.
@@ -155,7 +153,6 @@ export function importedMeetingFile(minutes: ImportedMinutes, options: ImportOpt
   const councilName = cut(plain(options.councilName ?? minutes.councilName ?? ''), 200);
   if (councilName === '') warnings.push(`The minutes do not name the council; "${defaults.councilName}", the app's default, is used until it is corrected.`);
   if (minutes.documentWord === null) warnings.push(`The minutes have no "NOTES of a meeting" or "MINUTES of a meeting" sentence; ${defaults.documentWord} is used.`);
-  if (minutes.startTime === null) warnings.push(`The minutes give no start time; ${DEFAULT_START_TIME}, the app's default, is stored.`);
   const numbers = minutes.minutes.flatMap((minute) => (minute.number === null ? [] : [minute.number]));
   const houseStyle: HouseStyleOverrides = {};
   if (minutes.timeStyle !== null && minutes.timeStyle !== COUNTY_HOUSE_STYLE.timeStyle) houseStyle.timeStyle = minutes.timeStyle;
@@ -196,7 +193,8 @@ export function importedMeetingFile(minutes: ImportedMinutes, options: ImportOpt
     bodyId: body.id,
     title: cut(defaultMeetingTitle(bodyName, minutes.date), 200),
     date: minutes.date,
-    startTime: minutes.startTime ?? DEFAULT_START_TIME,
+    // The house format seldom prints the start time, and a meeting needs none: when the minutes give none, none is stored.
+    startTime: minutes.startTime,
     venue: cut(minutes.venue ?? '', 300),
     agenda,
     attendance,

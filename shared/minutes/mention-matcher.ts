@@ -1,4 +1,5 @@
-import { firstMention, laterMention } from '../domain/person-names';
+import { mentionLabel, mentionText } from '../domain/mentions';
+import { laterMention } from '../domain/person-names';
 import type { Person } from '../model/person';
 import type { InlineContent } from './editor-nodes';
 import type { MinutesRun } from './minutes-document';
@@ -76,7 +77,7 @@ export class MentionMatcher {
       const found = isWordChar(text[i - 1]) || !isWordChar(text[i]) && text[i] !== '[' ? null : this.personAt(text, i, end, mentioned);
       if (found) {
         flushPlain();
-        content.push({ kind: 'mention', personId: found.person.id, label: laterMention(found.person) });
+        content.push({ kind: 'mention', personId: found.person.id, label: mentionLabel(found.person) });
         mentioned.add(found.person.id);
         i += found.words.length;
       } else {
@@ -92,7 +93,7 @@ export class MentionMatcher {
   private personAt(text: string, i: number, end: number, mentioned: ReadonlySet<string>): { person: Person; words: string } | null {
     let best: { person: Person; words: string } | null = null;
     for (const person of this.byFirstWords.get(firstWordsAt(text, i)) ?? []) {
-      const words = mentioned.has(person.id) ? laterMention(person) : firstMention(person);
+      const words = mentionText(person, !mentioned.has(person.id), '');
       if (words === '' || i + words.length > end || !text.startsWith(words, i) || isWordChar(text[i + words.length])) continue;
       if (best === null || words.length > best.words.length) best = { person, words };
     }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { Officer } from '../support/officer';
 import { minutesEditor } from './support/minutes-app';
 import { openBodyPage } from './support/phrases-app';
@@ -6,7 +7,7 @@ import { importMeeting, newMeeting, onlyPeople, seedMeetingFile } from './suppor
 import { createMeetingOf, openTab } from './support/setup-app';
 
 test.describe('names as the council prints them', () => {
-  test('a title for the minutes’ text re-words the mentions, and the attendance line keeps its own title', async ({ page }) => {
+  test('a title for the minutes’ text re-words the mentions, and the attendance line keeps its own title', async ({ page }, testInfo) => {
     await page.goto('/');
     // The partnership and two of its people, from a meeting file; then a new meeting, which follows the roster
     // (an imported meeting prints by the record it came with).
@@ -39,5 +40,13 @@ test.describe('names as the council prints them', () => {
     await page.getByRole('navigation', { name: 'Meetings' }).getByRole('button', { name: /10 June 2021/ }).click();
     await openTab(page, 'Minutes');
     await expect(minutesEditor(page).locator('.mention')).toHaveText(['Cllr Parris (Community Safety Manager, KCC)', 'Cllr Parris']);
+
+    // What the mentions store follows the roster too: a saved meeting file names him "Cllr Parris".
+    const saving = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save meeting file…' }).click();
+    const file = testInfo.outputPath('renamed.json');
+    await (await saving).saveAs(file);
+    const labels = [...(await readFile(file, 'utf8')).matchAll(/"label": "([^"]*)"/g)].map((match) => match[1]);
+    expect(labels).toEqual(['Cllr Parris', 'Cllr Parris']);
   });
 });

@@ -1,3 +1,4 @@
+import { mentionLabel } from '@shared/domain/mentions';
 import type { MeetingFile } from '@shared/meeting-file/schema';
 import type { MeetingFileOutline } from '@shared/meeting-file/worker-messages';
 import type { Body } from '@shared/model/body';
@@ -89,13 +90,14 @@ export interface WordMinutesBatch {
   choices: ReadonlyMap<string, RosterChoice>;
 }
 
-/** The editor state's JSON with every mention's person id replaced as `ids` says. */
-function withPeople(editorStateJson: string, ids: ReadonlyMap<string, string>): string {
+/** The editor state's JSON with every mention naming the roster person `people` gives for its person id, by their short name there. */
+function withPeople(editorStateJson: string, people: ReadonlyMap<string, Person>): string {
   return JSON.stringify(
     JSON.parse(editorStateJson, (_key, value: unknown) => {
       if (typeof value === 'object' && value !== null && (value as { type?: unknown }).type === NodeType.mention) {
         const mention = value as { personId: string };
-        return { ...mention, personId: ids.get(mention.personId) ?? mention.personId };
+        const person = people.get(mention.personId);
+        return person ? { ...mention, personId: person.id, label: mentionLabel(person) } : mention;
       }
       return value;
     }),
@@ -260,16 +262,17 @@ export class MeetingImportRepository {
       for (const { file, people: keys } of batch.files) {
         const { printedAs: _printed, ...meeting } = file.outline.meeting;
         if (await db.meetings.get(meeting.id)) throw new Error(`“${meeting.title}” is already on this computer.`);
-        const renamed = new Map<string, string>();
+        // The file's person id → the roster person chosen in the review.
+        const renamed = new Map<string, Person>();
         const printedRoster: Person[] = [];
         for (const person of file.outline.roster) {
           const chosen = people.get(keys.get(person.id) ?? '');
           if (!chosen) throw new Error(`${person.title} ${person.surname} was not in the roster review.`);
-          renamed.set(person.id, chosen.id);
+          renamed.set(person.id, chosen);
           if (!printedRoster.includes(chosen)) printedRoster.push(chosen);
         }
         const attendance = Object.create(null) as Attendance;
-        for (const [id, role] of Object.entries(meeting.attendance)) attendance[renamed.get(id) ?? id] = role;
+        for (const [id, role] of Object.entries(meeting.attendance)) attendance[renamed.get(id)?.id ?? id] = role;
         const stored: Meeting = {
           ...meeting,
           bodyId: body.id,

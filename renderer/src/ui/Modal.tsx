@@ -64,6 +64,20 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
   );
 }
 
+/**
+ * The foot of a dialog that only tells the officer something (a result, a refusal, the shortcuts): one Close
+ * button, which has the focus, so Enter or Escape closes it.
+ */
+export function CloseActions({ onClose }: { onClose: () => void }): ReactNode {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="primary" autoFocus onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}
+
 /** The controls Tab reaches in `container`, in order (hidden ones left out). */
 function focusableIn(container: HTMLElement): HTMLElement[] {
   return Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((element) => element.getClientRects().length > 0);

@@ -110,7 +110,6 @@ describe('minutes a reader cannot place', () => {
       'Minute 7: 2 lettered or numbered points with no numbered paragraph above them are kept as plain paragraphs with the letter typed in.',
       'Minute 7: the Word file numbers its paragraphs 1, 3; Minute Book numbers them on through the minute (1, 2).',
       "The minutes do not name the council; \"Kent County Council\", the app's default, is used until it is corrected.",
-      "The minutes give no start time; 10:00, the app's default, is stored.",
     ]);
   }, TIMEOUT);
 });

@@ -44,10 +44,12 @@ describe('npm run import-minutes', () => {
     const { code, out, err } = await run(good, '--out', target);
     expect(code).toBe(0);
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^Wrote .*meeting\.json: Kent Community Safety Partnership, 19 March 2015, 12 minutes \(92–103\), 17 people, 1 warning, in \d+ ms$/);
-    expect(err).toEqual(["Warning: The minutes give no start time; 10:00, the app's default, is stored."]);
+    expect(out[0]).toMatch(/^Wrote .*meeting\.json: Kent Community Safety Partnership, 19 March 2015, 12 minutes \(92–103\), 17 people, 0 warnings, in \d+ ms$/);
+    // The export prints no start time; a meeting needs none, so none is stored and nothing is worth a warning.
+    expect(err).toEqual([]);
     const parsed = parseMeetingFile(readFileSync(target, 'utf8'));
     expect(parsed.ok && parsed.file.meeting.imported).toEqual({ fileName: 'KCSP 19 March 2015.docx', importedAt: IMPORTED_AT });
+    expect(parsed.ok && parsed.file.meeting.startTime).toBeNull();
     // Written through a temporary file renamed into place: nothing else is left beside it.
     expect(readdirSync(join(target, '..'))).toEqual(['meeting.json']);
   }, TIMEOUT);

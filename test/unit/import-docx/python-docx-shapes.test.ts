@@ -189,7 +189,9 @@ describe.skipIf(skipWithout(pythonDocx))('Word minutes in the 2015 template, mad
       { heading: [42, 'B1', 'Land at Mill Lane, Sturminster', 'unrestricted'], paragraphs: EXPECTED_42 },
       { heading: [43, 'E1', 'Contract for Highway Maintenance', 'exempt'], paragraphs: ['resolution RESOLVED that the contract be awarded to the preferred bidder.'] },
     ]);
-    expect(warnings).toEqual(["The minutes give no start time; 10:00, the app's default, is stored."]);
+    // No start time in these minutes: none is stored, and that needs no warning.
+    expect(warnings).toEqual([]);
+    expect(file.meeting.startTime).toBeNull();
     expect(file.meeting.minuteNumbers).toEqual({ 'item-41': 41, 'item-42': 42, 'item-43': 43 });
     expect(file.body.lastMinuteNumber).toBe(43);
     // Ms Marsh named in full with her role, and Mr Hale, are the roster's people in the minutes.
@@ -331,6 +333,7 @@ describe.skipIf(skipWithout(pythonDocx))('Word minutes in the 2023 template, mad
     });
     const { minutes, file, warnings } = imported(bytes, 'Finance Committee');
     expect([minutes.bodyName, minutes.venue, minutes.startTime, minutes.timeStyle]).toEqual(['Finance Committee', 'Village Hall', '19:30', '10.00 am']);
+    expect(file.meeting.startTime).toBe('19:30');
     expect(people(minutes)).toEqual(['present|member|Cllr||A|Ash||chair||', 'present|member|Cllr||B|Birch||||', 'present|officer|Mrs||C|Cedar|||Clerk|Little Marlow Parish Council']);
     expect(outline(minutes)).toEqual([
       { heading: [12, 'A2', 'Declarations of Interest', 'unrestricted'], paragraphs: ['paragraph There were no declarations of interest.'] },

@@ -162,7 +162,7 @@ describe('mentions', () => {
     update(editor, () => {
       const [first, second] = $getRoot().getChildren() as MinuteItemNode[];
       const m = (id: string) => {
-        const node = $createMentionNode(id, id);
+        const node = $createMentionNode({ id, title: '', surname: id });
         keys.push(node.getKey());
         return node;
       };

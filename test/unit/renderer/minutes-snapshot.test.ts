@@ -59,7 +59,7 @@ describe('serialiseMinutes', () => {
     const before = editor.getEditorState();
     update(editor, () => {
       const minutes = $getRoot().getChildren().filter($isMinuteItemNode);
-      minutes[2]!.append($createParagraphNode().append($createTextNode('Said by '), $createMentionNode('p-hill', 'Mr Hill')));
+      minutes[2]!.append($createParagraphNode().append($createTextNode('Said by '), $createMentionNode({ id: 'p-hill', title: 'Mr', surname: 'Hill' })));
       minutes[4]!.append(minutes[1]!.getLastChildOrThrow());
     });
     same();

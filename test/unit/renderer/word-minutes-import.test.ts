@@ -1,13 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { strFromU8, unzipSync } from 'fflate';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { openMinuteBookDatabase } from '../../../renderer/src/db/database';
+import { AppServicesContext, type AppServices } from '../../../renderer/src/app-context';
 import { MeetingImportRepository, type RosterChoice, type WordMinutesBatch } from '../../../renderer/src/db/import-repository';
+import { MeetingHeader } from '../../../renderer/src/features/meetings/MeetingHeader';
 import { exportMeetingDocx } from '../../../shared/export/docx';
+import { formatMinutesDate } from '../../../shared/format/british-date';
+import { mentionLabel } from '../../../shared/domain/mentions';
 import { importMinutesDocx } from '../../../shared/import-docx';
 import { nameKey, reviewRoster } from '../../../shared/import-docx/roster-review';
-import { checkMeetingFile, type MeetingFile } from '../../../shared/meeting-file';
+import { checkMeetingFile, composeMeetingFileText, serialiseMeetingFile, type MeetingFile } from '../../../shared/meeting-file';
 import { meetingExportInput } from '../../../shared/meeting-file/meeting-file';
+import { canonicalMinutes } from '../../../shared/signing/canonical-minutes';
 import { defaultBodySettings } from '../../../shared/model/body';
 import type { Person } from '../../../shared/model/person';
 
@@ -43,6 +51,14 @@ async function setUp(roster: Omit<Person, 'bodyId'>[] = []) {
   await db.people.bulkAdd(roster.map((person, order) => ({ ...person, bodyId: 'body-1', order })));
   let id = 0;
   return { db, importer: new MeetingImportRepository(db, () => 9000, () => `new-${++id}`) };
+}
+
+/** Every mention in a saved editor state, in document order. */
+function mentionsIn(node: unknown): { personId: string; label: string }[] {
+  if (typeof node !== 'object' || node === null) return [];
+  const { type, personId, label, root, children } = node as { type?: unknown; personId?: unknown; label?: unknown; root?: unknown; children?: unknown };
+  if (type === 'mention' && typeof personId === 'string' && typeof label === 'string') return [{ personId, label }];
+  return [root, ...(Array.isArray(children) ? children : [])].flatMap(mentionsIn);
 }
 
 function batchOf(files: Awaited<ReturnType<typeof wordMinutes>>, roster: Person[], choose: (key: string, match: string | null) => RosterChoice | null = () => null): WordMinutesBatch {
@@ -89,7 +105,9 @@ describe('importing Word minutes into a committee', () => {
     const { id: _id, bodyId: _bodyId, ...details } = first;
     const here = { ...details, id: 'here-1', retired: false, initials: first.initials.replace(/ /g, '.') };
     const { db, importer } = await setUp([here]);
-    const renamed = files[0]!.file.outline.roster[1]!;
+    // Someone the minutes name, renamed in the review.
+    const named = new Set(mentionsIn(JSON.parse(files[0]!.file.editorStateJson)).map(({ personId }) => personId));
+    const renamed = files[0]!.file.outline.roster.find((person, index) => index > 0 && named.has(person.id))!;
     const batch = batchOf(files, [{ ...here, bodyId: 'body-1' }], (key) =>
       key === nameKey(renamed) ? { kind: 'add', details: { ...renamed, surname: 'Renamed' } } : null,
     );
@@ -109,5 +127,49 @@ describe('importing Word minutes into a committee', () => {
     expect(meeting.attendance['here-1']).toBe(files[0]!.file.outline.meeting.attendance[first.id]);
     expect((await db.people.toArray()).filter((person) => person.surname === 'Renamed')).toHaveLength(1);
     expect(meeting.printedAs?.roster.some((person) => person.surname === 'Renamed')).toBe(true);
+    // Every mention names the roster person chosen in the review by their short name there, "Mr Renamed" included.
+    const roster = new Map((await db.people.toArray()).map((person) => [person.id, person]));
+    const mentions = (await Promise.all(ids.map(async (id) => JSON.parse((await db.drafts.get(id))!.editorState) as unknown))).flatMap(mentionsIn);
+    expect(mentions.map(({ personId, label }) => label === mentionLabel(roster.get(personId)!))).not.toContain(false);
+    expect(mentions.some(({ personId }) => roster.get(personId)?.surname === 'Renamed')).toBe(true);
+  });
+
+  it('stores no start time when the Word minutes give none, and the meeting shows, exports, saves as a file and backs up without one', { timeout: TIMEOUT }, async () => {
+    const files = (await wordMinutes()).slice(0, 1);
+    const { db, importer } = await setUp();
+    const [id] = await importer.storeWordMinutes(batchOf(files, []));
+    const meeting = (await db.meetings.get(id!))!;
+    // Minute Book's export prints no start time, so the Word file gives none: stored as none, never a made-up 10:00.
+    expect(meeting.startTime).toBeNull();
+
+    const body = (await db.bodies.get('body-1'))!;
+    const roster = await db.people.where('bodyId').equals('body-1').toArray();
+    const editorState = (await db.drafts.get(id!))!.editorState;
+    const input = { meeting, body, roster, editorState };
+
+    // The header's facts: committee, date and venue, and no time.
+    // Drawn once, never clicked: the services its buttons would use are not reached.
+    const services = { importer } as Partial<AppServices> as AppServices;
+    const header = renderToStaticMarkup(
+      createElement(
+        AppServicesContext.Provider,
+        { value: services },
+        createElement(MeetingHeader, { meeting, body, bodies: [body], onRename: async () => {}, onChangeDetails: async () => {}, onDelete: async () => {}, children: null }),
+      ),
+    );
+    const facts = /<p class="meeting-facts">([^<]*)<\/p>/.exec(header)?.[1];
+    expect(facts).toBe(`${body.name} · ${formatMinutesDate(meeting.date)}${meeting.venue ? ` · ${meeting.venue}` : ''}`);
+
+    // The Word export, and the canonical form signing fingerprints.
+    const docx = strFromU8(unzipSync(await exportMeetingDocx(input, { version: 'full', draft: false }))['word/document.xml']!);
+    expect(docx).toContain(formatMinutesDate(meeting.date).replace(/^\w+, /, ''));
+    expect(JSON.parse(canonicalMinutes(input)).meeting.startTime).toBeNull();
+
+    // A saved meeting file and a backup both pass the one meeting-file check, with no start time.
+    const saved = checkMeetingFile(serialiseMeetingFile({ body, roster, templates: [], meeting, editorState }));
+    const backup = checkMeetingFile(composeMeetingFileText({ body, roster, templates: [], meeting }, editorState));
+    for (const checked of [saved, backup]) {
+      expect(checked.ok ? checked.file.meeting.startTime : checked.message).toBeNull();
+    }
   });
 });

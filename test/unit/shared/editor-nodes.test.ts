@@ -63,7 +63,7 @@ function fromLexical(): unknown {
         $createParagraphNode().append(text('Italic first', 'italic'), $createLineBreakNode(), $createTabNode(), text('after a tab')),
         list(
           'number',
-          item($createMentionNode('p-hill', 'Mr Hill'), text(' opened the item.')),
+          item($createMentionNode({ id: 'p-hill', title: 'Mr', surname: 'Hill' }), text(' opened the item.')),
           item(text('Officers responded as follows:')),
           item(list('number', item(text('first answer')), item(list('number', item(text('a detail')))), item(text('second answer')))),
           item(list('bullet', item(text('a bullet under 2')))),

@@ -1,3 +1,5 @@
+import { mentionLabel } from '@shared/domain/mentions';
+import type { MentionedPerson } from '@shared/domain/person-names';
 import { NodeType } from '@shared/minutes/editor-json';
 import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalEditor, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import type { ReactNode } from 'react';
@@ -10,8 +12,9 @@ export type SerializedMentionNode = Spread<{ personId: string; label: string }, 
  * words ("Mr Peerbux (Head of Community Safety, KCC)" at the first mention in a
  * minute, "Mr Peerbux" after) are worked out when shown and when exported, so a
  * corrected roster entry or a moved paragraph re-words every mention.
- * `label` keeps the short name as it was when inserted, for copying as plain
- * text and in case the person is ever removed from the roster.
+ * `label` keeps the person's short name (mentionLabel), for copying as plain
+ * text and in case the person is ever removed from the roster; the editor's
+ * MentionWording stores it afresh whenever the roster words the person otherwise.
  * The words are plain DOM written by the editor's MentionWording, not a React
  * decoration: a long meeting holds thousands of mentions.
  */
@@ -38,6 +41,13 @@ export class MentionNode extends DecoratorNode<ReactNode> {
     return this.getLatest().__personId;
   }
 
+  /** Stores the person's short name as the roster now words it (see mentionLabel). */
+  setLabel(label: string): this {
+    const writable = this.getWritable();
+    writable.__label = label;
+    return writable;
+  }
+
   override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
     const span = document.createElement('span');
     span.className = 'mb-mention';
@@ -54,7 +64,7 @@ export class MentionNode extends DecoratorNode<ReactNode> {
   }
 
   static override importJSON(json: SerializedMentionNode): MentionNode {
-    return $createMentionNode(json.personId, json.label).updateFromJSON(json);
+    return $applyNodeReplacement(new MentionNode(json.personId, json.label)).updateFromJSON(json);
   }
 
   override exportJSON(): SerializedMentionNode {
@@ -71,9 +81,9 @@ export class MentionNode extends DecoratorNode<ReactNode> {
   }
 }
 
-/** A mention of a roster person; `label` is their short name now ("Mr Peerbux"). */
-export function $createMentionNode(personId: string, label: string): MentionNode {
-  return $applyNodeReplacement(new MentionNode(personId, label));
+/** A mention of a roster person, storing their short name as the roster words it now ("Mr Peerbux"). */
+export function $createMentionNode(person: MentionedPerson & { id: string }): MentionNode {
+  return $applyNodeReplacement(new MentionNode(person.id, mentionLabel(person)));
 }
 
 export function $isMentionNode(node: LexicalNode | null | undefined): node is MentionNode {

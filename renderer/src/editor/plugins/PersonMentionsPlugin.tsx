@@ -67,12 +67,12 @@ export function PersonMentionsPlugin(): ReactNode {
   useEffect(
     () =>
       mergeRegister(
-        // Recompute first/later only when mentions come, go or move.
+        // Recompute first/later, and the short names stored, only when mentions come, go, move or change.
         editor.registerMutationListener(
           MentionNode,
           (mutations) => {
             const changed = [...mutations].filter(([, mutation]) => mutation !== 'destroyed').map(([key]) => key);
-            editor.getEditorState().read(() => wording.$mentionsChanged(changed));
+            wording.mentionsMutated(changed);
           },
           { skipInitialization: false },
         ),
@@ -95,7 +95,7 @@ export function PersonMentionsPlugin(): ReactNode {
   const onSelect = useCallback(
     (option: PersonOption, textNode: TextNode | null, closeMenu: () => void) => {
       editor.update(() => {
-        const mention = $createMentionNode(option.person.id, laterMention(option.person));
+        const mention = $createMentionNode(option.person);
         if (textNode) textNode.replace(mention);
         // One space after the name: a template's own words often bring it already.
         const next = mention.getNextSibling();

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
-import { Modal } from '../../ui/Modal';
+import { CloseActions, Modal } from '../../ui/Modal';
 import { TEXT_ZOOM_SHORTCUTS } from '../../ui/text-zoom';
 import { OPEN_SHORTCUTS_PANEL_COMMAND } from '../commands';
 import { LEAVE_MINUTES_SHORTCUT, MEETING_TABS_SHORTCUT, MINUTES_SHORTCUTS, SUGGESTION_SHORTCUTS, WORD_SHORTCUTS } from '../shortcuts';
@@ -36,11 +36,7 @@ export function ShortcutsPanelPlugin(): ReactNode {
       <ShortcutTable caption="Suggestions (greyed after the caret)" rows={SUGGESTION_SHORTCUTS} />
       <ShortcutTable caption="As in Word" rows={WORD_SHORTCUTS} />
       <ShortcutTable caption="View" rows={VIEW_SHORTCUTS} />
-      <div className="dialog-actions">
-        <button type="button" className="primary" autoFocus onClick={close}>
-          Close
-        </button>
-      </div>
+      <CloseActions onClose={close} />
     </Modal>
   );
 }

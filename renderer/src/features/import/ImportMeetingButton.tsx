@@ -3,7 +3,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
 import type { ImportChoices, ImportedFile, ImportMode, ImportPlan } from '../../db/import-repository';
 import { checkMeetingFileInWorker } from '../../meeting-files/check-in-worker';
-import { Modal } from '../../ui/Modal';
+import { CloseActions, Modal } from '../../ui/Modal';
 import { ProgressDialog } from '../../ui/ProgressDialog';
 import { describeError } from '../../ui/plain-errors';
 import { ImportDifferences } from './ImportDifferences';
@@ -125,11 +125,7 @@ export function ImportMeetingButton({ onImported }: { onImported: (meetingId: st
             <strong>{step.name}</strong>: {step.message}
           </p>
           <p>Nothing was changed.</p>
-          <div className="dialog-actions">
-            <button type="button" className="primary" autoFocus onClick={close}>
-              Close
-            </button>
-          </div>
+          <CloseActions onClose={close} />
         </Modal>
       ) : null}
       {step.kind === 'exists' ? (
@@ -166,11 +162,7 @@ export function ImportMeetingButton({ onImported }: { onImported: (meetingId: st
               <li key={warning}>{warning}</li>
             ))}
           </ul>
-          <div className="dialog-actions">
-            <button type="button" className="primary" autoFocus onClick={close}>
-              Close
-            </button>
-          </div>
+          <CloseActions onClose={close} />
         </Modal>
       ) : null}
     </>

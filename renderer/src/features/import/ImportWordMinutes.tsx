@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
 import type { ImportedFile, RosterChoice } from '../../db/import-repository';
 import { readWordMinutesInWorker } from '../../meeting-files/check-in-worker';
-import { Modal } from '../../ui/Modal';
+import { CloseActions, Modal } from '../../ui/Modal';
 import { ProgressDialog } from '../../ui/ProgressDialog';
 import { describeError } from '../../ui/plain-errors';
 import { detailsOf, WordRosterReview, type ReviewChoice } from './WordRosterReview';
@@ -224,11 +224,7 @@ export function ImportWordMinutes({ body, roster, onOpenMeeting }: { body: Body;
               </li>
             ))}
           </ul>
-          <div className="dialog-actions">
-            <button type="button" className="primary" autoFocus onClick={close}>
-              Close
-            </button>
-          </div>
+          <CloseActions onClose={close} />
         </Modal>
       ) : null}
     </section>

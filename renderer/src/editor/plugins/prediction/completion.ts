@@ -1,4 +1,4 @@
-import { firstMention, laterMention } from '@shared/domain/person-names';
+import { mentionText } from '@shared/domain/mentions';
 import type { Suggestion } from '@shared/prediction/predictor';
 import type { Person } from '@shared/model/person';
 import { $getSelection, $isRangeSelection, $isTextNode, type LexicalNode } from 'lexical';
@@ -39,7 +39,8 @@ export function $toCompletion(suggestion: Suggestion, roster: ReadonlyMap<string
     }
     const person = roster.get(part.personId);
     if (!person) return null;
-    const printed = $wouldBeFirstMention(person.id, last) ? firstMention(person) : laterMention(person);
+    // Worded as the mention will print it there (the one wording of screen and export).
+    const printed = mentionText(person, $wouldBeFirstMention(person.id, last), '');
     const replaced = parts.length === 0 ? suggestion.replace : 0;
     // The typed start of the name must be what the mention prints, and sit in the text node the caret is in.
     if (replaced > 0 && (!printed.startsWith(before.slice(-replaced)) || !$isTextNode(last) || last.getTextContentSize() < replaced)) return null;
@@ -97,7 +98,7 @@ export function $insertCompletion(completion: Completion): void {
       if (part.text !== '') current.insertText(part.text);
     } else {
       // insertNodes leaves the caret just after the mention, where the officer goes on typing.
-      current.insertNodes([$createMentionNode(part.person.id, laterMention(part.person))]);
+      current.insertNodes([$createMentionNode(part.person)]);
     }
   }
 }
