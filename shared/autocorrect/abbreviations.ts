@@ -25,7 +25,7 @@ export const ShortFormSchema = z
   .trim()
   .min(1, 'Give the short form you will type, such as “kcc”')
   .max(MAX_SHORT_FORM, `A short form is at most ${MAX_SHORT_FORM} characters`)
-  .regex(SHORT_FORM, 'A short form is one word of letters and digits (. & - or an apostrophe may follow), such as “kcc” or “e.g.”');
+  .regex(SHORT_FORM, 'A short form is one word of letters and digits, such as “kcc” (. & - or an apostrophe may follow)');
 
 export const FullFormSchema = z
   .string()
@@ -110,3 +110,17 @@ export function abbreviationLookup(list: readonly Abbreviation[]): AbbreviationL
 
 /** A lookup that finds nothing. */
 export const NO_ABBREVIATIONS: AbbreviationLookup = { fullFormOf: () => null };
+
+/**
+ * A committee's list with a file's added where this computer lacks them (an imported or restored meeting of a
+ * committee already here): the list here stays as it is, in its order, and the file's other short forms follow,
+ * up to the most a committee keeps.
+ */
+export function withAbbreviationsAdded(here: readonly Abbreviation[], fromFile: readonly Abbreviation[]): Abbreviation[] {
+  const merged = [...here];
+  for (const entry of fromFile) {
+    if (merged.length >= MAX_ABBREVIATIONS) break;
+    if (!merged.some((other) => sameShortForm(other.short, entry.short))) merged.push({ ...entry });
+  }
+  return merged;
+}
