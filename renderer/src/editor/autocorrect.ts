@@ -4,6 +4,7 @@ import {
   $getNodeByKey,
   $getSelection,
   $isDecoratorNode,
+  $isElementNode,
   $isLineBreakNode,
   $isRangeSelection,
   $isTextNode,
@@ -16,6 +17,7 @@ import {
   UNDO_COMMAND,
   type EditorState,
   type LexicalEditor,
+  type LexicalNode,
   type NodeKey,
   type TextNode,
 } from 'lexical';
@@ -24,7 +26,7 @@ import {
 const AUTOCORRECT_TAG = 'autocorrect';
 /** How far back a correction reads: the word just ended and the character before it (a longer word is no abbreviation). */
 const WINDOW = 64;
-/** The characters after which anything can be corrected: a quotation mark, or whitespace ending a word. */
+/** The characters after which anything can be corrected: a quotation mark, or whitespace ending a word (Enter too). */
 const MAY_CORRECT = /['"\s]/u;
 
 /** Where a correction was made (or taken back): the text node, where in it, and what was typed there. */
@@ -39,12 +41,14 @@ interface JustTyped {
   key: NodeKey;
   /** Where in the node `typed.text` starts (after its lead, if any). */
   offset: number;
+  /** Where the caret is in the node, just after the character typed; null when Enter took it to the next paragraph. */
+  caret: number | null;
   typed: TypedText;
 }
 
 /**
  * AutoCorrect in the minutes editor, as Word does it while the officer types: after a quotation mark, or a space
- * that ends a word, the house style's rules (shared/autocorrect) may replace the mark or the word. The correction
+ * or Enter that ends a word, the house style's rules (shared/autocorrect) may replace the mark or the word. The correction
  * is an update of its own, after the one that typed the character, pushed as its own step of undo, so:
  * - Ctrl+Z straight after takes back just the correction, leaving what was typed ("kcc ", a straight quote);
  * - Backspace straight after does the same (Word's way), instead of deleting the space;
@@ -67,7 +71,7 @@ export function registerAutoCorrect(editor: LexicalEditor, rules: () => TypingRu
   };
 
   return mergeRegister(
-    editor.registerUpdateListener(({ editorState, prevEditorState, tags, dirtyLeaves }) => {
+    editor.registerUpdateListener(({ editorState, prevEditorState, tags, dirtyLeaves, dirtyElements }) => {
       if (tags.has(AUTOCORRECT_TAG)) {
         // Nothing dirty: the text had changed before the correction could be made, and it was not.
         corrected = pending && dirtyLeaves.size > 0 ? { state: editorState, place: pending } : null;
@@ -75,7 +79,7 @@ export function registerAutoCorrect(editor: LexicalEditor, rules: () => TypingRu
         return;
       }
       if (tags.has(HISTORIC_TAG) || tags.has(PASTE_TAG) || tags.has(COLLABORATION_TAG)) return;
-      if (dirtyLeaves.size === 0 || editor.isComposing() || !editor.isEditable()) return;
+      if ((dirtyLeaves.size === 0 && dirtyElements.size === 0) || editor.isComposing() || !editor.isEditable()) return;
       const typed = editorState.read(() => $justTyped(prevEditorState));
       if (!typed) return;
       const correction = correctionFor(typed.typed, rules());
@@ -116,21 +120,56 @@ function isPlainText(node: TextNode): boolean {
 }
 
 /**
- * The character the last update typed, if it was one character typed at a collapsed caret in plain text and could
- * start a correction: with the end of the word before it and what comes before the text node. Null otherwise.
+ * What the last update ended, if it could start a correction: one character typed at a collapsed caret in plain
+ * text (a quotation mark or whitespace), or a paragraph ended by Enter straight after a word. Null otherwise.
  */
 function $justTyped(prevEditorState: EditorState): JustTyped | null {
   const selection = $getSelection();
-  if (!$isRangeSelection(selection) || !selection.isCollapsed() || selection.anchor.type !== 'text') return null;
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
   const caret = selection.anchor.offset;
+  if (caret === 0) return $paragraphEnded(prevEditorState, selection.anchor.getNode());
   const node = selection.anchor.getNode();
-  if (caret === 0 || !$isTextNode(node)) return null;
+  if (selection.anchor.type !== 'text' || !$isTextNode(node)) return null;
   const content = node.getTextContent();
   if (!MAY_CORRECT.test(content.charAt(caret - 1))) return null;
   if (!isPlainText(node)) return null;
   if (!wasOneCharacterTyped(prevEditorState, node.getKey(), content, caret)) return null;
+  return $typedText(node, caret, '');
+}
 
-  const from = Math.max(0, caret - WINDOW);
+/**
+ * Enter at the end of a paragraph's last word: the word is ended as a space would end it ("… sent to kcc." then
+ * Enter writes it out), in the paragraph left behind. The caret, now at the start of the next paragraph, stays.
+ */
+function $paragraphEnded(prevEditorState: EditorState, caretNode: LexicalNode): JustTyped | null {
+  const was = prevEditorState.read(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection) || !selection.isCollapsed() || selection.anchor.type !== 'text') return null;
+    const node = selection.anchor.getNode();
+    const text = node.getTextContent();
+    return selection.anchor.offset === text.length && node.getNextSibling() === null ? { key: node.getKey(), text } : null;
+  });
+  if (!was) return null;
+  const caretBlock = $isElementNode(caretNode) && !caretNode.isInline() ? caretNode : caretNode.getParent();
+  if (!caretBlock || (caretBlock !== caretNode && caretNode.getPreviousSibling() !== null)) return null;
+  // A new block: Enter made it (an arrow key moving to the next paragraph's start makes none).
+  const blockKey = caretBlock.getKey();
+  if (prevEditorState.read(() => $getNodeByKey(blockKey)) !== null) return null;
+  const node = $getNodeByKey(was.key);
+  if (!$isTextNode(node) || !isPlainText(node) || node.getTextContent() !== was.text || was.text === '') return null;
+  // The caret must be at the start of the block right after the one the word ends.
+  if (!node.getParent()?.getNextSibling()?.is(caretBlock)) return null;
+  return $typedText(node, null, ' ');
+}
+
+/**
+ * The end of a text node's words up to `caret` (null: to its end, followed by `ending`, a space standing for the
+ * Enter that ended the paragraph), with the one character before the node that matters to the rules.
+ */
+function $typedText(node: TextNode, caret: number | null, ending: string): JustTyped {
+  const content = node.getTextContent();
+  const end = caret ?? content.length;
+  const from = Math.max(0, end - WINDOW);
   let lead = '';
   let startsParagraph = false;
   if (from > 0) {
@@ -142,7 +181,7 @@ function $justTyped(prevEditorState: EditorState): JustTyped | null {
     else if ($isTextNode(previous)) lead = previous.getTextContent().slice(-1);
     else if ($isDecoratorNode(previous)) lead = 'x'; // A person's name: "@Mr Smith" then ' is Mr Smith’s.
   }
-  return { key: node.getKey(), offset: from, typed: { text: lead + content.slice(from, caret), lead: lead.length, startsParagraph } };
+  return { key: node.getKey(), offset: from, caret, typed: { text: lead + content.slice(from, end) + ending, lead: lead.length, startsParagraph } };
 }
 
 /** Whether the node was, before this update, itself less the one character before the caret, with the caret there. */
@@ -166,9 +205,9 @@ function $applyCorrection(typed: JustTyped, correction: Correction): void {
   const content = node.getTextContent();
   const from = typed.offset + correction.from - typed.typed.lead;
   const to = typed.offset + correction.to - typed.typed.lead;
-  const caret = typed.offset + typed.typed.text.length - typed.typed.lead;
-  if (from < 0 || content.slice(from, to) !== correction.typed) return;
+  if (from < 0 || to > content.length || content.slice(from, to) !== correction.typed) return;
   node.setTextContent(content.slice(0, from) + correction.replacement + content.slice(to));
-  const after = caret + correction.replacement.length - (to - from);
+  if (typed.caret === null) return;
+  const after = typed.caret + correction.replacement.length - (to - from);
   node.select(after, after);
 }

@@ -1,6 +1,6 @@
 import { abbreviationLookup } from '@shared/autocorrect/abbreviations';
 import type { TypingRules } from '@shared/autocorrect/typing-rules';
-import { $createParagraphNode, $getRoot, $getSelection, $isRangeSelection, KEY_BACKSPACE_COMMAND, UNDO_COMMAND, type LexicalEditor, type TextNode } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, KEY_BACKSPACE_COMMAND, UNDO_COMMAND, type LexicalEditor, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { registerAutoCorrect } from '../../../renderer/src/editor/autocorrect';
 import { $createMentionNode } from '../../../renderer/src/editor/nodes/MentionNode';
@@ -30,6 +30,14 @@ async function type(editor: LexicalEditor, characters: string): Promise<void> {
     await settle();
   }
 }
+
+/** Enter, as the rich-text plugin does it: the paragraph split at the caret. */
+async function enter(editor: LexicalEditor): Promise<void> {
+  editor.update(() => void ($getSelection() as { insertParagraph(): unknown }).insertParagraph(), { discrete: true });
+  await settle();
+}
+
+const paragraphs = (editor: LexicalEditor) => editor.getEditorState().read(() => $getRoot().getChildren().map((child) => child.getTextContent()));
 
 async function undo(editor: LexicalEditor): Promise<void> {
   editor.update(() => void editor.dispatchCommand(UNDO_COMMAND, undefined), { discrete: true });
@@ -116,6 +124,37 @@ describe('AutoCorrect in the minutes editor', () => {
     pasted.update(() => $getSelection()!.insertText("kcc's "), { discrete: true, tag: 'paste' });
     await settle();
     expect(text(pasted)).toBe("kcc's ");
+  });
+
+  it('Enter straight after a word ends it too, in the paragraph left behind; Ctrl+Z or Backspace takes back only the correction', async () => {
+    const editor = minutes();
+    await type(editor, 'The report went to kcc.');
+    await enter(editor);
+    expect(paragraphs(editor)).toEqual(['The report went to Kent County Council.', '']);
+    await type(editor, 'Next');
+    expect(paragraphs(editor)).toEqual(['The report went to Kent County Council.', 'Next']);
+
+    const undone = minutes();
+    await type(undone, 'Sent to kcc');
+    await enter(undone);
+    expect(await backspace(undone)).toBe(true);
+    expect(paragraphs(undone)).toEqual(['Sent to kcc', '']);
+    await type(undone, 'On');
+    expect(paragraphs(undone)).toEqual(['Sent to kcc', 'On']);
+  });
+
+  it('moving the caret to the next paragraph’s start corrects nothing', async () => {
+    const editor = minutes();
+    editor.update(
+      () => {
+        $getRoot().clear().append($createParagraphNode().append($createTextNode('Sent to kcc')), $createParagraphNode().append($createTextNode('Next')));
+        $getRoot().getFirstDescendant<TextNode>()!.select(11, 11);
+      },
+      { discrete: true },
+    );
+    editor.update(() => $getRoot().getLastDescendant<TextNode>()!.select(0, 0), { discrete: true });
+    await settle();
+    expect(paragraphs(editor)).toEqual(['Sent to kcc', 'Next']);
   });
 
   it('with the straight house style and no abbreviations, nothing changes', async () => {
