@@ -33,7 +33,13 @@ async function type(editor: LexicalEditor, characters: string): Promise<void> {
 
 /** Enter, as the rich-text plugin does it: the paragraph split at the caret. */
 async function enter(editor: LexicalEditor): Promise<void> {
-  editor.update(() => void ($getSelection() as { insertParagraph(): unknown }).insertParagraph(), { discrete: true });
+  editor.update(
+    () => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.insertParagraph();
+    },
+    { discrete: true },
+  );
   await settle();
 }
 
