@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import { readFile } from 'node:fs/promises';
 import { KCSP_2015_SETTINGS } from '../fixtures/kcsp-2015';
 import { Officer } from '../support/officer';
+import { expectAccessible } from './support/accessibility';
 import { expectSaved, minutesEditor } from './support/minutes-app';
 import { createBody, createMeetingOf, openTab, pasteAgenda } from './support/setup-app';
 
@@ -49,6 +50,7 @@ test.describe('AutoCorrect as the officer types', () => {
     await expect(list.getByRole('status')).toContainText('“kfrs” is deleted.');
     await list.getByRole('button', { name: 'Undo' }).click();
     await expect(list.getByRole('row').nth(2)).toHaveText(/^kfrsKent Fire and Rescue Service/);
+    await expectAccessible(page, 'Committee page with abbreviations');
     await page.screenshot({ path: testInfo.outputPath('abbreviations.png'), fullPage: true });
 
     await createMeetingOf(page, { bodyName: KCSP_2015_SETTINGS.name, date: '2024-05-01', startTime: '10:00' });
