@@ -5,7 +5,7 @@ import { KCSP_2015_SETTINGS } from '../fixtures/kcsp-2015';
 import { Officer } from '../support/officer';
 import { expectAccessible } from './support/accessibility';
 import { expectSaved, minutesEditor } from './support/minutes-app';
-import { createBody, createMeetingOf, openTab, pasteAgenda } from './support/setup-app';
+import { createBody, createMeetingOf, openTab, pasteAgenda, typeRoster } from './support/setup-app';
 
 const abbreviations = (page: Page) => page.getByRole('region', { name: 'Abbreviations' });
 
@@ -21,6 +21,7 @@ test.describe('AutoCorrect as the officer types', () => {
   test('curly quotes, dashes and the committee’s abbreviations as typed; Ctrl+Z and Backspace take one back; the Word file has them', async ({ page }, testInfo) => {
     await page.goto('/');
     await createBody(page, { ...KCSP_2015_SETTINGS, lastMinuteNumber: 0 });
+    await typeRoster(page, [{ title: 'Mr', initials: 'S', surname: 'Peerbux', honours: '', role: 'Head of Community Safety', organisation: 'KCC', kind: 'officer', office: null }]);
 
     // The house style: curly quotation marks; hyphens between words become en dashes (the county's default).
     await page.getByLabel('Quotation marks and apostrophes').selectOption('curly');
@@ -86,6 +87,14 @@ test.describe('AutoCorrect as the officer types', () => {
     await officer.press('Backspace');
     await officer.type('d.');
     await expect(first.nth(2)).toHaveText('Kcc were thanked.');
+
+    // A person named from the list: what is typed for the list is left alone, and an apostrophe after the name closes.
+    await officer.press('Enter');
+    await officer.mention('Pe');
+    await expect(first.nth(3).locator('.mention')).toHaveText('Mr Peerbux (Head of Community Safety, KCC)');
+    await officer.press('Backspace');
+    await officer.type("'s report, from kcc, was noted.");
+    await expect(first.nth(3)).toHaveText('Mr Peerbux (Head of Community Safety, KCC)’s report, from Kent County Council, was noted.');
     await page.screenshot({ path: testInfo.outputPath('corrected-minutes.png') });
 
     // The Word file prints the corrected text, and what was taken back as typed.
@@ -100,6 +109,7 @@ test.describe('AutoCorrect as the officer types', () => {
     );
     expect(exported).toContain('The kcc logo was shown.');
     expect(exported).toContain('Kcc were thanked.');
+    expect(exported).toContain('Mr Peerbux (Head of Community Safety, KCC)’s report, from Kent County Council, was noted.');
     await expect(minutesEditor(page)).toBeVisible();
   });
 });
