@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DashStyle, QuoteStyle } from '../autocorrect/typing-rules';
 
 /**
  * How a council prints its minutes: the settings of the Word export, with the
@@ -9,6 +10,9 @@ import { z } from 'zod';
 /** Where a person is named in full with their role: at their first mention in each minute, or only the first in the meeting. */
 export const FirstMentionRuleSchema = z.enum(['minute', 'meeting']);
 export type FirstMentionRule = z.infer<typeof FirstMentionRuleSchema>;
+
+export const QuoteStyleSchema = z.enum(['straight', 'curly']) satisfies z.ZodType<QuoteStyle>;
+export const DashStyleSchema = z.enum(['en', 'em', 'off']) satisfies z.ZodType<DashStyle>;
 
 export const HouseStyleSchema = z.object({
   /** Font for everything (the council's font): Arial by default. */
@@ -49,6 +53,11 @@ export const HouseStyleSchema = z.object({
   checkBlanks: z.boolean(),
   /** Abbreviations this body's readers know without a spelling out, besides the usual ones: "KFRS, PCC". */
   knownAbbreviations: z.string().trim().max(1000),
+  // AutoCorrect as the officer types (shared/autocorrect): how the council prints what a keyboard types plainly.
+  /** Quotation marks and apostrophes: straight (' ") as typed, or curly (‘ ’ “ ”). */
+  quotes: QuoteStyleSchema,
+  /** A hyphen typed between spaces (or two inside a word) becomes an en dash (–), an em dash (—), or stays. */
+  dashes: DashStyleSchema,
 });
 export type HouseStyle = z.infer<typeof HouseStyleSchema>;
 
@@ -73,6 +82,9 @@ export const COUNTY_HOUSE_STYLE: HouseStyle = {
   checkResolutions: true,
   checkBlanks: true,
   knownAbbreviations: '',
+  // The county's formal template (the 2015 NOTES) prints straight apostrophes and spaced en dashes.
+  quotes: 'straight',
+  dashes: 'en',
 };
 
 /** The settings a body changed; everything else is the county's. */

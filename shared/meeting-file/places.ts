@@ -31,6 +31,9 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   showCouncilName: 'council name on the front',
   signatureBlock: 'signature block',
   editorState: 'minutes',
+  short: 'short form',
+  full: 'words it stands for',
+  quotes: 'quotation marks',
 };
 
 function fieldWords(key: string): string {

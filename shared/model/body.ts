@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AbbreviationListSchema } from '../autocorrect/abbreviations';
 import { HouseStyleOverridesSchema } from '../house-style/house-style';
 import { DocumentWordSchema, IdSchema, MAX_MINUTE_NUMBER, TimestampSchema } from './primitives';
 
@@ -30,6 +31,12 @@ export const BodySchema = BodySettingsSchema.extend({
   id: IdSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
+  /**
+   * The officer's abbreviations, written out in full as they are typed ("kcc" → "Kent County Council"). Absent
+   * until the first is added. Kept apart from the settings: the settings form never writes it, and minutes that
+   * leave draft keep no record of it (it shapes typing, not printing).
+   */
+  abbreviations: AbbreviationListSchema.optional(),
 });
 export type Body = z.infer<typeof BodySchema>;
 

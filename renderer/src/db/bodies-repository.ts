@@ -1,3 +1,4 @@
+import { AbbreviationListSchema, type Abbreviation } from '@shared/autocorrect/abbreviations';
 import { BodySettingsSchema, defaultBodySettings, type Body, type BodySettings } from '@shared/model/body';
 import type { DocumentWord } from '@shared/model/primitives';
 import type { AttendanceRole } from '@shared/model/attendance';
@@ -49,6 +50,20 @@ export class BodiesRepository {
       const updated: Body = { ...existing, ...valid, updatedAt: this.now() };
       await this.db.bodies.put(updated);
       return updated;
+    });
+  }
+
+  /**
+   * Changes a body's abbreviations (AutoCorrect) by `change`, given the list as stored; the result is checked whole
+   * (each short form once) before it is stored. Returns the list stored.
+   */
+  async changeAbbreviations(id: string, change: (list: readonly Abbreviation[]) => readonly Abbreviation[]): Promise<Abbreviation[]> {
+    return this.db.transaction('rw', this.db.bodies, async () => {
+      const existing = await this.db.bodies.get(id);
+      if (!existing) throw new Error('This committee or partnership no longer exists.');
+      const abbreviations = AbbreviationListSchema.parse(change(existing.abbreviations ?? []));
+      await this.db.bodies.update(id, { abbreviations, updatedAt: this.now() });
+      return abbreviations;
     });
   }
 

@@ -1,6 +1,7 @@
 import { mentionLabel } from '@shared/domain/mentions';
 import type { MeetingFile } from '@shared/meeting-file/schema';
 import type { MeetingFileOutline } from '@shared/meeting-file/worker-messages';
+import { withAbbreviationsAdded } from '@shared/autocorrect/abbreviations';
 import type { Body } from '@shared/model/body';
 import type { Meeting } from '@shared/model/meeting';
 import type { Person, PersonDetails } from '@shared/model/person';
@@ -184,6 +185,11 @@ export class MeetingImportRepository {
       }
       for (const template of outline.templates) {
         if (!(await db.templates.get(template.id))) await db.templates.add({ ...template, bodyId });
+      }
+      const fileAbbreviations = outline.body.abbreviations ?? [];
+      if (joins && fileAbbreviations.length > 0) {
+        const abbreviations = withAbbreviationsAdded(joins.abbreviations ?? [], fileAbbreviations);
+        if (abbreviations.length !== (joins.abbreviations ?? []).length) await db.bodies.update(bodyId, { abbreviations, updatedAt: at });
       }
 
       const existing = await db.meetings.get(outline.meeting.id);

@@ -38,6 +38,7 @@ import { PasteCheckPlugin } from './plugins/PasteCheckPlugin';
 import { MinuteCommandsPlugin } from './plugins/MinuteCommandsPlugin';
 import { MinuteStructurePlugin } from './plugins/MinuteStructurePlugin';
 import { PredictionPlugin } from './plugins/prediction/PredictionPlugin';
+import { AutoCorrectPlugin } from './plugins/AutoCorrectPlugin';
 import { minutesEditorTheme } from './theme';
 
 /** Every node type the minutes may hold. Export and storage understand exactly these. */
@@ -123,6 +124,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <ShortcutsPanelPlugin />
         <SpellingPlugin />
         <PredictionPlugin />
+        <AutoCorrectPlugin />
         <StyleCheckPlugin />
         <VotePlugin />
       </LexicalComposer>

@@ -41,7 +41,8 @@ export type WordShortcutId =
   | 'outdent'
   | 'end-list'
   | 'document-edges'
-  | 'save-now';
+  | 'save-now'
+  | 'take-back-correction';
 
 /** The keys of a suggestion greyed after the caret (PredictionPlugin), and turning suggestions on or off. */
 export type SuggestionShortcutId = 'take-suggestion' | 'take-suggestion-word' | 'dismiss-suggestion' | 'toggle-suggestions';
@@ -77,6 +78,8 @@ export const WORD_SHORTCUTS: readonly Shortcut[] = [
   { id: 'end-list', keys: 'Enter on an empty item', description: 'End the list' },
   { id: 'document-edges', keys: 'Ctrl+Home / Ctrl+End', description: 'Start or end of the minutes (with Shift, select to there)' },
   { id: 'save-now', keys: 'Ctrl+S', description: 'Save now (saving is automatic)' },
+  // Matched by the editor's AutoCorrect (autocorrect.ts), straight after it corrects a word or quotation mark.
+  { id: 'take-back-correction', keys: 'Ctrl+Z or Backspace after AutoCorrect', description: 'Take back the correction, keeping what you typed' },
 ];
 
 /** Suggestions greyed after the caret: their keys (matched by suggestionKeyFor) and turning them on or off. */

@@ -6,6 +6,7 @@ import { useAppServices } from '../../app-context';
 import { BodySettingsForm } from './BodySettingsForm';
 import { RosterSection } from './RosterSection';
 import { TemplatesSection } from '../templates/TemplatesSection';
+import { AbbreviationsSection } from './AbbreviationsSection';
 import { ImportWordMinutes } from '../import/ImportWordMinutes';
 
 const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
@@ -120,6 +121,9 @@ function BodyPage({ body, roster, onBack, onOpenMeeting }: { body: Body; roster:
       </div>
       <div className="panel">
         <TemplatesSection bodyId={body.id} />
+      </div>
+      <div className="panel">
+        <AbbreviationsSection body={body} />
       </div>
     </div>
   );

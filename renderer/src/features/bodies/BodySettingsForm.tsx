@@ -7,6 +7,7 @@ import { houseStyleOf, houseStyleOverrides, type HouseStyle } from '@shared/hous
 import { HeadingStyleChoice } from './HeadingStyleChoice';
 import { HouseStyleFieldset } from './HouseStyleFieldset';
 import { StyleCheckFieldset } from './StyleCheckFieldset';
+import { AutoCorrectFieldset } from './AutoCorrectFieldset';
 import { fieldHelpers } from '../../ui/field-helpers';
 
 type FieldName = keyof BodySettings;
@@ -141,6 +142,7 @@ export function BodySettingsForm({ initial, submitLabel, onSubmit, onCancel, sav
 
       <HouseStyleFieldset value={houseStyle} onChange={changeHouseStyle} />
       <StyleCheckFieldset value={houseStyle} onChange={changeHouseStyle} />
+      <AutoCorrectFieldset value={houseStyle} onChange={changeHouseStyle} />
 
       <FormActions
         submitLabel={submitLabel}

@@ -1,5 +1,6 @@
 import { COUNTY_HOUSE_STYLE, type HouseStyle } from '@shared/house-style/house-style';
 import { useId, type ReactNode } from 'react';
+import { AUTOCORRECT_SETTINGS } from './AutoCorrectFieldset';
 import { STYLE_CHECK_SETTINGS } from './StyleCheckFieldset';
 
 const FONTS = ['Arial', 'Calibri', 'Verdana', 'Tahoma', 'Times New Roman', 'Georgia'];
@@ -12,8 +13,8 @@ const FONTS = ['Arial', 'Calibri', 'Verdana', 'Tahoma', 'Times New Roman', 'Geor
 export function HouseStyleFieldset({ value, onChange }: { value: HouseStyle; onChange: (style: HouseStyle) => void }): ReactNode {
   const id = useId();
   const set = <K extends keyof HouseStyle>(key: K, next: HouseStyle[K]) => onChange({ ...value, [key]: next });
-  // Only the export's own settings: the check's (StyleCheckFieldset) are left as the body set them.
-  const exportKeys = (Object.keys(COUNTY_HOUSE_STYLE) as (keyof HouseStyle)[]).filter((key) => !STYLE_CHECK_SETTINGS.has(key));
+  // Only the export's own settings: the check's (StyleCheckFieldset) and AutoCorrect's are left as the body set them.
+  const exportKeys = (Object.keys(COUNTY_HOUSE_STYLE) as (keyof HouseStyle)[]).filter((key) => !STYLE_CHECK_SETTINGS.has(key) && !AUTOCORRECT_SETTINGS.has(key));
   const isCounty = exportKeys.every((key) => value[key] === COUNTY_HOUSE_STYLE[key]);
   const useCounty = () => onChange({ ...value, ...Object.fromEntries(exportKeys.map((key) => [key, COUNTY_HOUSE_STYLE[key]])) });
 
