@@ -82,9 +82,10 @@ export const COUNTY_HOUSE_STYLE: HouseStyle = {
   checkResolutions: true,
   checkBlanks: true,
   knownAbbreviations: '',
-  // The county's formal template (the 2015 NOTES) prints straight apostrophes and spaced en dashes.
+  // AutoCorrect changes nothing typed until a body asks for it: what the officer types is what prints, and a
+  // council that prints curly quotes or en dashes chooses them on its page.
   quotes: 'straight',
-  dashes: 'en',
+  dashes: 'off',
 };
 
 /** The settings a body changed; everything else is the county's. */

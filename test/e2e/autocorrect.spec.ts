@@ -23,9 +23,12 @@ test.describe('AutoCorrect as the officer types', () => {
     await createBody(page, { ...KCSP_2015_SETTINGS, lastMinuteNumber: 0 });
     await typeRoster(page, [{ title: 'Mr', initials: 'S', surname: 'Peerbux', honours: '', role: 'Head of Community Safety', organisation: 'KCC', kind: 'officer', office: null }]);
 
-    // The house style: curly quotation marks; hyphens between words become en dashes (the county's default).
+    // The house style: curly quotation marks; hyphens between words become en dashes. Both are the committee's
+    // choice: by default AutoCorrect changes nothing typed.
+    await expect(page.getByLabel('Quotation marks and apostrophes')).toHaveValue('straight');
+    await expect(page.getByLabel('A hyphen typed between words ( - )')).toHaveValue('off');
     await page.getByLabel('Quotation marks and apostrophes').selectOption('curly');
-    await expect(page.getByLabel('A hyphen typed between words ( - )')).toHaveValue('en');
+    await page.getByLabel('A hyphen typed between words ( - )').selectOption('en');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(page.getByText(/^Settings saved at/)).toBeVisible();
 
