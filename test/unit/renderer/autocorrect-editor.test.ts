@@ -118,7 +118,7 @@ describe('AutoCorrect in the minutes editor', () => {
     editor.update(
       () => {
         const paragraph = $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>();
-        paragraph.append($createMentionNode('p1', 'Mr Peerbux'));
+        paragraph.append($createMentionNode({ id: 'p1', title: 'Mr', surname: 'Peerbux' }));
         paragraph.selectEnd();
       },
       { discrete: true },
