@@ -1,4 +1,4 @@
-import { Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { Table, TableLayoutType, TableRow, TextRun, WidthType, type Paragraph } from 'docx';
 import type { ActionLogEntry } from '../../domain/action-log';
 import { ACTION_STATUS_WORDS } from '../../domain/actions';
 import { formatShortDate } from '../../format/british-date';
