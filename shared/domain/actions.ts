@@ -160,6 +160,9 @@ export function actionShapeOf(sentence: string): string | null {
   return null;
 }
 
+/** Abbreviations whose full stop does not end a sentence ("No. 5", "para. 3", "Dr. Patel", "approx. 40"). */
+const NOT_AFTER_ABBREVIATION = '(?<!\\b(?:No|Nos|no|nos|para|paras|p|pp|ref|approx|etc|cf|vs|St|Dr|Mr|Mrs|Ms|Prof|Rev|Supt|Insp|Sgt|Cllr|Co|Ltd|vol|fig|Fig|e\\.g|i\\.e))';
+
 /** A sentence of a paragraph: [start, end) of its text, the full stop included, spaces after it not. */
 export interface SentenceRange {
   start: number;
@@ -168,12 +171,12 @@ export interface SentenceRange {
 
 /**
  * The sentences of a paragraph. A sentence ends at ".", "!" or "?" (and closing quotes or brackets after it)
- * followed by a space and a capital, digit or opening quote, or at the end of the text. "e.g. the" and "No. 5"
- * do not end one: the next word must start with a capital.
+ * followed by a space and a capital, digit or opening quote, or at the end of the text. "e.g. the" does not end
+ * one (the next word must start with a capital), nor does the stop of an abbreviation ("No. 5", "Dr. Patel").
  */
 export function sentencesOf(text: string): SentenceRange[] {
   const sentences: SentenceRange[] = [];
-  const ends = /[.!?]['’”")\]]*(?=\s+['‘“"(]?[A-Z0-9])|[.!?]?['’”")\]]*\s*$/g;
+  const ends = new RegExp(`${NOT_AFTER_ABBREVIATION}[.!?]['’”")\\]]*(?=\\s+['‘“"(]?[A-Z0-9])|[.!?]?['’”")\\]]*\\s*$`, 'g');
   let start = 0;
   for (const match of text.matchAll(ends)) {
     const end = match.index + match[0].trimEnd().length;
