@@ -1,9 +1,9 @@
 import { $isListNode } from '@lexical/list';
 import { $findMatchingParent } from '@lexical/utils';
 import { sentenceAt, type ActionMarking, type SentenceRange } from '@shared/domain/actions';
-import { $createRangeSelection, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey, type PointType } from 'lexical';
+import { $createRangeSelection, $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type LexicalNode, type NodeKey, type PointType } from 'lexical';
 import type { OfferedSentence } from './commands';
-import { $createActionNode, $isActionNode, type ActionNode } from './nodes/ActionNode';
+import { $createActionNode, $isActionNode, ActionNode } from './nodes/ActionNode';
 import { $isMentionNode, type MentionNode } from './nodes/MentionNode';
 
 /**
@@ -204,4 +204,22 @@ export function $selectOffered(place: OfferedSentence, mentionWords: MentionWord
   selection.focus.set(end.key, end.offset, end.type);
   $setSelection(selection);
   return block.getKey();
+}
+
+/**
+ * Keeps every action's id its own: an action node copied (pasted, or split in two by Enter) arrives with the id of
+ * the one it came from and is given a new one. `holders` says which node holds each id (the caller fills it as
+ * nodes appear; this fills it as they change). Runs only when an action node itself is created or changed.
+ */
+export function registerUniqueActionIds(editor: LexicalEditor, holders: Map<string, NodeKey>, newId: () => string = () => crypto.randomUUID()): () => void {
+  return editor.registerNodeTransform(ActionNode, (node) => {
+    const { actionId } = node.getMarking();
+    const holder = holders.get(actionId);
+    const other = holder === undefined || holder === node.getKey() ? null : $getNodeByKey(holder);
+    if ($isActionNode(other) && other.isAttached() && other.getMarking().actionId === actionId) {
+      node.setMarking({ ...node.getMarking(), actionId: newId() });
+    } else {
+      holders.set(actionId, node.getKey());
+    }
+  });
 }

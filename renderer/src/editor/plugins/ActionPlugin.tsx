@@ -5,7 +5,7 @@ import { $getNodeByKey, COMMAND_PRIORITY_EDITOR, type LexicalEditor, type NodeKe
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { OPEN_ACTION_DIALOG_COMMAND, type OfferedSentence } from '../commands';
 import { ActionDialog } from '../components/ActionDialog';
-import { $markAction, $mentionedIn, $placedBlock, $targetAtSelection, ACTION_MARKED_TAG, mentionWordsOf, $unmarkAction, type ActionTarget, type MentionWords } from '../action-blocks';
+import { $markAction, $mentionedIn, $placedBlock, $targetAtSelection, ACTION_MARKED_TAG, mentionWordsOf, registerUniqueActionIds, $unmarkAction, type ActionTarget, type MentionWords } from '../action-blocks';
 import { useMinutesContext } from '../minutes-context';
 import { $isActionNode, ActionNode } from '../nodes/ActionNode';
 
@@ -83,16 +83,7 @@ export function ActionPlugin(): ReactNode {
         },
         COMMAND_PRIORITY_EDITOR,
       ),
-      editor.registerNodeTransform(ActionNode, (node) => {
-        const { actionId } = node.getMarking();
-        const holder = holders.get(actionId);
-        const other = holder === undefined || holder === node.getKey() ? null : $getNodeByKey(holder);
-        if ($isActionNode(other) && other.isAttached() && other.getMarking().actionId === actionId) {
-          node.setMarking({ ...node.getMarking(), actionId: crypto.randomUUID() });
-        } else {
-          holders.set(actionId, node.getKey());
-        }
-      }),
+      registerUniqueActionIds(editor, holders),
       editor.registerMutationListener(
         ActionNode,
         (mutations) => {
