@@ -11,8 +11,8 @@ export const MATTERS_ARISING_HEADING = 'MATTERS ARISING';
 
 /** The columns, and their share of the text width (the action's words take the most). */
 const COLUMNS = [
-  { heading: 'Minute', share: 0.2 },
-  { heading: 'Action', share: 0.44 },
+  { heading: 'Minute', share: 0.23 },
+  { heading: 'Action', share: 0.41 },
   { heading: 'Owner', share: 0.14 },
   { heading: 'Due', share: 0.12 },
   { heading: 'Status', share: 0.1 },
@@ -42,5 +42,7 @@ export function mattersArisingTable(entries: readonly ActionLogEntry[], textWidt
       borders: ALL_LINES,
       rows: [row(COLUMNS.map((column) => column.heading), true), ...entries.map((entry) => row(mattersArisingRow(entry), false))],
     }),
+    // A paragraph's space between the table and the business (a heading after a table would touch it).
+    paragraph({ children: [] }),
   ];
 }

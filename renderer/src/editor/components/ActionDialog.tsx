@@ -35,7 +35,7 @@ export function ActionDialog({ sentence, ownerId, due, marked, roster, chairWord
   return (
     <Modal title={marked ? 'Edit action' : 'Mark as action'} onClose={onClose}>
       <blockquote className="action-sentence">{sentence}</blockquote>
-      <div className="form-row">
+      <div className="form-row action-fields">
         <div>
           <label htmlFor={`${id}-owner`}>Owner</label>
           <select id={`${id}-owner`} value={owner} autoFocus onChange={(event) => setOwner(event.target.value)}>

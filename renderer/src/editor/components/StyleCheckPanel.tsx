@@ -167,7 +167,7 @@ function FindingRow({ finding, editable, onGoTo, onFix, onDismiss }: StyleCheckP
 /** A sentence offered for marking as an action: its words (a link to their place), the shape, mark and dismiss. */
 function OfferRow({ offer, editable, onGoToOffer, onMarkOffer, onDismissOffer }: StyleCheckPanelProps & { offer: ActionOffer }): ReactNode {
   return (
-    <li className="style-finding">
+    <li className="action-offer">
       <div className="style-finding-head">
         <button type="button" className="link style-finding-words" onClick={() => onGoToOffer(offer)} title="Go to this sentence in the minutes">
           “{offer.text}”
