@@ -100,7 +100,6 @@ const DEEDS = [
   'clarif',
   'come back',
   'confirm',
-  'consider',
   'contact',
   'distribut',
   'draft',
@@ -117,7 +116,6 @@ const DEEDS = [
   'organiz',
   'present',
   'prepar',
-  'progress',
   'provid',
   'pursu',
   'rais',
@@ -141,13 +139,15 @@ const DEED = `(?:${DEEDS.join('|')})[a-z]*`;
 
 /** Each shape, as the offer names it. Matched case-insensitively on one sentence. */
 const ACTION_SHAPES: readonly { shape: string; pattern: RegExp }[] = [
-  // "agreed to provide", "undertook to", "offered to", "promised to", "volunteered to", "committed to"
-  { shape: 'undertook to', pattern: /\b(?:undertook|undertaken|offered|promised|volunteered|committed)\s+to\s+(?!(?:the|a|an|this|that)\b)[a-z]/i },
+  // "undertook to", "offered to", "promised to", "volunteered to"
+  // ("committed to" is left out: it is as often a standing position, "committed to working with partners").
+  { shape: 'undertook to', pattern: /\b(?:undertook|undertaken|offered|promised|volunteered)\s+to\s+(?!(?:the|a|an|this|that)\b)[a-z]/i },
   { shape: 'agreed to', pattern: new RegExp(`\\bagreed\\s+to\\s+(?:be\\s+)?${DEED}`, 'i') },
   // "was asked to", "were requested to", "was tasked with"
-  { shape: 'was asked to', pattern: /\b(?:was|were|been)\s+(?:asked|requested|tasked|invited|instructed)\s+(?:to|with)\s+(?!note\b)[a-z]/i },
+  { shape: 'was asked to', pattern: new RegExp(`\\b(?:was|were|been)\\s+(?:asked|requested|tasked|invited|instructed)\\s+(?:to|with)\\s+(?:be\\s+)?${DEED}`, 'i') },
   // "would circulate", "would be circulated", "will provide", "would report back"
-  { shape: 'would circulate', pattern: new RegExp(`\\b(?:would|will|shall|could)\\s+(?:also\\s+)?(?:be\\s+)?${DEED}`, 'i') },
+  // ("could" is left out: "partners could supply materials" says what is possible, not what was promised.)
+  { shape: 'would circulate', pattern: new RegExp(`\\b(?:would|will|shall)\\s+(?:also\\s+)?(?:be\\s+)?${DEED}`, 'i') },
   // "to be circulated", "to report back" (the minutes' shorthand: "Officers to report back")
   { shape: 'to report back', pattern: /\bto\s+(?:be\s+)?(?:circulated|report(?:ed)?\s+back|come\s+back|brought\s+back|fed\s+back|feed\s+back|followed\s+up)\b/i },
   // A line the officer already headed "Action:"

@@ -15,6 +15,8 @@ describe('actionShapeOf', () => {
     ['A copy of the report is to be circulated to all Members.', 'to report back'],
     ['Action: Mr Hill to contact the Police and Crime Commissioner.', 'Action:'],
     ['It was agreed to seek the views of the district councils.', 'agreed to'],
+    ['Members were invited to feed back on the draft action plan.', 'was asked to'],
+    ['The Partnership would be updated on progress.', 'would circulate'],
   ])('offers “%s” as “%s”', (sentence, shape) => {
     expect(actionShapeOf(sentence)).toBe(shape);
   });
@@ -27,6 +29,10 @@ describe('actionShapeOf', () => {
     'Ms Martin asked whether the figures included Medway.',
     'The Partnership noted the consultation responses.',
     'It was agreed to the recommendation.',
+    'At the time the service was invited to join, it was unable to commit.',
+    'Kent Police were committed to working with partner agencies.',
+    'Crimestoppers could supply materials and raise awareness.',
+    'Officers explained how the work would be progressed.',
   ])('does not offer “%s”', (sentence) => {
     expect(actionShapeOf(sentence)).toBeNull();
   });
