@@ -12,6 +12,7 @@ import { canonicalMinutes } from '../../../shared/signing/canonical-minutes';
 import { checkMinutes } from '../../../shared/style-check/check-minutes';
 import { pythonDocx, pythonDocxView, skipWithout } from '../../support/docx-readers';
 import { testWordBook } from '../style-check/meeting-builder';
+import { SEED_MEETING_FILES, seedMeeting } from '../style-check/seed-meetings';
 import { KCSP_2015_MEETING, editorState, kcsp2015Input, mention, minute, paragraph, resolved, text } from './kcsp-2015-input';
 
 /**
@@ -155,5 +156,20 @@ describe('sentences offered for marking', () => {
     // The marked sentence is still read by the house-style rules: "would" in it is not a finding, "will" would be.
     const willInAction = kcsp2015Input({ editorState: editorState(minute('item-94', paragraph(action('a-1', null, null, text('Mr Parris will circulate the figures.'))))) });
     expect(checkMinutes(willInAction, { words }).findings.map((finding) => finding.text)).toContain('will');
+  });
+});
+
+describe('offers on the council’s published minutes (the seeds)', () => {
+  it('offers the promises the next meeting would chase, and nothing else, each judged by hand', () => {
+    const offered = SEED_MEETING_FILES.flatMap((name) => checkMinutes(seedMeeting(name), { words: testWordBook() }).offers.map((offer) => offer.text));
+    expect(offered).toEqual([
+      // 2019: four promises, one of them the issue's own example of a shape ("would be circulated in due course").
+      'KCSP members were invited to feedback on the content of the draft action plan and send any proposed actions to the Community Safety Team for consideration of inclusion.',
+      'Furthermore, the KCSP had been approached by Trading Standards to support a scams conference which was scheduled to take place on 1st October 2019, further details would be circulated in due course.',
+      'Mr Peerbux agreed to review the logo of the Safeguarding Children’s Board to ensure disparity between that and the proposed logo of the KCST.',
+      'Mr Pritchard said that an update would be provided to the KCSP once the bid had been agreed.',
+      // 2023: one.
+      'The Partnership would be updated on progress going forward.',
+    ]);
   });
 });
