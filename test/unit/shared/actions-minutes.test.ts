@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actionLog, mattersArising, meetingActions } from '../../../shared/domain/action-log';
+import { actionLog, mattersArising } from '../../../shared/domain/action-log';
 import { exportMeetingDocx } from '../../../shared/export/docx/index';
 import { mattersArisingRow } from '../../../shared/export/docx/matters-arising';
 import { parseMeetingFile, type MeetingFile } from '../../../shared/meeting-file/meeting-file';
