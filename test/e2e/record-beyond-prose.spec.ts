@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { Officer } from '../support/officer';
 import { meetingInput, person } from '../support/meeting-input';
-import { expectSaved, minutesEditor } from './support/minutes-app';
+import { caretAfter, expectSaved, minutesEditor } from './support/minutes-app';
 import { importMeeting } from './support/seed-meeting';
 import { parseMeetingFile, serialiseMeetingFile, type MeetingFile } from '../../shared/meeting-file/meeting-file';
 
@@ -40,12 +40,6 @@ const FILE: MeetingFile = (() => {
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'House-style check' });
 const actionDialog = (page: Page) => page.getByRole('dialog', { name: /^(Mark as action|Edit action)$/ });
-
-/** Puts the caret at the end of the paragraph holding these words. */
-async function caretAfter(page: Page, words: string): Promise<void> {
-  await minutesEditor(page).getByText(words).first().click();
-  await page.keyboard.press('End');
-}
 
 test('record a vote, mark an action, check the minutes, fix a finding, export, and track the action', async ({ page }, testInfo) => {
   await page.goto('/');
