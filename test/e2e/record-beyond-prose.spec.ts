@@ -55,6 +55,13 @@ test('record a vote, mark an action, check the minutes, fix a finding, export, a
   // A vote from its standing phrase in minute 12: a show of hands, carried, then RESOLVED.
   await caretAfter(page, 'Members debated the proposals.');
   await officer.press('Enter');
+  // An empty paragraph has no sentence to mark: said plainly, nothing changed.
+  await officer.press('Control+Alt+KeyM');
+  const nothing = page.getByRole('dialog', { name: 'Nothing to mark' });
+  await expect(nothing).toContainText('Put the caret in a sentence (or select the words) to mark it as an action.');
+  await nothing.getByRole('button', { name: 'OK' }).click();
+  await expect(nothing).toBeHidden();
+  await expect(minutesEditor(page)).toBeFocused();
   await officer.phrase('vote');
   const voteDialog = page.getByRole('dialog', { name: 'Minute a vote' });
   await expect(voteDialog).toBeVisible();

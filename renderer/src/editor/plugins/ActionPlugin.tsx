@@ -5,6 +5,7 @@ import { $getNodeByKey, COMMAND_PRIORITY_EDITOR, type LexicalEditor, type NodeKe
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { OPEN_ACTION_DIALOG_COMMAND, type OfferedSentence } from '../commands';
 import { ActionDialog } from '../components/ActionDialog';
+import { Modal } from '../../ui/Modal';
 import { $markAction, $mentionedIn, $placedBlock, $targetAtSelection, ACTION_MARKED_TAG, mentionWordsOf, registerUniqueActionIds, $unmarkAction, type ActionTarget, type MentionWords } from '../action-blocks';
 import { useMinutesContext } from '../minutes-context';
 import { $isActionNode, ActionNode } from '../nodes/ActionNode';
@@ -156,9 +157,14 @@ export function ActionPlugin(): ReactNode {
   return (
     <>
       {notice ? (
-        <p className="editor-notice" role="status">
-          {notice}
-        </p>
+        <Modal title="Nothing to mark" onClose={close}>
+          <p>{notice}</p>
+          <div className="dialog-actions">
+            <button type="button" className="primary" onClick={close}>
+              OK
+            </button>
+          </div>
+        </Modal>
       ) : null}
       {opened ? (
         <ActionDialog
