@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ActionLogRepository } from './db/action-log-repository';
 import type { BodiesRepository } from './db/bodies-repository';
 import type { MeetingImportRepository } from './db/import-repository';
 import type { MeetingsRepository } from './db/meetings-repository';
@@ -18,6 +19,8 @@ export interface AppServices {
   spelling: SpellingRepository;
   /** Meeting files brought in from another computer or a backup. */
   importer: MeetingImportRepository;
+  /** The committees' action logs: actions marked in the minutes, and where each stands. */
+  actions: ActionLogRepository;
   /** Opens and reopens the database, and keeps what is on screen if the browser throws the database away. */
   storage: StorageKeeper;
   host: Host;

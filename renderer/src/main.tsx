@@ -6,6 +6,7 @@ import { BodiesRepository } from './db/bodies-repository';
 import { currentDatabaseName } from './db/database-name';
 import { importedFileOf, MeetingImportRepository } from './db/import-repository';
 import { StorageKeeper } from './db/storage-keeper';
+import { ActionLogRepository } from './db/action-log-repository';
 import { MeetingsRepository } from './db/meetings-repository';
 import { RevisionsRepository } from './db/revisions-repository';
 import { SpellingRepository } from './db/spelling-repository';
@@ -37,6 +38,7 @@ const services: AppServices = {
   revisions: new RevisionsRepository(db),
   spelling: new SpellingRepository(db),
   importer: new MeetingImportRepository(db),
+  actions: new ActionLogRepository(db),
   storage: keeper,
   host,
 };

@@ -147,6 +147,15 @@ function check(input: string | Uint8Array, options: CheckOptions, work: CheckWor
     const index = file.minutes.editorState.root.children.findIndex((node) => (node as { type?: unknown; itemId?: unknown }).type === NodeType.minuteItem && (node as { itemId?: unknown }).itemId === itemId);
     return at(json, ['minutes', 'editorState', 'root', 'children', index], 'no minute number, though the minutes’ numbers were given out');
   }
+  // A status kept for an action since un-marked in the minutes (the app keeps it, in case the marking is undone) means nothing here.
+  const actionIds = new Set(minutes.findings.actionIds);
+  const statuses = file.meeting.actionStatuses ?? [];
+  const kept = statuses.filter((entry) => actionIds.has(entry.actionId));
+  if (kept.length < statuses.length) {
+    file.meeting.actionStatuses = kept;
+    const stray = statuses.length - kept.length;
+    warnings.push(`${plural(stray, 'status', 'statuses')} in the action log for ${stray === 1 ? 'an action' : 'actions'} no longer marked in the minutes ${stray === 1 ? 'was' : 'were'} left out.`);
+  }
   if (minutes.findings.tidied > 0) {
     warnings.push(`${plural(minutes.findings.tidied, 'setting')} in the minutes that Minute Book does not use (such as text colours or fonts) ${minutes.findings.tidied === 1 ? 'was' : 'were'} left out.`);
   }

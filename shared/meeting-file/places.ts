@@ -34,6 +34,8 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   short: 'short form',
   full: 'words it stands for',
   quotes: 'quotation marks',
+  actionStatuses: 'action log',
+  actionId: 'action',
 };
 
 function fieldWords(key: string): string {
@@ -105,6 +107,8 @@ function meetingPlace(meeting: unknown, path: FilePath): string {
       return listEntry(rest, (index) => agendaItem(index, at(value, index)), 'the agenda');
     case 'movements':
       return listEntry(rest, (index) => `arrivals and departures, entry ${formatNumber(index + 1)}`, 'the arrivals and departures');
+    case 'actionStatuses':
+      return listEntry(rest, (index) => `the meeting's action log, entry ${formatNumber(index + 1)}`, "the meeting's action log");
     case 'attendance':
     case 'itemTimes':
     case 'minuteNumbers':

@@ -4,6 +4,7 @@ import { describeValue, formatNumber, quote } from '../meeting-file/words';
 import { NodeType } from './editor-json';
 import { MAX_VOTE_COUNT } from '../domain/votes';
 import { placingsProblem } from './vote-node';
+import { dueProblem, ownerProblem } from './action-node';
 
 /**
  * The minutes' editor state checked node by node against exactly what Minute Book's editor writes (Lexical
@@ -31,6 +32,8 @@ export interface EditorStateFindings {
   tidied: number;
   /** The agenda items that have a minute, in the order the minutes stand. */
   minutedItemIds: string[];
+  /** The ids of the actions marked in the minutes, in order. */
+  actionIds: string[];
 }
 
 /** Where a problem is, from the editor state down ("root", "children", 3, …), and what it is. */
@@ -91,7 +94,7 @@ const TEXT: Record<string, FieldSpec> = {
 };
 
 /** Where a node stands decides what it may be. */
-type Place = 'root' | 'minute' | 'inline' | 'list' | 'listItem' | 'pasted';
+type Place = 'root' | 'minute' | 'inline' | 'action' | 'list' | 'listItem' | 'pasted';
 
 interface NodeSpec {
   fields: Record<string, FieldSpec>;
@@ -139,16 +142,24 @@ const SPECS: Readonly<Record<string, NodeSpec>> = {
     },
     words: 'a vote',
   },
+  [NodeType.action]: {
+    fields: { ...ELEMENT, actionId: { rule: id }, ownerId: { rule: ownerProblem, fill: null }, due: { rule: dueProblem, fill: null } },
+    holds: 'action',
+    words: 'an action',
+  },
 };
 
 const BLOCKS: ReadonlySet<string> = new Set([NodeType.paragraph, NodeType.resolution, NodeType.quote, NodeType.heading, NodeType.list, NodeType.vote]);
-const INLINE: ReadonlySet<string> = new Set([NodeType.text, NodeType.tab, NodeType.templateField, NodeType.lineBreak, NodeType.mention]);
+/** What a sentence marked as an action may hold: the inline content of a paragraph, but not another action. */
+const ACTION_TEXT: ReadonlySet<string> = new Set([NodeType.text, NodeType.tab, NodeType.templateField, NodeType.lineBreak, NodeType.mention]);
+const INLINE: ReadonlySet<string> = new Set([...ACTION_TEXT, NodeType.action]);
 
 /** What may stand in each place, and the place in words: "… cannot stand inside a paragraph". */
 const PLACES: Readonly<Record<Place, { allows: (type: string) => boolean; words: string }>> = {
   root: { allows: (type) => BLOCKS.has(type) || type === NodeType.minuteItem, words: 'at the top level of the minutes' },
   minute: { allows: (type) => BLOCKS.has(type), words: 'inside a minute' },
   inline: { allows: (type) => INLINE.has(type), words: 'inside a paragraph' },
+  action: { allows: (type) => ACTION_TEXT.has(type), words: 'inside an action' },
   list: { allows: (type) => type === NodeType.listItem, words: 'directly inside a list' },
   listItem: { allows: (type) => INLINE.has(type) || type === NodeType.list, words: 'inside a list item' },
   pasted: { allows: (type) => BLOCKS.has(type) || INLINE.has(type) || type === NodeType.listItem, words: 'in what was pasted' },
@@ -195,8 +206,9 @@ export function checkNodeFields(node: Json, spec: NodeSpec): { tidied: number } 
 /** Walks nodes (recursively: see checkEditorState) keeping the path to where it is, for messages. */
 class NodeWalker {
   readonly path: (string | number)[] = [];
-  readonly findings: EditorStateFindings = { nodes: 0, characters: 0, tidied: 0, minutedItemIds: [] };
+  readonly findings: EditorStateFindings = { nodes: 0, characters: 0, tidied: 0, minutedItemIds: [], actionIds: [] };
   private readonly minuted = new Set<string>();
+  private readonly actionIds = new Set<string>();
 
   constructor(
     private readonly references: MinutesReferences,
@@ -231,6 +243,12 @@ class NodeWalker {
     if (type === NodeType.mention && !references.personIds.has(node.personId as string)) return 'a mention of a person who is not on the roster';
     if (type === NodeType.vote && (node.placings as { personId: string }[]).some((placing) => !references.personIds.has(placing.personId))) {
       return 'a vote placing a person who is not on the roster';
+    }
+    if (type === NodeType.action) {
+      if (node.ownerId !== null && !references.personIds.has(node.ownerId as string)) return 'an action owned by a person who is not on the roster';
+      if (this.actionIds.has(node.actionId as string)) return 'a second action with the id of another';
+      this.actionIds.add(node.actionId as string);
+      findings.actionIds.push(node.actionId as string);
     }
     if (type === NodeType.minuteItem) {
       const itemId = node.itemId as string;

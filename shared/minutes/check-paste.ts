@@ -52,6 +52,8 @@ interface Repairs {
   strangers: number;
   minutes: number;
   characters: number;
+  /** Actions whose owner is not on this roster: pasted without an owner. */
+  owners: number;
 }
 
 /** A plain text node holding `text`, as the editor writes one. */
@@ -78,6 +80,11 @@ function repaired(nodes: readonly unknown[], personIds: ReadonlySet<string>, rep
       repairs.strangers += 1;
       out.push(textNode(typeof node.label === 'string' ? cleanPastedText(node.label).text : ''));
       continue;
+    }
+    if (node.type === NodeType.action && typeof node.ownerId === 'string' && !personIds.has(node.ownerId)) {
+      // An action copied from another committee's minutes keeps its words; its owner is chosen again here.
+      repairs.owners += 1;
+      node.ownerId = null;
     }
     if (typeof node.text === 'string' && node.type !== NodeType.tab) {
       const { text, removed } = cleanPastedText(node.text);
@@ -108,7 +115,7 @@ export function repairPastedNodes(source: { json: string } | { nodes: unknown[] 
     nodes = source.nodes;
   }
   if (!Array.isArray(nodes)) return { ok: false, problem: 'what was copied is not minutes' };
-  const repairs: Repairs = { strangers: 0, minutes: 0, characters: 0 };
+  const repairs: Repairs = { strangers: 0, minutes: 0, characters: 0, owners: 0 };
   const pasted = repaired(nodes, personIds, repairs, 0);
   const checked = checkPastedNodes(pasted, personIds);
   if (!checked.ok) return { ok: false, problem: checked.problem };
@@ -117,6 +124,7 @@ export function repairPastedNodes(source: { json: string } | { nodes: unknown[] 
     notes.push(`${plural(repairs.strangers, 'name')} of people not on this meeting’s roster ${repairs.strangers === 1 ? 'was' : 'were'} pasted as plain words.`);
   }
   if (repairs.minutes > 0) notes.push(`${plural(repairs.minutes, 'minute')} copied whole ${repairs.minutes === 1 ? 'was' : 'were'} pasted as text, without ${repairs.minutes === 1 ? 'its heading' : 'their headings'}.`);
+  if (repairs.owners > 0) notes.push(`${plural(repairs.owners, 'action')} owned by people not on this meeting’s roster ${repairs.owners === 1 ? 'was' : 'were'} pasted without an owner.`);
   if (repairs.characters > 0) notes.push(`${plural(repairs.characters, 'character')} that cannot be text ${repairs.characters === 1 ? 'was' : 'were'} left out.`);
   return { ok: true, nodes: pasted, notes };
 }

@@ -35,6 +35,8 @@ export const NodeType = {
   templateField: 'template-field',
   /** A vote: a show of hands or a recorded vote (shared/minutes/vote-node.ts); its sentence is worded when shown. */
   vote: 'vote',
+  /** A sentence marked as an action, holding its words (shared/minutes/action-node.ts): owner and date by id. */
+  action: 'action',
 } as const;
 export type KnownNodeType = (typeof NodeType)[keyof typeof NodeType];
 

@@ -17,9 +17,11 @@ import { UNKNOWN_PERSON, attendanceName } from '../domain/person-names';
 import { joinWithAnd } from '../domain/lists';
 import { recordedVoteLines, voteSentence } from '../domain/votes';
 import { voteFromNode } from './vote-node';
+import { actionFromNode } from './action-node';
+import { actionNote, actionOwnerName } from '../domain/actions';
 import { minuteHeadingLabel } from '../domain/minute-numbers';
 import type { Person } from '../model/person';
-import { type MinutesBlock, type MinutesDocument, type MinutesListType, type MinutesRun } from './minutes-document';
+import { type MinutesAction, type MinutesBlock, type MinutesDocument, type MinutesListType, type MinutesRun } from './minutes-document';
 import { NO_FACTS, type MinutesFacts } from './minutes-facts';
 
 /** The saved minutes could not be read as a Lexical editor state; the message says where and why. */
@@ -39,6 +41,7 @@ export function minutesFromEditorState(heading: MinutesHeading, editorState: unk
   return {
     header: heading,
     blocks: walker.blocks,
+    actions: walker.actions,
   };
 }
 
@@ -140,6 +143,12 @@ function boldResolvedWord(runs: readonly MinutesRun[]): MinutesRun[] {
 
 class MinutesWalker {
   readonly blocks: MinutesBlock[] = [];
+  readonly actions: MinutesAction[] = [];
+  /** Actions met in the block being read, whose notes follow it (see takeActionNotes). */
+  private pendingActions: MinutesAction[] = [];
+  /** The current minute's agenda item and label ("94."), for the actions marked in it. */
+  private minuteItemId: string | null = null;
+  private minuteLabel = '';
   private listCount = 0;
   private minuteCount = 0;
   private resolutionCount = 0;
@@ -165,10 +174,14 @@ class MinutesWalker {
       const runs = [{ text: 'Item no longer on the agenda', bold: true, italic: false, underline: false }];
       const itemIdText = typeof itemId === 'string' ? itemId : null;
       this.blocks.push({ kind: 'minuteHeading', itemId: itemIdText, label: '', title: runs[0]!.text, reference: null, part: 'unrestricted', startsPart: false, runs });
+      this.minuteItemId = itemIdText;
+      this.minuteLabel = '';
       return;
     }
     const number = this.facts.minuteNumbers.get(item.id) ?? 0;
     const label = minuteHeadingLabel(item, number, this.facts.headingStyle);
+    this.minuteItemId = item.id;
+    this.minuteLabel = label.label;
     const startsPart = this.lastPart !== item.part;
     this.lastPart = item.part;
     this.blocks.push({
@@ -229,6 +242,8 @@ class MinutesWalker {
           this.minute = ++this.minuteCount;
           this.walkBlocks(node.children ?? [], at);
           this.minute = outer;
+          this.minuteItemId = null;
+          this.minuteLabel = '';
           this.partsFollow = false;
           this.firstMentions.leaveMinute();
           break;
@@ -289,7 +304,7 @@ class MinutesWalker {
     this.partsFollow = false;
     const numbering = inherited ?? this.listCounter(listId, listType, list.start, partsFollow);
     const addItem = (runs: MinutesRun[]) => {
-      const merged = mergeRuns(runs);
+      const merged = mergeRuns([...runs, ...this.takeActionNotes()]);
       if (isBlank(merged)) return;
       this.blocks.push({
         kind: 'listItem',
@@ -362,6 +377,21 @@ class MinutesWalker {
         case NodeType.mention:
           runs.push({ text: this.mentionText(node), ...plain, bold: forceBold });
           break;
+        case NodeType.action: {
+          // The sentence prints as the officer wrote it; its note follows the block (takeActionNotes).
+          const words = this.inlineRuns(node.children ?? [], at, forceBold);
+          runs.push(...words);
+          const marking = actionFromNode(node);
+          const action: MinutesAction = {
+            ...marking,
+            itemId: this.minuteItemId,
+            minuteLabel: this.minuteLabel,
+            text: words.map((run) => run.text).join('').trim(),
+          };
+          this.actions.push(action);
+          this.pendingActions.push(action);
+          break;
+        }
         default: {
           const headingBold = forceBold || node.type === NodeType.heading;
           if (typeof node.text === 'string') runs.push(runFromBits(node.text, textFormatOf(node.format), headingBold));
@@ -386,8 +416,20 @@ class MinutesWalker {
     return { counter: `list-${listId}`, lettered: false };
   }
 
+  /**
+   * The notes of the actions marked in the block just read, to end it: a line each, in bold ("Action: Mr Peerbux
+   * by Friday, 30 April 2027"), as minutes print their action notes. Facts may leave them out (the house-style
+   * check reads only what the officer wrote).
+   */
+  private takeActionNotes(): MinutesRun[] {
+    const actions = this.pendingActions;
+    this.pendingActions = [];
+    if (this.facts.actionNotes === false) return [];
+    return actions.map((action) => ({ text: `\n${actionNote(actionOwnerName(action.ownerId, this.facts.roster), action.due)}`, ...plain, bold: true }));
+  }
+
   private addParagraph(runs: readonly MinutesRun[], resolutionNode = false): void {
-    const merged = mergeRuns(runs);
+    const merged = mergeRuns([...runs, ...this.takeActionNotes()]);
     if (isBlank(merged)) return;
     const resolution = resolutionNode || startsWithBoldResolved(merged);
     const printed = resolution ? boldResolvedWord(merged) : merged;

@@ -1,5 +1,6 @@
 import type { AgendaPart } from '../model/agenda';
 import type { MinutesHeading } from '../model/minutes-heading';
+import type { ActionMarking } from '../domain/actions';
 
 /**
  * The typed minutes the Word export works from. It is derived from the saved
@@ -89,9 +90,21 @@ export type MinutesBlock = MinutesParagraph | MinutesListItem | MinutesItemHeadi
 /** The heading of the minutes (who met, where, when): see shared/model/minutes-heading.ts. */
 export type MinutesHeader = MinutesHeading;
 
+/** A sentence marked as an action (shared/domain/actions.ts), as the action log and the export read it. */
+export interface MinutesAction extends ActionMarking {
+  /** The agenda item of the minute it was marked in (null outside minutes). */
+  itemId: string | null;
+  /** The minute's label as printed: "94." (numbered minutes), "B1" (agenda codes), "" outside minutes. */
+  minuteLabel: string;
+  /** The sentence's words as printed. */
+  text: string;
+}
+
 export interface MinutesDocument {
   header: MinutesHeader;
   blocks: MinutesBlock[];
+  /** The actions marked in the minutes, in order. */
+  actions: MinutesAction[];
 }
 
 /** The text of a block with its formatting dropped, e.g. for checks and previews. */

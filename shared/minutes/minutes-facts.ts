@@ -23,6 +23,8 @@ export interface MinutesFacts {
   chairWord: Body['chairWord'];
   /** How the house style words a vote's result. */
   voteWording: VoteWording;
+  /** Print each marked action's note after its paragraph ("Action: Mr Peerbux"); absent means yes. */
+  actionNotes?: boolean;
 }
 
 /** The facts of a meeting's minutes: its agenda, its body's roster and numbering. */

@@ -5,6 +5,7 @@ import { BodySettingsSchema } from './body';
 import { MAX_ROSTER, PersonSchema } from './person';
 import { ClockTimeSchema, DocumentWordSchema, IdSchema, IsoDateSchema, MAX_MINUTE_NUMBER, TimestampSchema } from './primitives';
 import { DismissedFindingsSchema } from '../style-check/findings';
+import { ActionStatusesSchema } from '../domain/actions';
 
 export { ClockTimeSchema, DocumentWordSchema, IsoDateSchema, type DocumentWord } from './primitives';
 
@@ -73,6 +74,12 @@ export const MeetingSchema = MeetingSetupSchema.extend({
    * meeting file or backup carries them and the check leaves them out wherever it runs. Absent until the first.
    */
   dismissedFindings: DismissedFindingsSchema.optional(),
+  /**
+   * Where the actions marked in this meeting's minutes stand in the committee's action log, once changed from
+   * open at a later meeting (see shared/domain/actions.ts): kept with the meeting, so a meeting file or backup
+   * carries them. Absent until the first.
+   */
+  actionStatuses: ActionStatusesSchema.optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

@@ -42,7 +42,9 @@ export function canonicalMinutes(input: MeetingExportInput): string {
       itemTimes: meeting.itemTimes,
       minuteNumbers: meeting.minuteNumbers,
     },
-    minutes: document,
+    // The header and blocks, as version 1 always held: an action's note is in its paragraph's runs, and the list of
+    // actions (for the action log) is not part of what was signed.
+    minutes: { header: document.header, blocks: document.blocks },
   });
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BodySchema } from '../model/body';
 import { MeetingSchema } from '../model/meeting';
 import { PersonSchema } from '../model/person';
-import { DismissedFindingsSchema, StyleFindingSchema } from '../style-check/findings';
+import { ActionOfferSchema, DismissedFindingsSchema, StyleFindingSchema } from '../style-check/findings';
 
 /**
  * The messages between the editor and the spelling worker. Both ends parse what they receive with these
@@ -38,7 +38,7 @@ export const FromSpellingWorkerSchema = z.discriminatedUnion('kind', [
     kind: z.literal('style-checked'),
     id: z.number().int(),
     outcome: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), findings: z.array(StyleFindingSchema), dismissed: z.array(StyleFindingSchema), wordCount: z.number().int().min(0) }),
+      z.object({ ok: z.literal(true), findings: z.array(StyleFindingSchema), dismissed: z.array(StyleFindingSchema), wordCount: z.number().int().min(0), offers: z.array(ActionOfferSchema) }),
       z.object({ ok: z.literal(false), message: z.string() }),
     ]),
   }),

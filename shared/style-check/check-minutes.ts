@@ -1,7 +1,8 @@
 import type { MeetingExportInput } from '../export/export-options';
 import { houseStyleOf, type HouseStyle } from '../house-style/house-style';
 import { checkedMinutes, type CheckedMinute } from './checked-minutes';
-import { withKeys, type DraftFinding, type StyleFinding, type StyleRule } from './findings';
+import { withKeys, type ActionOffer, type DraftFinding, type StyleFinding, type StyleRule } from './findings';
+import { actionOffers } from './action-offers';
 import type { RuleContext, StyleRuleCheck } from './rule';
 import { abbreviations, knownAbbreviationsFor } from './rules/abbreviations';
 import { blanks } from './rules/blanks';
@@ -54,6 +55,11 @@ export interface StyleCheckResult {
   dismissed: StyleFinding[];
   /** The words checked (the minutes' paragraphs, headings not counted). */
   wordCount: number;
+  /**
+   * Sentences offered for marking as actions (not findings: the CLI and the count before circulating leave them
+   * out), those dismissed for this meeting left out.
+   */
+  offers: ActionOffer[];
 }
 
 /** Document order: attendance, then minute by minute, paragraph by paragraph, by place in the paragraph. */
@@ -99,5 +105,6 @@ export function checkMinutes(input: MeetingExportInput, options: StyleCheckOptio
     findings: findings.filter((finding) => !dismissed.has(finding.key)),
     dismissed: findings.filter((finding) => dismissed.has(finding.key)),
     wordCount: minutesWordCount(minutes),
+    offers: actionOffers(minutes).filter((offer) => !dismissed.has(offer.key)),
   };
 }

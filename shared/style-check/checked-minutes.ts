@@ -21,7 +21,7 @@ import type { MinuteRef } from './findings';
 
 /** A stretch of a paragraph the text rules leave alone, and why. */
 export interface MarkedSpan {
-  kind: 'mention' | 'blank' | 'quotation' | 'italic';
+  kind: 'mention' | 'blank' | 'quotation' | 'italic' | 'action';
   start: number;
   end: number;
 }
@@ -39,7 +39,7 @@ export interface CheckedParagraph {
   resolution: boolean;
   /** One of the lettered parts of a "RESOLVED that:" above it. */
   resolutionPart: boolean;
-  /** Mentions, unfilled blanks, block quotes and italics, in order. */
+  /** Mentions, unfilled blanks, block quotes, italics and sentences marked as actions, in order. */
   marked: MarkedSpan[];
   /** For each unfilled blank (a 'blank' span), its placeholder, in the same order. */
   blankPlaceholders: string[];
@@ -60,7 +60,9 @@ const QUOTE_CLOSE = '\uFDD5';
 /** Begins a node id (ASCII digits), which NODE_CLOSE ends. */
 const NODE_OPEN = '\uFDD6';
 const NODE_CLOSE = '\uFDD7';
-const ANY_MARKER = /[\uFDD0-\uFDD7]/g;
+const ACTION_OPEN = '\uFDD8';
+const ACTION_CLOSE = '\uFDD9';
+const ANY_MARKER = /[\uFDD0-\uFDD9]/g;
 
 /** Block-level nodes whose place in the editor state a finding reports. */
 const BLOCK_TYPES: ReadonlySet<string> = new Set([NodeType.paragraph, NodeType.heading, NodeType.quote, NodeType.resolution, NodeType.listItem]);
@@ -92,6 +94,7 @@ function markedCopy(root: SerializedNode): { root: SerializedNode; paths: number
       const childCopy = copy(child, [...path, index]);
       if (child.type === NodeType.mention) children.push(textNode(MENTION_OPEN), childCopy, textNode(MENTION_CLOSE));
       else if (isUnfilledBlank(child)) children.push(textNode(BLANK_OPEN), childCopy, textNode(BLANK_CLOSE));
+      else if (child.type === NodeType.action) children.push({ ...childCopy, children: [textNode(ACTION_OPEN), ...(childCopy.children ?? []), textNode(ACTION_CLOSE)] });
       else children.push(childCopy);
     });
     if (node.type === NodeType.quote) {
@@ -134,10 +137,14 @@ function readMarkers(block: MinutesBlock, paths: readonly number[][]): { text: s
         case QUOTE_OPEN:
           open.set('quotation', text.length);
           break;
+        case ACTION_OPEN:
+          open.set('action', text.length);
+          break;
         case MENTION_CLOSE:
         case BLANK_CLOSE:
-        case QUOTE_CLOSE: {
-          const kind = ch === MENTION_CLOSE ? 'mention' : ch === BLANK_CLOSE ? 'blank' : 'quotation';
+        case QUOTE_CLOSE:
+        case ACTION_CLOSE: {
+          const kind = ch === MENTION_CLOSE ? 'mention' : ch === BLANK_CLOSE ? 'blank' : ch === QUOTE_CLOSE ? 'quotation' : 'action';
           const start = open.get(kind);
           if (start !== undefined && text.length > start) {
             marked.push({ kind, start, end: text.length });
@@ -172,7 +179,8 @@ export function checkedMinutes(input: MeetingExportInput): CheckedMinute[] {
   const { body, meeting, roster } = input;
   const state = parseEditorState(input.editorState);
   const { root, paths } = markedCopy(state.root as SerializedNode);
-  const document = minutesFromEditorState(minutesHeading(body, meeting), { ...state, root }, minutesFacts(meeting, body, roster));
+  // Without the action notes the export adds: the rules read what the officer wrote.
+  const document = minutesFromEditorState(minutesHeading(body, meeting), { ...state, root }, { ...minutesFacts(meeting, body, roster), actionNotes: false });
 
   const minutes: CheckedMinute[] = [];
   const outside: CheckedMinute = { itemId: null, index: 0, heading: '', title: '', paragraphs: [] };

@@ -60,8 +60,12 @@ export interface StyleFinding {
   key: string;
 }
 
-/** A dismissal key as withKeys makes it: "tense:1a2b3c4d", "tense:1a2b3c4d#2". */
-export const StyleFindingKeySchema = z.string().regex(new RegExp(`^(?:${STYLE_RULES.join('|')}):[0-9a-f]{8}(?:#[1-9][0-9]{0,5})?$`), 'Not a house-style finding key');
+/** What the officer can dismiss for a meeting: a finding of a rule, or a sentence offered for marking as an action. */
+export const DISMISSABLE_KINDS = [...STYLE_RULES, 'action'] as const;
+export type DismissableKind = (typeof DISMISSABLE_KINDS)[number];
+
+/** A dismissal key as withKeys makes it: "tense:1a2b3c4d", "tense:1a2b3c4d#2", "action:0f1e2d3c". */
+export const StyleFindingKeySchema = z.string().regex(new RegExp(`^(?:${DISMISSABLE_KINDS.join('|')}):[0-9a-f]{8}(?:#[1-9][0-9]{0,5})?$`), 'Not a house-style finding key');
 
 /**
  * The findings an officer dismissed for one meeting, as they will be stored with it (and checked at every door):
@@ -87,17 +91,31 @@ function fnv1a(text: string): string {
  * one minute) are told apart by their order: "tense:1a2b3c4d", then "tense:1a2b3c4d#2".
  */
 export function withKeys(drafts: readonly DraftFinding[]): StyleFinding[] {
+  return keyed(drafts, (finding) => finding.rule);
+}
+
+/** Gives anything dismissable its key, as withKeys does for findings: `kind` says what it is ("tense", "action"). */
+export function keyed<T extends { keyParts: readonly string[] }>(drafts: readonly T[], kind: (draft: T) => DismissableKind): (Omit<T, 'keyParts'> & { key: string })[] {
   const seen = new Map<string, number>();
-  return drafts.map(({ keyParts, ...finding }) => {
-    const base = `${finding.rule}:${fnv1a(keyParts.join('\u0001'))}`;
+  return drafts.map((draft) => {
+    const { keyParts, ...rest } = draft;
+    const base = `${kind(draft)}:${fnv1a(keyParts.join('\u0001'))}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
-    return { ...finding, key: count === 1 ? base : `${base}#${count}` };
+    return { ...rest, key: count === 1 ? base : `${base}#${count}` };
   });
 }
 
 const Offset = z.number().int().min(0);
 const MinuteRefSchema = z.object({ itemId: z.string().nullable(), index: Offset, heading: z.string() });
+const ParagraphPlaceSchema = z.object({
+  kind: z.literal('paragraph'),
+  minute: MinuteRefSchema.nullable(),
+  paragraphIndex: Offset,
+  nodePath: z.array(Offset).readonly().nullable(),
+  start: Offset,
+  end: Offset,
+});
 
 /**
  * A finding as it crosses a boundary (the spelling worker answers the app's checks with these): the same shape
@@ -106,14 +124,7 @@ const MinuteRefSchema = z.object({ itemId: z.string().nullable(), index: Offset,
 export const StyleFindingSchema = z.object({
   rule: z.enum(STYLE_RULES),
   place: z.discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('paragraph'),
-      minute: MinuteRefSchema.nullable(),
-      paragraphIndex: Offset,
-      nodePath: z.array(Offset).readonly().nullable(),
-      start: Offset,
-      end: Offset,
-    }),
+    ParagraphPlaceSchema,
     z.object({ kind: z.literal('minute'), minute: MinuteRefSchema }),
     z.object({ kind: z.literal('attendance'), personIds: z.array(z.string()).readonly() }),
   ]),
@@ -127,3 +138,20 @@ export const StyleFindingSchema = z.object({
     .nullable(),
   key: StyleFindingKeySchema,
 }) satisfies z.ZodType<StyleFinding>;
+
+/**
+ * A sentence in one of the usual shapes of an action ("agreed to", "would circulate"; shared/domain/actions.ts)
+ * that is not marked as one: offered to the officer beside the findings, to mark or dismiss, never marked silently.
+ * Not a finding: the minutes are not wrong for having it, so the check's count and the CLI leave offers out.
+ */
+export interface ActionOffer {
+  place: Extract<FindingPlace, { kind: 'paragraph' }>;
+  /** The sentence. */
+  text: string;
+  /** The shape it has: "agreed to", "would circulate" …. */
+  shape: string;
+  /** Names the offer for dismissing it in this meeting ("action:…"), made as a finding's key is. */
+  key: string;
+}
+
+export const ActionOfferSchema = z.object({ place: ParagraphPlaceSchema, text: z.string(), shape: z.string(), key: StyleFindingKeySchema }) satisfies z.ZodType<ActionOffer>;

@@ -74,7 +74,8 @@ const paragraphLeftAlone = new WeakMap<CheckedParagraph, readonly Range[]>();
 export function leftAlone(paragraph: CheckedParagraph): readonly Range[] {
   let ranges = paragraphLeftAlone.get(paragraph);
   if (ranges === undefined) {
-    ranges = [...paragraph.marked, ...quotationSpans(paragraph.text)];
+    // A sentence marked as an action is still the officer's prose: the rules read it like any other.
+    ranges = [...paragraph.marked.filter((span) => span.kind !== 'action'), ...quotationSpans(paragraph.text)];
     paragraphLeftAlone.set(paragraph, ranges);
   }
   return ranges;

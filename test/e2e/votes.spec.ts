@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { pythonDocx, pythonDocxView, requireTool } from '../support/docx-readers';
-import { expectSaved, minutesEditor } from './support/minutes-app';
+import { caretAfter, expectSaved, minutesEditor } from './support/minutes-app';
 import { importMeeting, onlyPeople, seedMeetingFile } from './support/seed-meeting';
 
 /*
@@ -18,12 +18,6 @@ const FILE = {
 };
 
 const voteDialog = (page: Page) => page.getByRole('dialog', { name: /^(Minute a vote|Edit vote)$/ });
-
-/** Puts the caret at the end of the first paragraph of a minute, found by its opening words. */
-async function caretAfter(page: Page, words: string): Promise<void> {
-  await minutesEditor(page).getByText(words).first().click();
-  await page.keyboard.press('End');
-}
 
 test('votes: a show of hands and a recorded vote, checked against who was there, edited, and exported', async ({ page }, testInfo) => {
   await page.goto('/');

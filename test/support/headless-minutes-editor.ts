@@ -7,10 +7,11 @@ import { MinuteHeadingNode } from '../../renderer/src/editor/nodes/MinuteHeading
 import { MinuteItemNode } from '../../renderer/src/editor/nodes/MinuteItemNode';
 import { ResolutionNode } from '../../renderer/src/editor/nodes/ResolutionNode';
 import { TemplateFieldNode } from '../../renderer/src/editor/nodes/TemplateFieldNode';
+import { ActionNode } from '../../renderer/src/editor/nodes/ActionNode';
 
 const config = {
   namespace: 'test',
-  nodes: [ListNode, ListItemNode, MinuteItemNode, MinuteHeadingNode, ResolutionNode, MentionNode, TemplateFieldNode],
+  nodes: [ListNode, ListItemNode, MinuteItemNode, MinuteHeadingNode, ResolutionNode, MentionNode, TemplateFieldNode, ActionNode],
   onError: (error: Error) => {
     throw error;
   },

@@ -31,6 +31,8 @@ import { MinuteItemNode } from './nodes/MinuteItemNode';
 import { ResolutionNode } from './nodes/ResolutionNode';
 import { VoteNode } from './nodes/VoteNode';
 import { VotePlugin } from './plugins/VotePlugin';
+import { ActionNode } from './nodes/ActionNode';
+import { ActionPlugin } from './plugins/ActionPlugin';
 import { DocumentEdgesPlugin } from './plugins/DocumentEdgesPlugin';
 import { ItemTimingPlugin } from './plugins/ItemTimingPlugin';
 import { OpenMinutesPlugin } from './plugins/OpenMinutesPlugin';
@@ -42,7 +44,7 @@ import { AutoCorrectPlugin } from './plugins/AutoCorrectPlugin';
 import { minutesEditorTheme } from './theme';
 
 /** Every node type the minutes may hold. Export and storage understand exactly these. */
-const MINUTES_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, MinuteItemNode, MinuteHeadingNode, ResolutionNode, MentionNode, TemplateFieldNode, VoteNode];
+const MINUTES_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, MinuteItemNode, MinuteHeadingNode, ResolutionNode, MentionNode, TemplateFieldNode, VoteNode, ActionNode];
 
 interface MinutesEditorProps {
   /** The saved editor state (parsed once, by whoever read it), or null for new minutes. */
@@ -127,6 +129,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <AutoCorrectPlugin />
         <StyleCheckPlugin />
         <VotePlugin />
+        <ActionPlugin />
       </LexicalComposer>
     </MinutesProviders>
   );

@@ -22,6 +22,7 @@ export type MinuteShortcutId =
   | 'sub-point'
   | 'resolution'
   | 'vote'
+  | 'action'
   | 'insert-person'
   | 'insert-template'
   | 'insert-time'
@@ -56,6 +57,8 @@ export const MINUTES_SHORTCUTS: readonly Shortcut[] = [
   { id: 'sub-point', keys: 'Ctrl+Alt+A', description: 'New sub-point ((a), (b) …)', button: 'New sub-point' },
   { id: 'resolution', keys: 'Ctrl+Alt+R', description: 'RESOLVED that … (press again for RESOLVED to …)', button: 'Resolution' },
   { id: 'vote', keys: 'Ctrl+Alt+V', description: 'Minute a vote: a show of hands or a recorded vote', button: 'Vote' },
+  // M for "mark" (Ctrl+Alt+A is taken by sub-points).
+  { id: 'action', keys: 'Ctrl+Alt+M', description: 'Mark the sentence at the caret as an action, or change or remove its marking', button: 'Mark as action' },
   { id: 'insert-person', keys: 'Ctrl+Alt+P or @', description: 'Name a person from the attendance list', button: 'Name a person' },
   { id: 'insert-template', keys: 'Ctrl+Alt+T or /', description: 'Insert a standard phrase; Tab moves between its blanks', button: 'Standard phrase' },
   { id: 'insert-time', keys: 'Ctrl+Alt+;', description: 'Insert the time now (10.42 am)' },
@@ -151,6 +154,8 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey
         return 'resolution';
       case 'KeyV':
         return 'vote';
+      case 'KeyM':
+        return 'action';
       case 'KeyP':
         return 'insert-person';
       case 'KeyT':

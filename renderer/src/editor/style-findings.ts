@@ -29,7 +29,7 @@ export function findingsByMinute(findings: readonly StyleFinding[]): FindingGrou
 }
 
 /** The findings not dismissed for this meeting, and those that are. */
-export function splitDismissed(findings: readonly StyleFinding[], dismissed: readonly string[]): { shown: StyleFinding[]; dismissed: StyleFinding[] } {
+export function splitDismissed<T extends { key: string }>(findings: readonly T[], dismissed: readonly string[]): { shown: T[]; dismissed: T[] } {
   const keys = new Set(dismissed);
   return { shown: findings.filter((finding) => !keys.has(finding.key)), dismissed: findings.filter((finding) => keys.has(finding.key)) };
 }

@@ -63,8 +63,8 @@ export class SpellingWorkerClient implements SpellingChecker {
     if (answer.kind === 'failed') throw new Error(`The minutes could not be checked: ${answer.message}`);
     if (answer.kind !== 'style-checked') throw new Error('The minutes could not be checked: the check gave no answer.');
     if (!answer.outcome.ok) throw new Error(`The minutes could not be checked: ${answer.outcome.message}`);
-    const { findings, dismissed: stillDismissed, wordCount } = answer.outcome;
-    return { findings, dismissed: stillDismissed, wordCount };
+    const { findings, dismissed: stillDismissed, wordCount, offers } = answer.outcome;
+    return { findings, dismissed: stillDismissed, wordCount, offers };
   }
 
   /** Stops listening; the worker stays for the next meeting opened. */

@@ -17,14 +17,20 @@ import { signatureBlock } from './signature';
 import { minutesStyles } from './styles';
 import { titleBlock, type FrontMatter } from './title-block';
 import { asMinuted } from '../../model/print-record';
+import { mattersArising, type ActionLogEntry } from '../../domain/action-log';
+import { mattersArisingTable } from './matters-arising';
 
 /** What every page of a draft carries at its head, and the final copy does not. */
 export const DRAFT_MARKING = 'DRAFT';
 /** What every page of the full copy of a meeting with Part 2 business carries at its head. */
 export const CONFIDENTIAL_MARKING = 'CONFIDENTIAL \u2013 contains exempt information (Part 2)';
 
-/** A meeting's minutes as the .docx bytes of the house format: draft or final, public or full copy, in the body's house style. */
-export async function exportMeetingDocx(input: MeetingExportInput, options: MinutesExportOptions): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * A meeting's minutes as the .docx bytes of the house format: draft or final, public or full copy, in the body's
+ * house style. `actionLog` is the committee's (shared/domain/action-log.ts): its actions still open from earlier
+ * meetings print as "Matters arising" before the business.
+ */
+export async function exportMeetingDocx(input: MeetingExportInput, options: MinutesExportOptions, actionLog: readonly ActionLogEntry[] = []): Promise<Uint8Array<ArrayBuffer>> {
   const { meeting } = input;
   // A meeting whose minutes have left draft prints with the body and roster as they were then.
   const { body, roster } = asMinuted(meeting, input.body, input.roster);
@@ -46,6 +52,7 @@ export async function exportMeetingDocx(input: MeetingExportInput, options: Minu
       fontSizePt: style.fontSizePt,
     },
     blocks: arranged.blocks,
+    mattersArising: mattersArising(actionLog, meeting, options.version === 'public'),
     signature: style.signatureBlock ? body.chairWord : null,
     markings,
     title: documentTitle(heading, markings),
@@ -63,6 +70,8 @@ interface DocxPlan {
   headingStyle: HeadingStyle;
   front: FrontMatter;
   blocks: MinutesDocument['blocks'];
+  /** The committee's open actions from earlier meetings, printed before the business. */
+  mattersArising: readonly ActionLogEntry[];
   signature: ChairWord | null;
   markings: readonly string[];
   title: string;
@@ -71,7 +80,7 @@ interface DocxPlan {
 async function writeDocx(plan: DocxPlan): Promise<Uint8Array<ArrayBuffer>> {
   const { style, headingStyle } = plan;
   const numbering = new MinutesNumbering(style.font, (item) => minuteIndent(headingStyle, item.inMinute));
-  const children: (Paragraph | Table)[] = [...titleBlock(plan.front)];
+  const children: (Paragraph | Table)[] = [...titleBlock(plan.front), ...mattersArisingTable(plan.mattersArising, textWidthTwips(style))];
   const body = bodyParagraphs(plan.blocks, { headingStyle, numbering, keepLastWithNext: plan.signature !== null, textWidth: textWidthTwips(style) });
   children.push(...body);
   if (plan.signature !== null) children.push(signatureBlock(plan.signature, textWidthTwips(style)));

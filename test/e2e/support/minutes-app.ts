@@ -22,6 +22,12 @@ export function minutesEditor(page: Page): Locator {
   return page.getByRole('textbox', { name: 'Minutes' });
 }
 
+/** Puts the caret at the end of the first paragraph holding these words (found by its opening words). */
+export async function caretAfter(page: Page, words: string): Promise<void> {
+  await minutesEditor(page).getByText(words).first().click();
+  await page.keyboard.press('End');
+}
+
 /** Waits until the indicator reports the minutes durably saved. */
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-indicator')).toHaveText(/^Saved locally at \d{2}:\d{2}:\d{2}$/);

@@ -16,6 +16,16 @@ describe('the paste door', () => {
     });
   });
 
+  it('pastes an action with its words, and without an owner who is not on this meeting’s roster', () => {
+    const action = (ownerId: string | null) => ({ type: 'action', version: 1, direction: null, format: '', indent: 0, actionId: 'a-1', ownerId, due: '2027-04-30', children: [text('Words.')] });
+    expect(repairPastedNodes({ nodes: [paragraph(action('p-hill'))] }, ROSTER)).toEqual({ ok: true, nodes: [paragraph(action('p-hill'))], notes: [] });
+    expect(repairPastedNodes({ nodes: [paragraph(action('p-other'))] }, ROSTER)).toEqual({
+      ok: true,
+      nodes: [paragraph(action(null))],
+      notes: ['1 action owned by people not on this meeting’s roster was pasted without an owner.'],
+    });
+  });
+
   it('unwraps minutes copied whole (their headings come from this meeting’s agenda) and leaves out characters that are not text', () => {
     const minute = { type: 'minute-item', version: 1, itemId: 'elsewhere', children: [{ type: 'minute-heading', version: 1, itemId: 'elsewhere' }, paragraph(text('Noted.\u0000\u0007'))] };
     const result = repairPastedNodes({ nodes: [minute] }, ROSTER);

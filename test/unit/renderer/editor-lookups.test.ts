@@ -14,6 +14,7 @@ describe('shortcuts', () => {
     expect(shortcutFor(key({ key: 'ñ', code: 'KeyN', ctrlKey: true, altKey: true }))).toBe('numbered-paragraph');
     expect(shortcutFor(key({ key: 'r', code: 'KeyR', ctrlKey: true, altKey: true }))).toBe('resolution');
     expect(shortcutFor(key({ key: 'v', code: 'KeyV', ctrlKey: true, altKey: true }))).toBe('vote');
+    expect(shortcutFor(key({ key: 'µ', code: 'KeyM', ctrlKey: true, altKey: true }))).toBe('action');
     expect(shortcutFor(key({ key: 'F1' }))).toBe('shortcuts-panel');
     expect(shortcutFor(key({ key: '/', ctrlKey: true }))).toBe('shortcuts-panel');
     expect(shortcutFor(key({ key: 'F7' }))).toBe('style-check');
@@ -26,7 +27,7 @@ describe('shortcuts', () => {
 
   it('lists every shortcut the keys map to, once', () => {
     expect(new Set(MINUTES_SHORTCUTS.map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length);
-    expect(MINUTES_SHORTCUTS).toHaveLength(11);
+    expect(MINUTES_SHORTCUTS).toHaveLength(12);
     expect(new Set([...MINUTES_SHORTCUTS, ...WORD_SHORTCUTS].map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length + WORD_SHORTCUTS.length);
   });
 

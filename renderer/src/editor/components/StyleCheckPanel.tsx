@@ -1,4 +1,4 @@
-import type { StyleFinding } from '@shared/style-check/findings';
+import type { ActionOffer, StyleFinding } from '@shared/style-check/findings';
 import { STYLE_RULE_NAMES } from '@shared/style-check/rule-names';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { findingsByMinute, splitDismissed } from '../style-findings';
@@ -6,7 +6,7 @@ import { findingsByMinute, splitDismissed } from '../style-findings';
 /** Where the check stands: running, done (with whether the minutes changed since), or failed. */
 export type StyleCheckState =
   | { kind: 'checking' }
-  | { kind: 'checked'; findings: StyleFinding[]; wordCount: number; changed: boolean }
+  | { kind: 'checked'; findings: StyleFinding[]; offers: ActionOffer[]; wordCount: number; changed: boolean }
   | { kind: 'failed'; message: string };
 
 interface StyleCheckPanelProps {
@@ -20,7 +20,11 @@ interface StyleCheckPanelProps {
   onGoTo(finding: StyleFinding): void;
   onFix(finding: StyleFinding): void;
   onDismiss(finding: StyleFinding): void;
-  onRestore(finding: StyleFinding): void;
+  onRestore(finding: StyleFinding | ActionOffer): void;
+  /** Opens the action dialog on an offered sentence. */
+  onMarkOffer(offer: ActionOffer): void;
+  onGoToOffer(offer: ActionOffer): void;
+  onDismissOffer(offer: ActionOffer): void;
   onCheckAgain(): void;
   onClose(): void;
 }
@@ -45,6 +49,7 @@ export function StyleCheckPanel(props: StyleCheckPanelProps): ReactNode {
     onClose();
   };
   const split = state.kind === 'checked' ? splitDismissed(state.findings, dismissed) : null;
+  const offers = state.kind === 'checked' ? splitDismissed(state.offers, dismissed) : null;
 
   return (
     <aside className="style-check-panel" aria-labelledby={headingId} ref={panelRef} tabIndex={-1} onKeyDown={onKeyDown}>
@@ -89,10 +94,29 @@ export function StyleCheckPanel(props: StyleCheckPanelProps): ReactNode {
               </ul>
             </section>
           ))}
-          {split.dismissed.length > 0 ? (
-            <details className="style-check-dismissed">
-              <summary>Dismissed for this meeting ({split.dismissed.length})</summary>
+          {offers && offers.shown.length > 0 ? (
+            <section className="style-check-offers" aria-label="Possible actions">
+              <h3>Possible actions ({offers.shown.length})</h3>
+              <p className="field-hint">These sentences read like promises to chase at the next meeting. Mark each as an action, or dismiss it.</p>
               <ul>
+                {offers.shown.map((offer) => (
+                  <OfferRow key={offer.key} {...props} offer={offer} />
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {split.dismissed.length + (offers?.dismissed.length ?? 0) > 0 ? (
+            <details className="style-check-dismissed">
+              <summary>Dismissed for this meeting ({split.dismissed.length + (offers?.dismissed.length ?? 0)})</summary>
+              <ul>
+                {offers?.dismissed.map((offer) => (
+                  <li key={offer.key}>
+                    “{offer.text}”: possible action{' '}
+                    <button type="button" className="link" disabled={!editable} onClick={() => props.onRestore(offer)}>
+                      Show again
+                    </button>
+                  </li>
+                ))}
                 {split.dismissed.map((finding) => (
                   <li key={finding.key}>
                     “{finding.text}”: {STYLE_RULE_NAMES[finding.rule].name.toLowerCase()}{' '}
@@ -133,6 +157,28 @@ function FindingRow({ finding, editable, onGoTo, onFix, onDismiss }: StyleCheckP
           </button>
         ) : null}
         <button type="button" disabled={!editable} onClick={() => onDismiss(finding)}>
+          Dismiss for this meeting
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** A sentence offered for marking as an action: its words (a link to their place), the shape, mark and dismiss. */
+function OfferRow({ offer, editable, onGoToOffer, onMarkOffer, onDismissOffer }: StyleCheckPanelProps & { offer: ActionOffer }): ReactNode {
+  return (
+    <li className="action-offer">
+      <div className="style-finding-head">
+        <button type="button" className="link style-finding-words" onClick={() => onGoToOffer(offer)} title="Go to this sentence in the minutes">
+          “{offer.text}”
+        </button>
+        <span className="style-finding-rule">“{offer.shape}”</span>
+      </div>
+      <div className="style-finding-actions">
+        <button type="button" disabled={!editable} onClick={() => onMarkOffer(offer)}>
+          Mark as action…
+        </button>
+        <button type="button" disabled={!editable} onClick={() => onDismissOffer(offer)}>
           Dismiss for this meeting
         </button>
       </div>

@@ -9,6 +9,8 @@ const CHOICE_WORDS: Readonly<Record<VoteChoice, string>> = { for: 'For', against
 interface VoteDialogProps {
   /** The vote being edited, or null for a new one. */
   initial: Vote | null;
+  /** The kind a new vote starts as. */
+  kind: Vote['kind'];
   facts: VoteFacts;
   onSave: (vote: Vote) => void;
   onClose: () => void;
@@ -24,10 +26,10 @@ function countOf(text: string): number {
  * the item placed). The sentence it will print and anything wrong with it show as the officer types; it can be
  * minuted only when nothing is wrong.
  */
-export function VoteDialog({ initial, facts, onSave, onClose }: VoteDialogProps): ReactNode {
+export function VoteDialog({ initial, kind: startKind, facts, onSave, onClose }: VoteDialogProps): ReactNode {
   const id = useId();
   const present = useMemo(() => membersAtItem(facts.setting), [facts.setting]);
-  const [kind, setKind] = useState<Vote['kind']>(initial?.kind ?? 'show-of-hands');
+  const [kind, setKind] = useState<Vote['kind']>(initial?.kind ?? startKind);
   const [counts, setCounts] = useState(() =>
     initial?.kind === 'show-of-hands' ? [initial.forCount, initial.againstCount, initial.abstainCount].map(String) : ['', '', ''],
   );

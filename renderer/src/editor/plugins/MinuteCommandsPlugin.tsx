@@ -14,6 +14,7 @@ import {
   OPEN_STYLE_CHECK_COMMAND,
   OPEN_TEMPLATE_MENU_COMMAND,
   OPEN_VOTE_DIALOG_COMMAND,
+  OPEN_ACTION_DIALOG_COMMAND,
 } from '../commands';
 import { $goToMinute, $insertNumberedParagraph, $insertResolution, $insertSubPoint } from '../minute-blocks';
 import { predictionEnabled, setPredictionEnabled } from '../../prediction/prediction-setting';
@@ -38,6 +39,8 @@ function dispatchShortcut(editor: LexicalEditor, id: MinuteShortcutId | 'toggle-
       return editor.dispatchCommand(INSERT_RESOLUTION_COMMAND, undefined);
     case 'vote':
       return editor.dispatchCommand(OPEN_VOTE_DIALOG_COMMAND, null);
+    case 'action':
+      return editor.dispatchCommand(OPEN_ACTION_DIALOG_COMMAND, null);
     case 'insert-person':
       return editor.dispatchCommand(OPEN_PERSON_MENU_COMMAND, undefined);
     case 'insert-template':

@@ -1,13 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { describeError } from '@shared/format/describe-error';
-import type { StyleFinding } from '@shared/style-check/findings';
+import type { ActionOffer, StyleFinding } from '@shared/style-check/findings';
 import { COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { checkMinutesStyle } from '../../spelling/spelling-client';
 import { useLive } from '../../ui/live-value';
-import { OPEN_STYLE_CHECK_COMMAND } from '../commands';
+import { OPEN_ACTION_DIALOG_COMMAND, OPEN_STYLE_CHECK_COMMAND } from '../commands';
 import { StyleCheckPanel, type StyleCheckState } from '../components/StyleCheckPanel';
 import { $applyFindingFix, $selectFinding, type MentionLength } from '../finding-place';
+import { $selectOffered, ACTION_MARKED_TAG, mentionWordsOf } from '../action-blocks';
 import { useMinutesContext } from '../minutes-context';
 import { useMinutesPort } from '../minutes-port';
 
@@ -36,7 +37,7 @@ export function StyleCheckPlugin(): ReactNode {
     try {
       // Dismissals are applied on screen (they change while the panel is open): the check reports everything.
       const result = await checkMinutesStyle({ meeting, body, roster, editorState: editor.getEditorState().toJSON() }, []);
-      if (run === runs.current) setState({ kind: 'checked', findings: result.findings, wordCount: result.wordCount, changed: false });
+      if (run === runs.current) setState({ kind: 'checked', findings: result.findings, offers: result.offers, wordCount: result.wordCount, changed: false });
     } catch (error) {
       if (run === runs.current) setState({ kind: 'failed', message: describeError(error) });
     }
@@ -64,9 +65,14 @@ export function StyleCheckPlugin(): ReactNode {
     if (!checked) return;
     return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (tags.has('style-check-fix') || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
+      if (tags.has(ACTION_MARKED_TAG)) {
+        // A sentence marked from the panel's offer: the check runs again, so the offer goes.
+        void check();
+        return;
+      }
       setState((now) => (now.kind === 'checked' ? { ...now, changed: true } : now));
     });
-  }, [editor, checked]);
+  }, [editor, checked, check]);
 
   if (!open) return null;
   const mentionLength: MentionLength = (mention) => editor.getElementByKey(mention.getKey())?.textContent?.length ?? mention.getTextContentSize();
@@ -79,7 +85,23 @@ export function StyleCheckPlugin(): ReactNode {
     setNotice(made ? null : 'The words have changed since the check, so nothing was replaced. Here are the findings again.');
     void check();
   };
-  const setDismissed = (finding: StyleFinding, dismiss: boolean) => {
+  const offerPlace = (offer: ActionOffer) => offer.place.nodePath && { nodePath: offer.place.nodePath, start: offer.place.start, end: offer.place.end, text: offer.text };
+  const goToOffer = (offer: ActionOffer) => {
+    const place = offerPlace(offer);
+    let key: string | null = null;
+    if (place) editor.update(() => (key = $selectOffered(place, mentionWordsOf(editor))), { discrete: true });
+    if (key === null) setNotice('That place is no longer in the minutes. Choose “Check again”.');
+    else {
+      setNotice(null);
+      editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+      editor.focus();
+    }
+  };
+  const markOffer = (offer: ActionOffer) => {
+    const place = offerPlace(offer);
+    if (place) editor.dispatchCommand(OPEN_ACTION_DIALOG_COMMAND, place);
+  };
+  const setDismissed = (finding: StyleFinding | ActionOffer, dismiss: boolean) => {
     port.setFindingDismissed(finding.key, dismiss).then(
       () => setNotice(null),
       (error: unknown) => setNotice(`Nothing was changed: ${describeError(error)}`),
@@ -99,6 +121,9 @@ export function StyleCheckPlugin(): ReactNode {
       onFix={fix}
       onDismiss={(finding) => setDismissed(finding, true)}
       onRestore={(finding) => setDismissed(finding, false)}
+      onGoToOffer={goToOffer}
+      onMarkOffer={markOffer}
+      onDismissOffer={(offer) => setDismissed(offer, true)}
       onCheckAgain={() => void check()}
       onClose={close}
     />

@@ -11,7 +11,7 @@ import {
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLive } from '../../ui/live-value';
-import { OPEN_TEMPLATE_MENU_COMMAND } from '../commands';
+import { OPEN_TEMPLATE_MENU_COMMAND, OPEN_VOTE_DIALOG_COMMAND } from '../commands';
 import { TypeaheadPicker } from '../components/TypeaheadMenu';
 import { useMinutesContext } from '../minutes-context';
 import { useMinutesPort } from '../minutes-port';
@@ -24,8 +24,28 @@ class TemplateOption extends MenuOption {
   }
 }
 
+/** A vote among the standing phrases: "/vote" (a show of hands) or "/recorded" opens the vote dialog. */
+interface VotePhrase {
+  id: string;
+  name: string;
+  shortcutHint: string;
+  kind: 'show-of-hands' | 'recorded';
+}
+const VOTE_PHRASES: readonly VotePhrase[] = [
+  { id: 'vote-show-of-hands', name: 'On being put to the vote… (show of hands)', shortcutHint: 'vote', kind: 'show-of-hands' },
+  { id: 'vote-recorded', name: 'Recorded vote', shortcutHint: 'recorded', kind: 'recorded' },
+];
+
+class VoteOption extends MenuOption {
+  constructor(readonly phrase: VotePhrase) {
+    super(phrase.id);
+  }
+}
+
+type PhraseOption = TemplateOption | VoteOption;
+
 /** Templates whose name or short word starts with what was typed after "/". */
-export function matchingTemplates(templates: readonly MinuteTemplate[], query: string): MinuteTemplate[] {
+export function matchingTemplates<T extends Pick<MinuteTemplate, 'name' | 'shortcutHint'>>(templates: readonly T[], query: string): T[] {
   const words = query.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
   return templates.filter((template) => {
     const haystack = `${template.shortcutHint ?? ''} ${template.name}`.toLocaleLowerCase('en-GB').split(/[\s:,]+/);
@@ -55,7 +75,10 @@ export function TemplatesPlugin(): ReactNode {
     [own, body.chairWord, body.documentWord],
   );
   const options = useMemo(
-    () => (query === null ? [] : matchingTemplates(templates, query).map((template) => new TemplateOption(template))),
+    (): PhraseOption[] =>
+      query === null
+        ? []
+        : [...matchingTemplates(templates, query).map((template) => new TemplateOption(template)), ...matchingTemplates(VOTE_PHRASES, query).map((phrase) => new VoteOption(phrase))],
     [templates, query],
   );
 
@@ -85,7 +108,7 @@ export function TemplatesPlugin(): ReactNode {
   );
 
   const onSelect = useCallback(
-    (option: TemplateOption, textNode: TextNode | null, closeMenu: () => void) => {
+    (option: PhraseOption, textNode: TextNode | null, closeMenu: () => void) => {
       editor.update(() => {
         if (textNode) {
           const previous = textNode.getPreviousSibling();
@@ -93,14 +116,16 @@ export function TemplatesPlugin(): ReactNode {
           if (previous) previous.selectEnd();
         }
         closeMenu();
-        $insertTemplate(option.template, previousMeetingDate ?? null);
+        if (option instanceof TemplateOption) $insertTemplate(option.template, previousMeetingDate ?? null);
       });
+      // A vote is minuted through its dialog, which places it after the caret's paragraph.
+      if (option instanceof VoteOption) editor.dispatchCommand(OPEN_VOTE_DIALOG_COMMAND, { kind: option.phrase.kind });
     },
     [editor, previousMeetingDate],
   );
 
   return (
-    <TypeaheadPicker<TemplateOption>
+    <TypeaheadPicker<PhraseOption>
       trigger={trigger}
       query={query}
       onQueryChange={setQuery}
@@ -108,10 +133,10 @@ export function TemplatesPlugin(): ReactNode {
       onSelect={onSelect}
       label="Standard phrases"
       emptyText="No standard phrase matches."
-      describe={({ template }) => ({
-        primary: template.name,
-        secondary: template.shortcutHint ? `/${template.shortcutHint}` : undefined,
-      })}
+      describe={(option) => {
+        const phrase = option instanceof TemplateOption ? option.template : option.phrase;
+        return { primary: phrase.name, secondary: phrase.shortcutHint ? `/${phrase.shortcutHint}` : undefined };
+      }}
     />
   );
 }

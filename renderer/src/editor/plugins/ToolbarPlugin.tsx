@@ -23,6 +23,7 @@ import {
   OPEN_STYLE_CHECK_COMMAND,
   OPEN_TEMPLATE_MENU_COMMAND,
   OPEN_VOTE_DIALOG_COMMAND,
+  OPEN_ACTION_DIALOG_COMMAND,
 } from '../commands';
 import { setPredictionEnabled, usePredictionEnabled } from '../../prediction/prediction-setting';
 import { useRovingToolbar } from '../../ui/roving-toolbar';
@@ -124,6 +125,9 @@ export function ToolbarPlugin({ status }: { status?: ReactNode }): ReactNode {
       </ToolButton>
       <ToolButton shortcut="vote" onClick={() => editor.dispatchCommand(OPEN_VOTE_DIALOG_COMMAND, null)}>
         Vote
+      </ToolButton>
+      <ToolButton shortcut="action" onClick={() => editor.dispatchCommand(OPEN_ACTION_DIALOG_COMMAND, null)}>
+        Action
       </ToolButton>
       <ToolButton shortcut="insert-person" onClick={() => editor.dispatchCommand(OPEN_PERSON_MENU_COMMAND, undefined)}>
         @ Person

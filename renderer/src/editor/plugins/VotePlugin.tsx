@@ -14,6 +14,8 @@ interface Opened {
   nodeKey: string | null;
   itemId: string | null;
   initial: Vote | null;
+  /** How a new vote starts: a show of hands unless a standing phrase asked for a recorded vote. */
+  kind: Vote['kind'];
 }
 
 /** The vote dialog (toolbar "Vote", Ctrl+Alt+V, or a vote's "Edit vote"): minutes a new vote, or changes one. */
@@ -25,11 +27,13 @@ export function VotePlugin(): ReactNode {
     () =>
       editor.registerCommand(
         OPEN_VOTE_DIALOG_COMMAND,
-        (nodeKey) => {
+        (payload) => {
+          const nodeKey = typeof payload === 'string' ? payload : null;
+          const kind = payload !== null && typeof payload === 'object' ? payload.kind : 'show-of-hands';
           const found = editor.getEditorState().read((): Opened => {
             const node = nodeKey === null ? null : $getNodeByKey(nodeKey);
-            if ($isVoteNode(node)) return { nodeKey, itemId: $minuteItemIdOf(node), initial: node.getVote() };
-            return { nodeKey: null, itemId: $currentMinute()?.getItemId() ?? null, initial: null };
+            if ($isVoteNode(node)) return { nodeKey, itemId: $minuteItemIdOf(node), initial: node.getVote(), kind: node.getVote().kind };
+            return { nodeKey: null, itemId: $currentMinute()?.getItemId() ?? null, initial: null, kind };
           });
           setOpened(found);
           return true;
@@ -58,5 +62,5 @@ function OpenVoteDialog({ opened, onDone }: { opened: Opened; onDone: () => void
     });
     close();
   };
-  return <VoteDialog initial={opened.initial} facts={facts} onSave={save} onClose={close} />;
+  return <VoteDialog initial={opened.initial} kind={opened.kind} facts={facts} onSave={save} onClose={close} />;
 }

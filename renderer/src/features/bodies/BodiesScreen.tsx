@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useAppServices } from '../../app-context';
 import { BodySettingsForm } from './BodySettingsForm';
 import { RosterSection } from './RosterSection';
+import { ActionLogSection } from './ActionLogSection';
 import { TemplatesSection } from '../templates/TemplatesSection';
 import { AbbreviationsSection } from './AbbreviationsSection';
 import { ImportWordMinutes } from '../import/ImportWordMinutes';
@@ -115,6 +116,9 @@ function BodyPage({ body, roster, onBack, onOpenMeeting }: { body: Body; roster:
       </section>
       <div className="panel">
         <RosterSection body={body} roster={roster} />
+      </div>
+      <div className="panel">
+        <ActionLogSection bodyId={body.id} />
       </div>
       <div className="panel">
         <ImportWordMinutes body={body} roster={roster} onOpenMeeting={onOpenMeeting} />

@@ -29,7 +29,7 @@ interface Message {
  * business; a warning for blanks still unfilled) and "Save meeting file…".
  */
 export function ExportControls({ meeting, body, roster, currentMinutes }: ExportControlsProps): ReactNode {
-  const { host, templates, revisions } = useAppServices();
+  const { host, templates, revisions, actions } = useAppServices();
   const [choosing, setChoosing] = useState<{ input: MeetingExportInput; blanks: string[] } | null>(null);
   /** A Final copy asked for while the minute numbers are still provisional: finalise first, or export anyway. */
   const [askingNumbers, setAskingNumbers] = useState<{ input: MeetingExportInput; copies: MinutesExportOptions[] } | null>(null);
@@ -50,8 +50,9 @@ export function ExportControls({ meeting, body, roster, currentMinutes }: Export
     }
   };
 
+  // The committee's action log: its open actions from earlier meetings print as "Matters arising".
   const exportedMessages = async (input: MeetingExportInput, copies: MinutesExportOptions[]): Promise<Message[]> =>
-    (await exportMinutes(host, input, copies)).map((result) => ({ text: describeSaveResult(result, host.kind), failed: result.status === 'failed' }));
+    (await exportMinutes(host, input, copies, (await actions.log(input.meeting.bodyId)).entries)).map((result) => ({ text: describeSaveResult(result, host.kind), failed: result.status === 'failed' }));
   const exportCopies = (input: MeetingExportInput, copies: MinutesExportOptions[]) => void run(() => exportedMessages(input, copies));
 
   return (

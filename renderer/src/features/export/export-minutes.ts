@@ -4,18 +4,19 @@ import { exportFileName, meetingFileName } from '@shared/export/export-file-name
 import type { SaveFileResult } from '@shared/ipc/contract';
 import { serialiseMeetingFile } from '@shared/meeting-file';
 import type { UserTemplate } from '@shared/domain/templates';
+import type { ActionLogEntry } from '@shared/domain/action-log';
 import { minutesHeading } from '@shared/model/minutes-heading';
 import type { Host } from '../../host';
 
 /** Makes each requested copy of the minutes in the house format and hands it to the host to save. */
-export async function exportMinutes(host: Host, input: MeetingExportInput, copies: readonly MinutesExportOptions[]): Promise<SaveFileResult[]> {
+export async function exportMinutes(host: Host, input: MeetingExportInput, copies: readonly MinutesExportOptions[], actionLog: readonly ActionLogEntry[] = []): Promise<SaveFileResult[]> {
   // Loaded on first export: the Word writer is most of the bundle and not needed to start typing.
   const { exportMeetingDocx } = await import('@shared/export/docx');
   const heading = minutesHeading(input.body, input.meeting);
   const exempt = hasExemptItems(input.meeting);
   const results: SaveFileResult[] = [];
   for (const copy of copies) {
-    const bytes = await exportMeetingDocx(input, copy);
+    const bytes = await exportMeetingDocx(input, copy, actionLog);
     results.push(await host.saveFile('docx', exportFileName(heading, copy, exempt), bytes));
   }
   return results;
