@@ -26,7 +26,7 @@ describe('shortcuts', () => {
 
   it('lists every shortcut the keys map to, once', () => {
     expect(new Set(MINUTES_SHORTCUTS.map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length);
-    expect(MINUTES_SHORTCUTS).toHaveLength(11);
+    expect(MINUTES_SHORTCUTS).toHaveLength(12);
     expect(new Set([...MINUTES_SHORTCUTS, ...WORD_SHORTCUTS].map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length + WORD_SHORTCUTS.length);
   });
 

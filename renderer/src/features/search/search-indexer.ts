@@ -1,0 +1,133 @@
+import type { SearchFilters, SearchResults } from '@shared/search/search-results';
+import type { SearchIndexRepository } from '../../db/search-index-repository';
+import type { SearchEngine } from '../../search/search-client';
+import { whenIdle } from '../../ui/when-idle';
+
+/** Where the index stands, as the search screen says it. */
+export type IndexState =
+  | { kind: 'loading' }
+  | { kind: 'indexing'; done: number; total: number }
+  | { kind: 'ready'; meetings: number }
+  | { kind: 'failed'; message: string };
+
+/** How the indexer waits: for idle time (whenIdle), or at once in a test. */
+export type Scheduler = (work: () => void, timeoutMs: number) => void;
+
+/** How many meetings go to the worker at once while catching up: a batch is read and indexed between keystrokes. */
+const BATCH = 8;
+/** How long after the last change the index is saved: saving a big index is work, so it waits for a lull. */
+const SAVE_AFTER_MS = 30_000;
+
+/**
+ * Keeps the minute book's search index up to date and answers searches. On start it loads the saved index and
+ * catches up with every meeting changed, added or deleted since it was saved; from then on it is told when the
+ * meetings or their minutes change (by `changed`, from the database's live fingerprints) and catches up in idle
+ * time, a few meetings at a time, so typing never waits on it. The index itself lives in the search worker.
+ */
+export class SearchIndexer {
+  private indexed = new Map<string, string>();
+  private state: IndexState = { kind: 'loading' };
+  private readonly listeners = new Set<() => void>();
+  private loaded: Promise<void> | null = null;
+  private running = false;
+  private again = false;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly repository: SearchIndexRepository,
+    private readonly engine: SearchEngine,
+    private readonly schedule: Scheduler = (work, timeoutMs) => void whenIdle(work, timeoutMs),
+    private readonly saveAfterMs = SAVE_AFTER_MS,
+  ) {}
+
+  /** Loads the saved index and catches up; resolves when it is up to date. */
+  start(): Promise<void> {
+    this.loaded ??= this.repository
+      .loadSaved()
+      .then((saved) => this.engine.load(saved))
+      .then((indexed) => {
+        this.indexed = indexed;
+      });
+    return this.loaded.then(() => this.catchUp(true)).catch((error: unknown) => this.fail(error));
+  }
+
+  /** The meetings or their minutes changed: catch up when the page is next idle. */
+  changed(): void {
+    this.schedule(() => void this.catchUp(false).catch((error: unknown) => this.fail(error)), 2000);
+  }
+
+  async search(text: string, filters: SearchFilters): Promise<{ results: SearchResults; ms: number }> {
+    await this.start();
+    return this.engine.search(text, filters);
+  }
+
+  get current(): IndexState {
+    return this.state;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Saves the index now if anything is waiting to be saved (tests, and the app before it closes). */
+  async flush(): Promise<void> {
+    if (this.saveTimer === null) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    await this.save();
+  }
+
+  /** Indexes every meeting whose fingerprint differs from what was indexed, and drops the deleted ones. */
+  private async catchUp(first: boolean): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    try {
+      await this.loaded;
+      do {
+        this.again = false;
+        const current = await this.repository.fingerprints();
+        const stale = [...current].filter(([id, fingerprint]) => this.indexed.get(id) !== fingerprint).map(([id]) => id);
+        const removed = [...this.indexed.keys()].filter((id) => !current.has(id));
+        if (stale.length === 0 && removed.length === 0) continue;
+        await this.engine.update([], removed);
+        for (const id of removed) this.indexed.delete(id);
+        for (let done = 0; done < stale.length; done += BATCH) {
+          if (stale.length > BATCH) this.setState({ kind: 'indexing', done, total: stale.length });
+          const meetings = await this.repository.indexable(stale.slice(done, done + BATCH));
+          await this.engine.update(meetings, []);
+          for (const meeting of meetings) this.indexed.set(meeting.meetingId, meeting.fingerprint);
+        }
+        this.saveSoon(first);
+      } while (this.again);
+      this.setState({ kind: 'ready', meetings: this.indexed.size });
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Saves after a lull; at start, once caught up, at once, so a restart finds the index whole. */
+  private saveSoon(now: boolean): void {
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      this.schedule(() => void this.save().catch((error: unknown) => this.fail(error)), 5000);
+    }, now ? 0 : this.saveAfterMs);
+  }
+
+  private async save(): Promise<void> {
+    await this.repository.save(await this.engine.save());
+  }
+
+  private fail(error: unknown): void {
+    this.setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+
+  private setState(state: IndexState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}
