@@ -29,8 +29,10 @@ export class SearchIndexer {
   private state: IndexState = { kind: 'loading' };
   private readonly listeners = new Set<() => void>();
   private loaded: Promise<void> | null = null;
-  private running = false;
-  private again = false;
+  /** The catch-ups, one after another; `queued` while one is waiting to start, so more changes join it. */
+  private work: Promise<void> = Promise.resolve();
+  private queued = false;
+  private unsaved = false;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -42,18 +44,26 @@ export class SearchIndexer {
 
   /** Loads the saved index and catches up; resolves when it is up to date. */
   start(): Promise<void> {
-    this.loaded ??= this.repository
-      .loadSaved()
-      .then((saved) => this.engine.load(saved))
-      .then((indexed) => {
-        this.indexed = indexed;
-      });
-    return this.loaded.then(() => this.catchUp(true)).catch((error: unknown) => this.fail(error));
+    if (!this.loaded) {
+      this.loaded = this.repository
+        .loadSaved()
+        .then((saved) => this.engine.load(saved))
+        .then((indexed) => {
+          this.indexed = indexed;
+        });
+      void this.queueCatchUp(true);
+    }
+    return this.settled();
   }
 
   /** The meetings or their minutes changed: catch up when the page is next idle. */
   changed(): void {
-    this.schedule(() => void this.catchUp(false).catch((error: unknown) => this.fail(error)), 2000);
+    this.schedule(() => void this.queueCatchUp(false), 2000);
+  }
+
+  /** Resolves once every catch-up asked for so far is done. */
+  settled(): Promise<void> {
+    return this.work;
   }
 
   async search(text: string, filters: SearchFilters): Promise<{ results: SearchResults; ms: number }> {
@@ -72,54 +82,65 @@ export class SearchIndexer {
 
   /** Saves the index now if anything is waiting to be saved (tests, and the app before it closes). */
   async flush(): Promise<void> {
-    if (this.saveTimer === null) return;
-    clearTimeout(this.saveTimer);
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     await this.save();
   }
 
+  private queueCatchUp(first: boolean): Promise<void> {
+    if (this.queued) return this.work;
+    this.queued = true;
+    this.work = this.work
+      .then(() => {
+        this.queued = false;
+        return this.catchUp(first);
+      })
+      .catch((error: unknown) => this.fail(error));
+    return this.work;
+  }
+
   /** Indexes every meeting whose fingerprint differs from what was indexed, and drops the deleted ones. */
   private async catchUp(first: boolean): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return;
+    await this.loaded;
+    const current = await this.repository.fingerprints();
+    const stale = [...current].filter(([id, fingerprint]) => this.indexed.get(id) !== fingerprint).map(([id]) => id);
+    const removed = [...this.indexed.keys()].filter((id) => !current.has(id));
+    if (stale.length > 0 || removed.length > 0) {
+      await this.engine.update([], removed);
+      for (const id of removed) this.indexed.delete(id);
+      for (let done = 0; done < stale.length; done += BATCH) {
+        if (stale.length > BATCH) this.setState({ kind: 'indexing', done, total: stale.length });
+        const meetings = await this.repository.indexable(stale.slice(done, done + BATCH));
+        await this.engine.update(meetings, []);
+        for (const meeting of meetings) this.indexed.set(meeting.meetingId, meeting.fingerprint);
+      }
+      this.unsaved = true;
+      this.saveSoon(first);
     }
-    this.running = true;
-    try {
-      await this.loaded;
-      do {
-        this.again = false;
-        const current = await this.repository.fingerprints();
-        const stale = [...current].filter(([id, fingerprint]) => this.indexed.get(id) !== fingerprint).map(([id]) => id);
-        const removed = [...this.indexed.keys()].filter((id) => !current.has(id));
-        if (stale.length === 0 && removed.length === 0) continue;
-        await this.engine.update([], removed);
-        for (const id of removed) this.indexed.delete(id);
-        for (let done = 0; done < stale.length; done += BATCH) {
-          if (stale.length > BATCH) this.setState({ kind: 'indexing', done, total: stale.length });
-          const meetings = await this.repository.indexable(stale.slice(done, done + BATCH));
-          await this.engine.update(meetings, []);
-          for (const meeting of meetings) this.indexed.set(meeting.meetingId, meeting.fingerprint);
-        }
-        this.saveSoon(first);
-      } while (this.again);
-      this.setState({ kind: 'ready', meetings: this.indexed.size });
-    } finally {
-      this.running = false;
-    }
+    this.setState({ kind: 'ready', meetings: this.indexed.size });
   }
 
   /** Saves after a lull; at start, once caught up, at once, so a restart finds the index whole. */
   private saveSoon(now: boolean): void {
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      this.schedule(() => void this.save().catch((error: unknown) => this.fail(error)), 5000);
-    }, now ? 0 : this.saveAfterMs);
+    this.saveTimer = setTimeout(
+      () => {
+        this.saveTimer = null;
+        this.schedule(() => void this.save().catch((error: unknown) => this.fail(error)), 5000);
+      },
+      now ? 0 : this.saveAfterMs,
+    );
   }
 
   private async save(): Promise<void> {
-    await this.repository.save(await this.engine.save());
+    if (!this.unsaved) return;
+    this.unsaved = false;
+    try {
+      await this.repository.save(await this.engine.save());
+    } catch (error) {
+      this.unsaved = true;
+      throw error;
+    }
   }
 
   private fail(error: unknown): void {
