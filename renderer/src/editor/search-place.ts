@@ -14,8 +14,8 @@ export interface MinutesPlace {
   itemId: string | null;
   /** Which paragraph of the minute (0 the first). */
   paragraph: number;
-  /** The matched words as they are in the minutes. */
-  words: string;
+  /** The matched words as they are in the minutes, each word or phrase on its own, the first to be selected. */
+  words: string[];
 }
 
 /** The name of the highlight painted over the found words (app.css styles ::highlight(minutes-search)). */
@@ -58,34 +58,40 @@ function $textNodesOf(paragraph: ElementNode): { node: TextNode; start: number }
 }
 
 interface FoundWords {
-  paragraph: ElementNode;
   start: { node: TextNode; offset: number };
   end: { node: TextNode; offset: number };
 }
 
-/** The first run of the paragraph's words that reads `keys` (words compared as search compares them). */
-function $wordsIn(paragraph: ElementNode, keys: readonly string[]): FoundWords | null {
+/** Each run of the paragraph's words that reads one of `wanted` (words compared as search compares them), in order. */
+function $wordsIn(paragraph: ElementNode, wanted: readonly string[]): FoundWords[] {
   const pieces = $textNodesOf(paragraph);
-  const text = pieces.map((piece) => piece.node.getTextContent()).join('');
-  const words = wordsOf(text);
-  for (let i = 0; i + keys.length <= words.length; i++) {
-    if (!keys.every((key, j) => words[i + j]!.key === key)) continue;
-    const point = (offset: number, atEnd: boolean) => {
-      const piece = [...pieces].reverse().find((p) => (atEnd ? p.start < offset : p.start <= offset))!;
-      return { node: piece.node, offset: offset - piece.start };
-    };
-    return { paragraph, start: point(words[i]!.start, false), end: point(words[i + keys.length - 1]!.end, true) };
+  const words = wordsOf(pieces.map((piece) => piece.node.getTextContent()).join(''));
+  const point = (offset: number, atEnd: boolean) => {
+    const piece = [...pieces].reverse().find((p) => (atEnd ? p.start < offset : p.start <= offset))!;
+    return { node: piece.node, offset: offset - piece.start };
+  };
+  const found: FoundWords[] = [];
+  const runs = wanted.map(wordKeys).filter((keys) => keys.length > 0);
+  for (let i = 0; i < words.length; i++) {
+    const keys = runs.find((run) => run.every((key, j) => words[i + j]?.key === key));
+    if (!keys) continue;
+    found.push({ start: point(words[i]!.start, false), end: point(words[i + keys.length - 1]!.end, true) });
+    i += keys.length - 1;
   }
-  return null;
+  return found;
 }
 
 /** Finds the place in the live minutes (inside a read or an update): the words, else the paragraph or minute. */
-function $findPlace(place: MinutesPlace): { block: ElementNode | null; words: FoundWords | null } {
+function $findPlace(place: MinutesPlace): { block: ElementNode | null; words: FoundWords[] } {
   const paragraphs = $minuteParagraphs(place.itemId);
-  const keys = wordKeys(place.words);
   const likely = paragraphs[place.paragraph];
-  const words = keys.length === 0 ? null : ((likely && $wordsIn(likely, keys)) ?? paragraphs.map((p) => $wordsIn(p, keys)).find((found) => found !== null) ?? null);
-  return { block: words?.paragraph ?? likely ?? paragraphs[0] ?? null, words };
+  const inLikely = likely ? $wordsIn(likely, place.words) : [];
+  if (inLikely.length > 0) return { block: likely!, words: inLikely };
+  for (const paragraph of paragraphs) {
+    const words = $wordsIn(paragraph, place.words);
+    if (words.length > 0) return { block: paragraph, words };
+  }
+  return { block: likely ?? paragraphs[0] ?? null, words: [] };
 }
 
 /**
@@ -93,14 +99,15 @@ function $findPlace(place: MinutesPlace): { block: ElementNode | null; words: Fo
  * change, and selects them when the minutes can be typed in. False when the minute is not in these minutes.
  */
 export function revealPlace(editor: LexicalEditor, place: MinutesPlace): boolean {
-  let found: ReturnType<typeof $findPlace> = { block: null, words: null };
+  let found: ReturnType<typeof $findPlace> = { block: null, words: [] };
   editor.update(
     () => {
       found = $findPlace(place);
-      if (!found.words || !editor.isEditable()) return;
+      const first = found.words[0];
+      if (!first || !editor.isEditable()) return;
       const selection = $createRangeSelection();
-      selection.anchor.set(found.words.start.node.getKey(), found.words.start.offset, 'text');
-      selection.focus.set(found.words.end.node.getKey(), found.words.end.offset, 'text');
+      selection.anchor.set(first.start.node.getKey(), first.start.offset, 'text');
+      selection.focus.set(first.end.node.getKey(), first.end.offset, 'text');
       $setSelection(selection);
     },
     { discrete: true },
@@ -108,19 +115,24 @@ export function revealPlace(editor: LexicalEditor, place: MinutesPlace): boolean
   const { block, words } = found as ReturnType<typeof $findPlace>;
   if (!block) return false;
   editor.getElementByKey(block.getKey())?.scrollIntoView({ block: 'center' });
-  if (words) highlight(editor, words);
+  highlight(editor, words);
   return true;
 }
 
 /** Paints the found words with the CSS Custom Highlight API, which needs no change to the minutes themselves. */
-function highlight(editor: LexicalEditor, words: FoundWords): void {
-  const startText = editor.getElementByKey(words.start.node.getKey())?.firstChild;
-  const endText = editor.getElementByKey(words.end.node.getKey())?.firstChild;
-  if (!startText || !endText || typeof Highlight === 'undefined' || !CSS.highlights) return;
-  const range = new Range();
-  range.setStart(startText, words.start.offset);
-  range.setEnd(endText, words.end.offset);
-  CSS.highlights.set(HIGHLIGHT, new Highlight(range));
+function highlight(editor: LexicalEditor, words: readonly FoundWords[]): void {
+  if (typeof Highlight === 'undefined' || !CSS.highlights) return;
+  const ranges = words.flatMap((found) => {
+    const startText = editor.getElementByKey(found.start.node.getKey())?.firstChild;
+    const endText = editor.getElementByKey(found.end.node.getKey())?.firstChild;
+    if (!startText || !endText) return [];
+    const range = new Range();
+    range.setStart(startText, found.start.offset);
+    range.setEnd(endText, found.end.offset);
+    return [range];
+  });
+  if (ranges.length === 0) return;
+  CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
   const stop = editor.registerTextContentListener(() => {
     CSS.highlights.delete(HIGHLIGHT);
     stop();

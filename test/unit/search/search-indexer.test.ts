@@ -67,7 +67,7 @@ describe('the search indexer', () => {
     const engine = new IndexHere();
     const { indexer, runIdle } = indexerOf(repository, engine);
     await indexer.start();
-    expect(indexer.current).toEqual({ kind: 'ready', meetings: 2 });
+    expect(indexer.current).toEqual({ kind: 'ready', meetings: 2, round: 1 });
     expect(await titles(indexer, 'cameras')).toEqual(['March']);
 
     engine.put = [];
@@ -82,7 +82,7 @@ describe('the search indexer', () => {
     indexer.changed();
     await runIdle();
     expect(await titles(indexer, 'speed')).toEqual([]);
-    expect(indexer.current).toEqual({ kind: 'ready', meetings: 1 });
+    expect(indexer.current).toEqual({ kind: 'ready', meetings: 1, round: 3 });
   });
 
   it('saves the index, and after a restart indexes nothing that has not changed, and catches up with what has', async () => {

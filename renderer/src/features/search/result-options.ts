@@ -15,7 +15,7 @@ export function resultOptions(results: SearchResults): ResultOption[] {
   return results.meetings.flatMap((meeting) =>
     meeting.minutes.map((minute) => {
       const hit = minute.hits[0];
-      const words = hit?.parts.find((part) => part.match)?.text ?? '';
+      const words = hit?.parts.filter((part) => part.match).map((part) => part.text) ?? [];
       return {
         elementId: `search-result-${meeting.meetingId}-${minute.itemId ?? 'front'}`,
         meeting,

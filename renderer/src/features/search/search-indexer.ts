@@ -7,7 +7,8 @@ import { whenIdle } from '../../ui/when-idle';
 export type IndexState =
   | { kind: 'loading' }
   | { kind: 'indexing'; done: number; total: number }
-  | { kind: 'ready'; meetings: number }
+  /** Up to date; `round` counts the catch-ups that changed anything, so a search can be asked again after one. */
+  | { kind: 'ready'; meetings: number; round: number }
   | { kind: 'failed'; message: string };
 
 /** How the indexer waits: for idle time (whenIdle), or at once in a test. */
@@ -33,6 +34,7 @@ export class SearchIndexer {
   private work: Promise<void> = Promise.resolve();
   private queued = false;
   private unsaved = false;
+  private round = 0;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -115,9 +117,10 @@ export class SearchIndexer {
         for (const meeting of meetings) this.indexed.set(meeting.meetingId, meeting.fingerprint);
       }
       this.unsaved = true;
+      this.round++;
       this.saveSoon(first);
     }
-    this.setState({ kind: 'ready', meetings: this.indexed.size });
+    this.setState({ kind: 'ready', meetings: this.indexed.size, round: this.round });
   }
 
   /** Saves after a lull; at start, once caught up, at once, so a restart finds the index whole. */

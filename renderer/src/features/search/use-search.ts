@@ -31,7 +31,7 @@ export function useMinuteBookSearch(indexer: SearchIndexer): MinuteBookSearch {
     () => indexer.current,
   );
   // Asked again when the index has caught up, so meetings indexed meanwhile are found.
-  const indexRound = index.kind === 'ready' ? index.meetings : -1;
+  const indexRound = index.kind === 'ready' ? index.round : -1;
   const question = JSON.stringify([text, filters, indexRound]);
 
   useEffect(() => {
