@@ -1,11 +1,11 @@
 import { $isListNode } from '@lexical/list';
 import { wordKeys, wordsOf } from '@shared/search/words';
-import { $createRangeSelection, $getRoot, $isElementNode, $isTextNode, $setSelection, type ElementNode, type LexicalEditor, type LexicalNode, type TextNode } from 'lexical';
+import { $getRoot, $isElementNode, $isTextNode, type ElementNode, type LexicalEditor, type LexicalNode, type TextNode } from 'lexical';
 import { $isMinuteItemNode } from './nodes/MinuteItemNode';
 
 /**
  * Opening a search result at its place: the minute, the paragraph and the words the search matched, found in the
- * live minutes, scrolled into view and highlighted (and selected, where the minutes can be typed in). Paragraphs
+ * live minutes, scrolled into view and highlighted. Paragraphs
  * are counted as shared/search/minute-documents counts them; when the minutes have changed since they were
  * indexed, the words are looked for across the minute, and failing that the minute's start is shown.
  */
@@ -14,7 +14,7 @@ export interface MinutesPlace {
   itemId: string | null;
   /** Which paragraph of the minute (0 the first). */
   paragraph: number;
-  /** The matched words as they are in the minutes, each word or phrase on its own, the first to be selected. */
+  /** The matched words as they are in the minutes, each word or phrase on its own. */
   words: string[];
 }
 
@@ -95,24 +95,13 @@ function $findPlace(place: MinutesPlace): { block: ElementNode | null; words: Fo
 }
 
 /**
- * Shows a place in the minutes: scrolls its paragraph into view, highlights the words until the minutes next
- * change, and selects them when the minutes can be typed in. False when the minute is not in these minutes.
+ * Shows a place in the minutes: scrolls its paragraph into view and highlights the words until the minutes next
+ * change. False when the minute is not in these minutes.
  */
 export function revealPlace(editor: LexicalEditor, place: MinutesPlace): boolean {
-  let found: ReturnType<typeof $findPlace> = { block: null, words: [] };
-  editor.update(
-    () => {
-      found = $findPlace(place);
-      const first = found.words[0];
-      if (!first || !editor.isEditable()) return;
-      const selection = $createRangeSelection();
-      selection.anchor.set(first.start.node.getKey(), first.start.offset, 'text');
-      selection.focus.set(first.end.node.getKey(), first.end.offset, 'text');
-      $setSelection(selection);
-    },
-    { discrete: true },
-  );
-  const { block, words } = found as ReturnType<typeof $findPlace>;
+  // Read only: putting the caret there would record the item as reached now (ItemTimingPlugin), and looking
+  // something up must change nothing in a meeting.
+  const { block, words } = editor.getEditorState().read(() => $findPlace(place));
   if (!block) return false;
   editor.getElementByKey(block.getKey())?.scrollIntoView({ block: 'center' });
   highlight(editor, words);

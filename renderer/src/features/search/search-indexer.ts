@@ -16,8 +16,11 @@ export type Scheduler = (work: () => void, timeoutMs: number) => void;
 
 /** How many meetings go to the worker at once while catching up: a batch is read and indexed between keystrokes. */
 const BATCH = 8;
-/** How long after the last change the index is saved: saving a big index is work, so it waits for a lull. */
-const SAVE_AFTER_MS = 30_000;
+/**
+ * How long after a change the index is saved: saving a big index is work, so changes in the meantime (a draft
+ * saved every few seconds while the officer types) are saved together, at most once in this time.
+ */
+const SAVE_AFTER_MS = 10_000;
 
 /**
  * Keeps the minute book's search index up to date and answers searches. On start it loads the saved index and
@@ -123,8 +126,9 @@ export class SearchIndexer {
     this.setState({ kind: 'ready', meetings: this.indexed.size, round: this.round });
   }
 
-  /** Saves after a lull; at start, once caught up, at once, so a restart finds the index whole. */
+  /** Saves within `saveAfterMs` of a change (at start, once caught up, at once), in idle time; a restart finds the rest stale. */
   private saveSoon(now: boolean): void {
+    if (this.saveTimer !== null && !now) return;
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(
       () => {
