@@ -35,7 +35,8 @@ function $paragraphsIn(nodes: readonly LexicalNode[], out: ElementNode[] = []): 
   return out;
 }
 
-function $minuteParagraphs(itemId: string | null): ElementNode[] {
+/** A minute's paragraphs in the live minutes (inside a read), counted as the index counts them. */
+export function $minuteParagraphs(itemId: string | null): ElementNode[] {
   const top = $getRoot().getChildren();
   if (itemId === null) return $paragraphsIn(top.filter((node) => !$isMinuteItemNode(node)));
   const minute = top.find((node) => $isMinuteItemNode(node) && node.getItemId() === itemId);
@@ -82,7 +83,7 @@ function $wordsIn(paragraph: ElementNode, wanted: readonly string[]): FoundWords
 }
 
 /** Finds the place in the live minutes (inside a read or an update): the words, else the paragraph or minute. */
-function $findPlace(place: MinutesPlace): { block: ElementNode | null; words: FoundWords[] } {
+export function $findPlace(place: MinutesPlace): { block: ElementNode | null; words: FoundWords[] } {
   const paragraphs = $minuteParagraphs(place.itemId);
   const likely = paragraphs[place.paragraph];
   const inLikely = likely ? $wordsIn(likely, place.words) : [];
