@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { copyFile, mkdir } from 'node:fs/promises';
 import type { MeetingFile } from '../../shared/meeting-file';
 import { oneParagraphMinutes } from '../fixtures/meeting-files/seed-meeting-files';
+import { expectAccessible } from './support/accessibility';
 import { minutesEditor } from './support/minutes-app';
 import { meetingFileText, newMeeting, seedMeetingFile } from './support/seed-meeting';
 
@@ -78,6 +79,7 @@ test.describe('search across the minute book', () => {
     expect(marked.map((word) => word.toLowerCase())).toEqual(expect.arrayContaining(['homicide', 'reviews']));
     await expect(page.getByRole('status').filter({ hasText: 'found' })).toContainText('in 4 meetings');
     await screenshot(page, 'search-results.png');
+    await expectAccessible(page, 'search results');
 
     // A phrase: the words together only.
     await searchBox(page).fill('"reviews homicide"');

@@ -71,8 +71,13 @@ export class SearchIndexer {
     return this.work;
   }
 
+  /**
+   * Searches what is indexed now: once the saved index is loaded it answers at once, between the batches of a
+   * catch-up (the worker takes messages in turn), and the screen asks again when the catch-up is done.
+   */
   async search(text: string, filters: SearchFilters): Promise<{ results: SearchResults; ms: number }> {
-    await this.start();
+    void this.start();
+    await this.loaded;
     return this.engine.search(text, filters);
   }
 
