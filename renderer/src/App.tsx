@@ -101,7 +101,7 @@ export function App({ start }: { start: Extract<StartReport, { kind: 'opened' }>
 
   let main: ReactNode;
   if (view.kind === 'search') {
-    main = <SearchScreen search={search} bodies={bodyList} options={cursor.options} active={cursor.active} onOpen={openResult} />;
+    main = <SearchScreen search={search} bodies={bodyList} cursor={cursor} onOpen={openResult} />;
   } else if (view.kind === 'spelling') {
     main = <PersonalDictionaryScreen />;
   } else if (view.kind === 'bodies') {
@@ -181,15 +181,7 @@ export function App({ start }: { start: Extract<StartReport, { kind: 'opened' }>
       <TextZoom />
       <aside className="sidebar" aria-label="Meetings and set-up">
         <p className="brand">Minute Book</p>
-        <SearchBox
-          search={search}
-          inputRef={searchInput}
-          options={cursor.options}
-          active={cursor.active}
-          onActive={cursor.setActive}
-          onShowResults={showResults}
-          onOpen={openResult}
-        />
+        <SearchBox search={search} inputRef={searchInput} cursor={cursor} onShowResults={showResults} onOpen={openResult} />
         <nav className="sidebar-sections" aria-label="Set-up">
           <button
             type="button"

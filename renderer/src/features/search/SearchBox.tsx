@@ -1,14 +1,13 @@
 import { useEffect, type ReactNode, type RefObject } from 'react';
 import { isSearchMinuteBook, shortcut } from '../../editor/shortcuts';
 import type { ResultOption } from './result-options';
+import type { ResultCursor } from './use-result-cursor';
 import type { MinuteBookSearch } from './use-search';
 
 interface SearchBoxProps {
   search: MinuteBookSearch;
   inputRef: RefObject<HTMLInputElement | null>;
-  options: readonly ResultOption[];
-  active: number;
-  onActive: (index: number) => void;
+  cursor: ResultCursor;
   /** The officer typed: show the results. */
   onShowResults: () => void;
   onOpen: (option: ResultOption) => void;
@@ -21,7 +20,8 @@ export const RESULTS_LIST_ID = 'search-results';
  * The sidebar's search box: every word typed searches the whole minute book, the results showing in the main
  * area. Ctrl+Shift+F comes here from anywhere; the arrow keys go through the results and Enter opens one.
  */
-export function SearchBox({ search, inputRef, options, active, onActive, onShowResults, onOpen }: SearchBoxProps): ReactNode {
+export function SearchBox({ search, inputRef, cursor, onShowResults, onOpen }: SearchBoxProps): ReactNode {
+  const { options, active, setActive: onActive } = cursor;
   const { keys, button: label = '' } = shortcut('search-minute-book');
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -7,18 +7,19 @@ import { RESULTS_LIST_ID } from './SearchBox';
 import { SearchFiltersBar } from './SearchFilters';
 import type { IndexState } from './search-indexer';
 import type { MinuteBookSearch } from './use-search';
+import type { ResultCursor } from './use-result-cursor';
 
 interface SearchScreenProps {
   search: MinuteBookSearch;
   bodies: readonly Body[];
-  options: readonly ResultOption[];
-  active: number;
+  cursor: ResultCursor;
   onOpen: (option: ResultOption) => void;
 }
 
 /** The results of a search of the minute book: meetings newest first, each with its minutes that matched. */
-export function SearchScreen({ search, bodies, options, active, onOpen }: SearchScreenProps): ReactNode {
+export function SearchScreen({ search, bodies, cursor, onOpen }: SearchScreenProps): ReactNode {
   const { results } = search;
+  const { options, active } = cursor;
   const bodyNames = new Map(bodies.map((body) => [body.id, body.name]));
   const groups = results.meetings.map((meeting) => ({ meeting, options: options.filter((option) => option.meeting === meeting) }));
   return (
