@@ -30,7 +30,7 @@ const RENDERER_FLOORS = [
     notBelow: ['db/', 'host/'],
     why: 'the editor gets its data and writes through its port (editor/minutes-port.ts), which features/ hands it',
   },
-  { floor: 'the services (db/, spelling/, prediction/, host/, meeting-files/)', rooms: ['db/', 'spelling/', 'prediction/', 'host/', 'meeting-files/'], apart: true },
+  { floor: 'the services (db/, spelling/, prediction/, search/, host/, meeting-files/)', rooms: ['db/', 'spelling/', 'prediction/', 'search/', 'host/', 'meeting-files/'], apart: true },
   { floor: 'the generic controls (ui/)', rooms: ['ui/'] },
 ];
 

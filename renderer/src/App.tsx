@@ -14,6 +14,12 @@ import { TextZoom } from './ui/TextZoom';
 import { PersonalDictionaryScreen } from './features/spelling/PersonalDictionaryScreen';
 import { StorageNotices } from './features/backups/StorageNotices';
 import type { StartReport } from './db/storage-keeper';
+import type { MinutesPlace } from './editor/search-place';
+import { SearchBox } from './features/search/SearchBox';
+import { SearchScreen } from './features/search/SearchScreen';
+import type { ResultOption } from './features/search/result-options';
+import { useMinuteBookSearch } from './features/search/use-search';
+import { useResultCursor } from './features/search/use-result-cursor';
 
 /**
  * Remembers where the officer was: a meeting's id, or 'home' for anywhere else.
@@ -24,7 +30,10 @@ const LAST_MEETING_KEY = 'minute-book.last-meeting';
 const NOT_IN_A_MEETING = 'home';
 
 type View =
-  | { kind: 'meeting'; id: string }
+  /** A meeting; opened from a search result, at the place the words were found. */
+  | { kind: 'meeting'; id: string; place?: MinutesPlace }
+  /** The results of a search of the minute book (the box is in the sidebar). */
+  | { kind: 'search' }
   | { kind: 'new' }
   | { kind: 'home' }
   | { kind: 'bodies' }
@@ -61,6 +70,9 @@ export function App({ start }: { start: Extract<StartReport, { kind: 'opened' }>
   const [view, setView] = useState<View>(initialView);
   // The open meeting's "save now", so nothing typed is left behind when switching.
   const flushOpenMeeting = useRef<(() => Promise<boolean>) | null>(null);
+  const search = useMinuteBookSearch(services.search);
+  const cursor = useResultCursor(search.results);
+  const searchInput = useRef<HTMLInputElement | null>(null);
 
   const go = useCallback(async (next: View) => {
     await flushOpenMeeting.current?.();
@@ -82,9 +94,15 @@ export function App({ start }: { start: Extract<StartReport, { kind: 'opened' }>
   }, [view.kind, list, meetings]);
 
   const openMeeting = view.kind === 'meeting' ? list?.find((m) => m.id === view.id) : undefined;
+  const showResults = useCallback(() => {
+    if (view.kind !== 'search') void go({ kind: 'search' });
+  }, [view.kind, go]);
+  const openResult = (option: ResultOption) => void go({ kind: 'meeting', id: option.meeting.meetingId, place: option.place });
 
   let main: ReactNode;
-  if (view.kind === 'spelling') {
+  if (view.kind === 'search') {
+    main = <SearchScreen search={search} bodies={bodyList} cursor={cursor} onOpen={openResult} />;
+  } else if (view.kind === 'spelling') {
     main = <PersonalDictionaryScreen />;
   } else if (view.kind === 'bodies') {
     main = <BodiesList onOpen={(id) => void go({ kind: 'body', id })} onNew={() => void go({ kind: 'new-body' })} />;
@@ -131,6 +149,7 @@ export function App({ start }: { start: Extract<StartReport, { kind: 'opened' }>
       <ErrorBoundary key={openMeeting.id} title="This meeting could not be opened">
         <MeetingWorkspace
           meeting={openMeeting}
+          place={view.kind === 'meeting' ? view.place : undefined}
           flushRef={flushOpenMeeting}
           onDeleted={() => void go({ kind: 'home' })}
           onOpenBody={(id) => void go({ kind: 'body', id })}
@@ -162,6 +181,7 @@ export function App({ start }: { start: Extract<StartReport, { kind: 'opened' }>
       <TextZoom />
       <aside className="sidebar" aria-label="Meetings and set-up">
         <p className="brand">Minute Book</p>
+        <SearchBox search={search} inputRef={searchInput} cursor={cursor} onShowResults={showResults} onOpen={openResult} />
         <nav className="sidebar-sections" aria-label="Set-up">
           <button
             type="button"

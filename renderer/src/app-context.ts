@@ -8,6 +8,7 @@ import type { SpellingRepository } from './db/spelling-repository';
 import type { StorageKeeper } from './db/storage-keeper';
 import type { TemplatesRepository } from './db/templates-repository';
 import type { Host } from './host';
+import type { SearchIndexer } from './features/search/search-indexer';
 
 /** What every screen may use: the stored meetings and bodies, and the shell it runs in. */
 export interface AppServices {
@@ -23,6 +24,8 @@ export interface AppServices {
   actions: ActionLogRepository;
   /** Opens and reopens the database, and keeps what is on screen if the browser throws the database away. */
   storage: StorageKeeper;
+  /** Search across the minute book: the index, kept up to date in idle time. */
+  search: SearchIndexer;
   host: Host;
 }
 

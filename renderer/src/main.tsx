@@ -11,6 +11,9 @@ import { MeetingsRepository } from './db/meetings-repository';
 import { RevisionsRepository } from './db/revisions-repository';
 import { SpellingRepository } from './db/spelling-repository';
 import { TemplatesRepository } from './db/templates-repository';
+import { SearchIndexRepository } from './db/search-index-repository';
+import { SearchIndexer } from './features/search/search-indexer';
+import { SearchWorkerClient } from './search/search-client';
 import { DatabaseTrouble } from './features/backups/DatabaseTrouble';
 import { detectHost } from './host';
 import { applyStoredTextZoom } from './ui/TextZoom';
@@ -31,6 +34,7 @@ const keeper = new StorageKeeper({
   guard: host.databaseFiles,
 });
 const db = keeper.db;
+const searchIndex = new SearchIndexRepository(db);
 const services: AppServices = {
   meetings: new MeetingsRepository(db),
   bodies: new BodiesRepository(db),
@@ -40,6 +44,7 @@ const services: AppServices = {
   importer: new MeetingImportRepository(db),
   actions: new ActionLogRepository(db),
   storage: keeper,
+  search: new SearchIndexer(searchIndex, new SearchWorkerClient()),
   host,
 };
 
@@ -53,6 +58,11 @@ const root = createRoot(container);
 // Nothing is drawn until the database has opened: every screen reads it, and one that cannot be opened is
 // explained instead of the app (see StorageKeeper.open, which never rejects).
 void keeper.open().then((start) => {
+  // Search catches up with what changed since its index was saved, then follows every write, in idle time.
+  if (start.kind !== 'failed') {
+    void services.search.start();
+    searchIndex.watch(() => services.search.changed());
+  }
   root.render(
     <StrictMode>
       <AppServicesContext.Provider value={services}>{start.kind === 'failed' ? <DatabaseTrouble error={start.error} /> : <App start={start} />}</AppServicesContext.Provider>

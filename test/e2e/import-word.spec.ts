@@ -117,5 +117,18 @@ test.describe('importing Word minutes', () => {
     const exported = await readFile((await download.path())!);
     const again = importMinutesDocx(new Uint8Array(exported), { fileName: 'again.docx', importedAt: 0 });
     expect(again.ok && again.minutes.minutes.map((minute) => minute.number)).toEqual(expected[0]!.numbers);
+
+    // Search finds what the imported minutes say, by the minute numbers they had, and opens the meeting there.
+    await page.keyboard.press('Control+Shift+F');
+    await page.keyboard.type('warden model');
+    const found = page.getByRole('listbox', { name: 'Minutes found' }).getByRole('option').filter({ hasText: 'Final Community Warden Model' });
+    await expect(found).toHaveCount(1);
+    await expect(found).toContainText(`${expected[0]!.numbers[3]}. Final Community Warden Model`);
+    await found.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected[0]!.title.replace(/^[^,]+/, BODY.name));
+    await expect(minutesEditor(page)).toHaveAttribute('contenteditable', 'false');
+    const highlighted = () => page.evaluate(() => [...(CSS.highlights.get('minutes-search') ?? [])].map((range) => (range as Range).toString().toLowerCase()));
+    await expect.poll(highlighted).not.toEqual([]);
+    for (const word of await highlighted()) expect(['warden', 'model']).toContain(word);
   });
 });

@@ -38,6 +38,14 @@ export interface IgnoredWord {
   ignoredAt: number;
 }
 
+/** The minute book's full-text index as last saved (shared/search/minute-book-index.ts): one row. */
+export interface SavedSearchIndex {
+  key: 'minute-book';
+  /** The index as MinuteBookIndex.save wrote it. */
+  text: string;
+  savedAt: number;
+}
+
 /** A roster entry as stored: `order` keeps the roster in the order the officer built it. */
 export type PersonRow = Person & { order: number };
 
@@ -51,6 +59,7 @@ export type MinuteBookDatabase = Dexie & {
   corrections: EntityTable<OpenCorrection, 'meetingId'>;
   dictionary: EntityTable<DictionaryEntry, 'word'>;
   ignoredWords: Table<IgnoredWord, [string, string]>;
+  searchIndex: EntityTable<SavedSearchIndex, 'key'>;
 };
 
 /** The database's name. Never change it, or every officer's drafts "disappear". */
@@ -122,6 +131,12 @@ export function declareSchema(db: Dexie, upTo = Infinity): void {
   // and the attendance title may be empty. No new tables or indexes; every stored person gets the two new fields
   // empty, so they print exactly as before.
   db.version(7).stores({}).upgrade(upgradeToVersion7);
+  if (upTo < 8) return;
+
+  // Version 8: search across the minute book. The saved full-text index (one row, so it survives a restart), and
+  // drafts indexed by when they were saved, so search can tell which minutes changed since it last looked by
+  // reading keys alone, never three hours of minutes. Dexie builds the new index over the drafts there are.
+  db.version(8).stores({ drafts: 'meetingId, [meetingId+restoreCount], savedAt', searchIndex: 'key' });
 }
 
 /** Opens the database at the current version. */

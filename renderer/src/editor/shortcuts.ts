@@ -29,6 +29,9 @@ export type MinuteShortcutId =
   | 'style-check'
   | 'shortcuts-panel';
 
+/** Keys of the whole window, matched by the app rather than the minutes (they work on every screen). */
+export type WindowShortcutId = 'search-minute-book';
+
 /** Keys that work as in Word: Lexical, the list and indent plugins and the workspace (Ctrl+S) match them. */
 export type WordShortcutId =
   | 'undo'
@@ -48,7 +51,7 @@ export type WordShortcutId =
 /** The keys of a suggestion greyed after the caret (PredictionPlugin), and turning suggestions on or off. */
 export type SuggestionShortcutId = 'take-suggestion' | 'take-suggestion-word' | 'dismiss-suggestion' | 'toggle-suggestions';
 
-export type ShortcutId = MinuteShortcutId | WordShortcutId | SuggestionShortcutId;
+export type ShortcutId = MinuteShortcutId | WindowShortcutId | WordShortcutId | SuggestionShortcutId;
 
 export const MINUTES_SHORTCUTS: readonly Shortcut[] = [
   { id: 'next-item', keys: 'Alt+Page Down', description: 'Go to the next agenda item (records when it was reached)' },
@@ -64,6 +67,8 @@ export const MINUTES_SHORTCUTS: readonly Shortcut[] = [
   { id: 'insert-time', keys: 'Ctrl+Alt+;', description: 'Insert the time now (10.42 am)' },
   // F7, as Word's spelling and grammar check.
   { id: 'style-check', keys: 'F7', description: 'Check the minutes against the house style', button: 'Check minutes' },
+  // As "find in files" in editors; Ctrl+F stays the page's own find.
+  { id: 'search-minute-book', keys: 'Ctrl+Shift+F', description: 'Search every meeting of every committee', button: 'Search the minute book' },
   { id: 'shortcuts-panel', keys: 'F1 or Ctrl+/', description: 'Show these shortcuts', button: 'Keyboard shortcuts' },
 ];
 
@@ -120,6 +125,11 @@ export function meetingTabFor(event: Pick<KeyboardEvent, 'code' | 'ctrlKey' | 'm
 /** Whether a key press is Ctrl+S (Cmd+S): officers press it out of habit, and it means "save now". */
 export function isSaveNow(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>): boolean {
   return (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 's';
+}
+
+/** Whether a key press is Ctrl+Shift+F (Cmd+Shift+F): search the minute book, from anywhere in the window. */
+export function isSearchMinuteBook(event: Pick<KeyboardEvent, 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
+  return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.code === 'KeyF';
 }
 
 /** Leaving the minutes from the keyboard (LeaveMinutesPlugin): Tab alone indents, so it cannot. */

@@ -56,7 +56,7 @@ describe('database upgrades', () => {
     old.close();
 
     const db = openMinuteBookDatabase(name, { indexedDB, IDBKeyRange });
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.meetings.get('m-1')).toEqual(meeting);
     expect(await db.drafts.get('m-1')).toEqual({ meetingId: 'm-1', editorState: '{"root":"kept"}', savedAt: 3 });
     expect((await db.bodies.toArray()).map((b) => b.id)).toEqual(['b-1']);
@@ -90,7 +90,7 @@ describe('database upgrades', () => {
     old.close();
 
     const db = openMinuteBookDatabase(name, { indexedDB, IDBKeyRange });
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const { id: _id, createdAt: _c, updatedAt: _u, ...settings } = body;
     for (const id of ['circulated', 'signed']) {
       const upgraded = (await db.meetings.get(id))!;
@@ -143,7 +143,7 @@ describe('database upgrades', () => {
     old.close();
 
     const db = openMinuteBookDatabase(name, { indexedDB, IDBKeyRange });
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const after = inOrder(await db.people.toArray());
     expect(after).toEqual(people.map((p) => ({ ...p, forename: '', textTitle: '' })));
     expect(printed(after)).toEqual(before);
@@ -157,6 +157,29 @@ describe('database upgrades', () => {
     expect(await db.meetings.get('m-signed')).toEqual(meeting);
     expect(await db.drafts.get('m-signed')).toEqual({ meetingId: 'm-signed', editorState: '{"root":"kept"}', savedAt: 3 });
     expect((await db.bodies.get('kcsp'))?.houseStyle).toBeUndefined();
+    db.close();
+  });
+
+  it('version 7 → 8 keeps every meeting and draft as it was, indexes drafts by when they were saved, and starts with no saved search index', async () => {
+    const indexedDB = new IDBFactory();
+    const name = 'upgrade-v9';
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    declareSchema(old, 7);
+    const meeting = { id: 'm-1', title: 'KCSP', bodyId: 'b-1', date: '2015-03-19', startTime: null, venue: '', createdAt: 1, updatedAt: 2, agenda: [], attendance: {}, movements: [], itemTimes: {}, status: 'draft', minuteNumbers: null };
+    await old.table('meetings').bulkAdd([meeting, { ...meeting, id: 'm-2', updatedAt: 5 }]);
+    await old.table('drafts').bulkAdd([
+      { meetingId: 'm-1', editorState: '{"root":"one"}', savedAt: 30 },
+      { meetingId: 'm-2', editorState: '{"root":"two"}', savedAt: 10, restoreCount: 1 },
+    ]);
+    old.close();
+
+    const db = openMinuteBookDatabase(name, { indexedDB, IDBKeyRange });
+    expect(db.verno).toBe(8);
+    expect(await db.meetings.get('m-1')).toEqual(meeting);
+    expect(await db.drafts.get('m-2')).toEqual({ meetingId: 'm-2', editorState: '{"root":"two"}', savedAt: 10, restoreCount: 1 });
+    expect(await db.drafts.orderBy('savedAt').primaryKeys()).toEqual(['m-2', 'm-1']);
+    expect(await db.drafts.where('savedAt').above(20).primaryKeys()).toEqual(['m-1']);
+    expect(await db.searchIndex.count()).toBe(0);
     db.close();
   });
 });

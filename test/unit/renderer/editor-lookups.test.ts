@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchingPeople } from '../../../renderer/src/editor/plugins/PersonMentionsPlugin';
 import { matchingTemplates } from '../../../renderer/src/editor/plugins/TemplatesPlugin';
-import { isSaveNow, MEETING_TAB_KEYS, MEETING_TABS_SHORTCUT, meetingTabFor, MINUTES_SHORTCUTS, shortcut, shortcutFor, SUGGESTION_SHORTCUTS, WORD_SHORTCUTS } from '../../../renderer/src/editor/shortcuts';
+import { isSaveNow, isSearchMinuteBook, MEETING_TAB_KEYS, MEETING_TABS_SHORTCUT, meetingTabFor, MINUTES_SHORTCUTS, shortcut, shortcutFor, SUGGESTION_SHORTCUTS, WORD_SHORTCUTS } from '../../../renderer/src/editor/shortcuts';
 import { builtInTemplates } from '../../../shared/domain/templates';
 import { KCSP_2015_ROSTER } from '../../fixtures/kcsp-2015';
 
@@ -27,8 +27,17 @@ describe('shortcuts', () => {
 
   it('lists every shortcut the keys map to, once', () => {
     expect(new Set(MINUTES_SHORTCUTS.map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length);
-    expect(MINUTES_SHORTCUTS).toHaveLength(12);
+    expect(MINUTES_SHORTCUTS).toHaveLength(13);
     expect(new Set([...MINUTES_SHORTCUTS, ...WORD_SHORTCUTS].map((s) => s.id)).size).toBe(MINUTES_SHORTCUTS.length + WORD_SHORTCUTS.length);
+  });
+
+  it('knows Ctrl+Shift+F as search the minute book, by key position, and no minute-taking key takes it', () => {
+    expect(isSearchMinuteBook(key({ key: 'F', code: 'KeyF', ctrlKey: true, shiftKey: true }))).toBe(true);
+    expect(isSearchMinuteBook(key({ key: 'f', code: 'KeyF', ctrlKey: true }))).toBe(false); // Ctrl+F stays the page's find
+    expect(isSearchMinuteBook(key({ key: 'F', code: 'KeyF', ctrlKey: true, shiftKey: true, altKey: true }))).toBe(false);
+    expect(shortcutFor(key({ key: 'F', code: 'KeyF', ctrlKey: true, shiftKey: true }))).toBeNull();
+    expect(shortcut('search-minute-book')).toMatchObject({ button: 'Search the minute book', keys: 'Ctrl+Shift+F' });
+    expect(MINUTES_SHORTCUTS.map((entry) => entry.id)).toContain('search-minute-book');
   });
 
   it('names the toolbar’s buttons and their keys from the same table', () => {

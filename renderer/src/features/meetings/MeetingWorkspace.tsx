@@ -21,9 +21,13 @@ import { MeetingHeader } from './MeetingHeader';
 import { useLoadedDraft, type LoadedDraft } from './open-meeting/draft';
 import { useOpenMeeting } from './open-meeting/use-open-meeting';
 import { SaveFailureBanner } from './SaveFailureBanner';
+import type { MinutesPlace } from '../../editor/search-place';
+import { useRevealPlace } from '../search/use-reveal-place';
 
 interface MeetingWorkspaceProps {
   meeting: Meeting;
+  /** Where to show the minutes at once: the words a search found (a new object each time it is asked). */
+  place?: MinutesPlace;
   /** Set to this meeting's flush while it is open, so the app can save before switching away. */
   flushRef: RefObject<(() => Promise<boolean>) | null>;
   onDeleted: () => void;
@@ -64,9 +68,10 @@ interface OpenMinutesProps extends MeetingWorkspaceProps {
 }
 
 /** The open meeting laid out: header, save failure, tabs; the open-meeting controller does the rest. */
-function OpenMinutes({ meeting, body, roster, draft, flushRef, onDeleted, onOpenBody, onOpenBackups }: OpenMinutesProps): ReactNode {
+function OpenMinutes({ meeting, place, body, roster, draft, flushRef, onDeleted, onOpenBody, onOpenBackups }: OpenMinutesProps): ReactNode {
   const open = useOpenMeeting({ meeting, body, roster, draft, flushRef, onDeleted });
   const { tabs, correction, signed, lock } = open;
+  useRevealPlace(open.editorRef, place, tabs.select);
   const openBody = useMemo(() => (onOpenBody ? () => onOpenBody(body.id) : undefined), [onOpenBody, body.id]);
   const signedNotice = open.signedLock ? signedMinutesNotice(signed) : null;
   // Agenda and attendance: locked whenever the minutes are signed, even during a correction of their text.
