@@ -162,7 +162,7 @@ export function titlesInText(text: string, surnames: Iterable<string>): Map<stri
     for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
       const before = text.slice(Math.max(0, match.index - 60), match.index);
       if (!before.endsWith(' ')) continue;
-      const tokens = before.slice(0, -1).split(' ');
+      const tokens = before.slice(0, -1).split(/\s/);
       const title: string[] = [];
       while (title.length < 3 && tokens.length > 0 && /^\p{Lu}/u.test(tokens.at(-1)!) && isTitleWord(tokens.at(-1)!)) title.unshift(tokens.pop()!);
       if (title.length > 0 && !title.every((token) => QUALIFIERS.has(titleKey(token)))) titles.push(title.join(' '));

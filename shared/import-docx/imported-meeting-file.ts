@@ -73,17 +73,13 @@ function rosterName(person: ImportedPerson, textTitle: string, warnings: string[
 /**
  * The title the minutes' text names a person by when it is not their attendance title ("DCI Loose" in the text for
  * "Mr B Loose"; "Ms Widden" for "Widden"), or "" when the text uses the attendance title or none. Set only when the
- * reader can tell: the surname is nobody else's on the roster and every titled use of it in the text agrees;
- * otherwise the text's words stay as they were typed, and a mix of titles is a warning.
+ * reader can tell: the surname is nobody else's on the roster and every titled use of it in the text agrees.
+ * Otherwise ("Supt Russell" and "T/Supt Russell" in one set of minutes) the text's words stay as they were typed.
  */
-function textTitleOf(person: ImportedPerson, titles: readonly string[], sharedSurname: boolean, warnings: string[]): string {
-  const distinct = [...new Set(titles)];
-  if (sharedSurname || distinct.length === 0 || (distinct.length === 1 && distinct[0] === person.title)) return '';
-  if (distinct.length === 1) return distinct[0]!;
-  warnings.push(
-    `The minutes name ${person.printed} as ${distinct.map((title) => `"${title} ${person.surname}"`).join(' and ')}; they are kept as typed, not as one person's name.`,
-  );
-  return '';
+function textTitleOf(person: ImportedPerson, titles: readonly string[], sharedSurname: boolean): string {
+  const distinct = new Set(titles);
+  if (sharedSurname || distinct.size !== 1 || distinct.has(person.title)) return '';
+  return titles[0]!;
 }
 
 /** The roster, in the order the attendance lists people, with ids made from their surnames. */
@@ -93,7 +89,7 @@ function rosterOf(people: readonly ImportedPerson[], bodyId: string, minutesText
   for (const person of people) surnames.set(person.surname, (surnames.get(person.surname) ?? 0) + 1);
   const titles = titlesInText(minutesText, surnames.keys());
   return people.map((person) => {
-    const textTitle = textTitleOf(person, titles.get(person.surname) ?? [], surnames.get(person.surname)! > 1, warnings);
+    const textTitle = textTitleOf(person, titles.get(person.surname) ?? [], surnames.get(person.surname)! > 1);
     const name = rosterName(person, textTitle, warnings);
     const base = `p-${slug(person.surname)}`;
     const id = taken.has(base) ? uniqueId(`p-${slug(`${name.forename ?? name.initials} ${person.surname}`)}`, taken) : uniqueId(base, taken);
