@@ -156,7 +156,7 @@ export class MeetingImportRepository {
         const row = here[index];
         if (!row) return;
         if (row.bodyId !== (joins?.id ?? outline.body.id)) {
-          refusal ??= `${formalName(inFile)} has the id of someone on another committee’s roster on this computer, so the file cannot be imported here.`;
+          refusal ??= `${inFile.title} ${inFile.surname} has the id of someone on another committee’s roster on this computer, so the file cannot be imported here.`;
           return;
         }
         const { order: _order, ...person } = row;
@@ -197,7 +197,7 @@ export class MeetingImportRepository {
           await db.people.add({ ...person, bodyId, order: order++ });
           continue;
         }
-        if (row.bodyId !== bodyId) throw new Error(`${formalName(person)} has the id of someone on another committee’s roster on this computer, so the file cannot be imported here.`);
+        if (row.bodyId !== bodyId) throw new Error(`${person.title} ${person.surname} has the id of someone on another committee’s roster on this computer, so the file cannot be imported here.`);
         if (choices.takeFromFile.has(person.id)) {
           const details = Object.fromEntries(PRINTED_DETAILS.map((field) => [field, person[field]])) as Pick<PersonDetails, (typeof PRINTED_DETAILS)[number]>;
           const updated: PersonRow = { ...row, ...details };
