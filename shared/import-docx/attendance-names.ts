@@ -17,7 +17,11 @@ export interface PrintedName {
   printed: string;
   /** "Mr", "Cllr", "Ch Supt"; "" when none is printed ("Matthew Burbeck"). */
   title: string;
-  /** "Matthew" in "Matthew Burbeck", "John" in "Mr John Smith"; "" when only initials are printed. */
+  /**
+   * "Matthew" in "Matthew Burbeck", "John" in "Mr John Smith"; "" when only initials are printed. Where a full
+   * name and initials are mixed ("Mr John P Smith") it holds them all as printed ("John P"), since the roster
+   * prints a forename in place of the initials.
+   */
   forename: string;
   /** "P M"; "" when none. */
   initials: string;
@@ -118,7 +122,7 @@ export function parsePrintedName(printed: string, defaultTitle = ''): PrintedNam
   const middle = tokens.slice(0, surnameStart);
   if (!isNameWord(tokens.at(-1)!) || middle.some((token) => !isNameWord(token))) return null;
   const initials = middle.filter(isInitials).map((token) => token.replace(/\./g, ' ').trim()).join(' ').replace(/\s+/g, ' ');
-  const forename = middle.filter((token) => !isInitials(token)).join(' ');
+  const forename = middle.every(isInitials) ? '' : middle.join(' ');
 
   let office: PrintedName['office'] = null;
   let chairWord: ChairWord | null = null;
@@ -143,6 +147,29 @@ export function parsePrintedName(printed: string, defaultTitle = ''): PrintedNam
     role,
     organisation,
   };
+}
+
+/**
+ * The titles the text of the minutes prints before each of `surnames` ("DCI Loose said …" → Loose: ["DCI"]), as
+ * printed, in the order met. Only capitalised title words count ("Chief Superintendent", "Cllr Dr"), never a
+ * qualifier alone ("Deputy Smith"), so a place ("Castle Hill") or a sentence's words give none.
+ */
+export function titlesInText(text: string, surnames: Iterable<string>): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const surname of new Set(surnames)) {
+    const titles: string[] = [];
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      const before = text.slice(Math.max(0, match.index - 60), match.index);
+      if (!before.endsWith(' ')) continue;
+      const tokens = before.slice(0, -1).split(/\s/);
+      const title: string[] = [];
+      while (title.length < 3 && tokens.length > 0 && /^\p{Lu}/u.test(tokens.at(-1)!) && isTitleWord(tokens.at(-1)!)) title.unshift(tokens.pop()!);
+      if (title.length > 0 && !title.every((token) => QUALIFIERS.has(titleKey(token)))) titles.push(title.join(' '));
+    }
+    found.set(surname, titles);
+  }
+  return found;
 }
 
 /** "None", "Nil", "N/A": a line with nobody on it. */

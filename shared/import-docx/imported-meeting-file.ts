@@ -10,6 +10,7 @@ import { editorStateNode, minuteItemNode } from '../minutes/editor-nodes';
 import { MentionMatcher } from '../minutes/mention-matcher';
 import { MinuteComposer } from '../minutes/minute-composer';
 import type { ImportedMinutes, ImportedParagraph, ImportedPerson } from './imported-minutes';
+import { titlesInText } from './attendance-names';
 import { plain } from './plain-text';
 
 /**
@@ -32,12 +33,6 @@ export interface ImportOptions {
 
 export type ImportedFileResult = { ok: true; parts: MeetingFileParts; warnings: string[] } | { ok: false; message: string };
 
-/**
- * What stands in the title of a person printed with none ("Widden") while a title is required: visible, so the
- * officer sees it in the roster review and on any copy printed from the import.
- */
-export const NO_TITLE = '[no title]';
-
 const cut = (text: string, max: number) => (text.length <= max ? text : text.slice(0, max).replace(/\s+\S*$/, '').trim() || text.slice(0, max));
 
 function slug(text: string): string {
@@ -59,54 +54,45 @@ function uniqueId(base: string, taken: Set<string>): string {
 }
 
 /**
- * A printed name in today's roster fields. The roster has a required title and no forename yet, so: a forename
- * after a title goes with the initials ("Mr John Smith" prints the same); a forename with no title stands as the
- * title ("Matthew Burbeck" prints "Matthew Burbeck" everywhere); a surname alone takes the title the minutes give it
- * elsewhere ("Ms Widden"), else NO_TITLE. Each such choice is a warning.
+ * A printed name in the roster's fields, exactly as the attendance line prints it: the title when there is one
+ * ("Mr", "Cllr", "DCI"; none for "Matthew Burbeck" or "Widden"), the forename or the initials as given, the
+ * surname; and the title the text of the minutes names them by, where that differs (see textTitleOf).
  */
-function rosterName(person: ImportedPerson, titlesInText: ReadonlyMap<string, string>, warnings: string[]): Pick<Person, 'title' | 'initials' | 'surname'> {
-  let title = person.title;
-  let initials = [person.forename, person.initials].filter((part) => part !== '').join(' ');
-  if (title === '' && person.forename !== '') {
-    title = person.forename;
-    initials = person.initials;
-    warnings.push(`${person.printed} has no title: the roster keeps "${person.forename}" as the title until it has a forename of its own.`);
-  } else if (title === '') {
-    const found = titlesInText.get(person.surname);
-    title = found ?? NO_TITLE;
-    warnings.push(
-      found
-        ? `${person.printed} is printed without a title; the minutes call them "${found} ${person.surname}", so the title ${found} is used.`
-        : `${person.printed} is printed without a title or forename; the roster marks the title ${NO_TITLE} for the officer to give.`,
-    );
-  }
-  if (initials.length > 20) {
-    initials = initials
-      .split(' ')
-      .map((word) => word[0]!)
-      .join(' ');
-    warnings.push(`${person.printed}: the forenames are kept as initials (${initials}).`);
-  }
-  return { title: cut(title, 40), initials: cut(initials, 20), surname: cut(person.surname, 100) };
+function rosterName(person: ImportedPerson, textTitle: string, warnings: string[]): Pick<Person, 'title' | 'forename' | 'initials' | 'surname' | 'textTitle'> {
+  const forename = cut(person.forename, 60);
+  if (forename !== person.forename) warnings.push(`${person.printed}: the forenames are cut to "${forename}", the most the roster keeps.`);
+  return {
+    title: cut(person.title, 40),
+    ...(forename !== '' ? { forename } : {}),
+    initials: cut(person.initials, 20),
+    surname: cut(person.surname, 100),
+    ...(textTitle !== '' ? { textTitle: cut(textTitle, 40) } : {}),
+  };
 }
 
-const TITLED_NAME = /\b(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Supt|Insp|Sgt|DI|DCI|DS|PC)\.? ([\p{Lu}][\p{L}'’-]+)/gu;
-
-/** Surname → the title the minutes first give it ("Ms Widden said …" → Widden → Ms), read in one pass. */
-function titlesIn(text: string): Map<string, string> {
-  const titles = new Map<string, string>();
-  for (const match of text.matchAll(TITLED_NAME)) if (!titles.has(match[2]!)) titles.set(match[2]!, match[1]!);
-  return titles;
+/**
+ * The title the minutes' text names a person by when it is not their attendance title ("DCI Loose" in the text for
+ * "Mr B Loose"; "Ms Widden" for "Widden"), or "" when the text uses the attendance title or none. Set only when the
+ * reader can tell: the surname is nobody else's on the roster and every titled use of it in the text agrees.
+ * Otherwise ("Supt Russell" and "T/Supt Russell" in one set of minutes) the text's words stay as they were typed.
+ */
+function textTitleOf(person: ImportedPerson, titles: readonly string[], sharedSurname: boolean): string {
+  const distinct = new Set(titles);
+  if (sharedSurname || distinct.size !== 1 || distinct.has(person.title)) return '';
+  return titles[0]!;
 }
 
 /** The roster, in the order the attendance lists people, with ids made from their surnames. */
 function rosterOf(people: readonly ImportedPerson[], bodyId: string, minutesText: string, warnings: string[]): Person[] {
   const taken = new Set<string>();
-  const titles = people.some((person) => person.title === '' && person.forename === '') ? titlesIn(minutesText) : new Map<string, string>();
+  const surnames = new Map<string, number>();
+  for (const person of people) surnames.set(person.surname, (surnames.get(person.surname) ?? 0) + 1);
+  const titles = titlesInText(minutesText, surnames.keys());
   return people.map((person) => {
-    const name = rosterName(person, titles, warnings);
+    const textTitle = textTitleOf(person, titles.get(person.surname) ?? [], surnames.get(person.surname)! > 1);
+    const name = rosterName(person, textTitle, warnings);
     const base = `p-${slug(person.surname)}`;
-    const id = taken.has(base) ? uniqueId(`p-${slug(`${name.initials} ${person.surname}`)}`, taken) : uniqueId(base, taken);
+    const id = taken.has(base) ? uniqueId(`p-${slug(`${name.forename ?? name.initials} ${person.surname}`)}`, taken) : uniqueId(base, taken);
     return {
       id,
       bodyId,

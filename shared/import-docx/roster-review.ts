@@ -35,13 +35,14 @@ const fold = (text: string) =>
 /** "Councillor" and "Cllr" are the same title as printed; so are "Mr." and "Mr". */
 const foldTitle = (title: string) => fold(title).replace(/^councillor$/, 'cllr');
 
-/** Title, initials and surname, folded: "Mr P.M. Hill" and "Mr P M Hill" are one person. */
-export function nameKey(person: Pick<PersonDetails, 'title' | 'initials' | 'surname'>): string {
-  return `${foldTitle(person.title)}|${fold(person.initials).replace(/ /g, '')}|${fold(person.surname)}`;
-}
-
 /** Without the title, for a roster typed as "Ms" where the minutes print "Mrs". */
-const surnameKey = (person: Pick<PersonDetails, 'initials' | 'surname'>) => `${fold(person.initials).replace(/ /g, '')}|${fold(person.surname)}`;
+const surnameKey = (person: Pick<PersonDetails, 'forename' | 'initials' | 'surname'>) =>
+  `${fold(person.forename ?? '')}|${fold(person.initials).replace(/ /g, '')}|${fold(person.surname)}`;
+
+/** The name as the attendance line prints it, folded: "Mr P.M. Hill" and "Mr P M Hill" are one person; "Matthew Burbeck" and "Mark Burbeck" are two. */
+export function nameKey(person: Pick<PersonDetails, 'title' | 'forename' | 'initials' | 'surname'>): string {
+  return `${foldTitle(person.title)}|${surnameKey(person)}`;
+}
 
 /** The review of `files` (each file's name and roster) against the committee's `roster`. */
 export function reviewRoster(files: readonly { fileName: string; roster: readonly Person[] }[], roster: readonly Person[]): RosterReview {
@@ -61,6 +62,8 @@ export function reviewRoster(files: readonly { fileName: string; roster: readonl
       const seen = people.get(key);
       if (seen) {
         if (!seen.files.includes(fileName)) seen.files.push(fileName);
+        // The title the text names them by, from whichever file's text shows it (each meeting still prints as its file did).
+        if (!seen.person.textTitle && person.textTitle) seen.person = { ...seen.person, textTitle: person.textTitle };
         continue;
       }
       const match = byName.get(key) ?? bySurname.get(surnameKey(person)) ?? null;

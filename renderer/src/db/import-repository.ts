@@ -1,4 +1,5 @@
 import { mentionLabel } from '@shared/domain/mentions';
+import { formalName } from '@shared/domain/person-names';
 import type { MeetingFile } from '@shared/meeting-file/schema';
 import type { MeetingFileOutline } from '@shared/meeting-file/worker-messages';
 import { withAbbreviationsAdded } from '@shared/autocorrect/abbreviations';
@@ -103,6 +104,27 @@ function withPeople(editorStateJson: string, people: ReadonlyMap<string, Person>
       return value;
     }),
   );
+}
+
+/**
+ * How one Word file's minutes print a reviewed person: the roster person chosen in the review (renamed, or
+ * matched with someone on the roster), named in the text as this file's text named them, so each meeting prints
+ * as its file did even where the files differ (a rank in one year's text and not the next's). A title for the
+ * text the officer changed in the review holds for every file; matched with someone on the roster whose title
+ * differs ("Ms" for the file's "Mrs"), the file's title stays the title in the text, since its mentions read so.
+ */
+function printedIn(inFile: Person, chosen: Person, choice: RosterChoice, offeredTextTitle: string): Person {
+  if (choice.kind === 'add') {
+    const edited = (choice.details.textTitle ?? '') !== offeredTextTitle;
+    return edited ? chosen : withTextTitle(chosen, inFile.textTitle ?? '');
+  }
+  return withTextTitle(chosen, inFile.textTitle || (inFile.title !== chosen.title ? inFile.title : ''));
+}
+
+/** The person with this title for the text ("" for none: the attendance title). */
+function withTextTitle(person: Person, textTitle: string): Person {
+  const { textTitle: _textTitle, ...rest } = person;
+  return textTitle === '' ? rest : { ...rest, textTitle };
 }
 
 /**
@@ -242,10 +264,14 @@ export class MeetingImportRepository {
       // Each reviewed person once: their id on the roster, and the person as the minutes print them.
       const people = new Map<string, Person>();
       const firstSeen = new Map<string, Person>();
+      // The title for the text the review offered each person: the first any file's text showed (reviewRoster).
+      const offeredTextTitles = new Map<string, string>();
       for (const { file, people: keys } of batch.files) {
         for (const person of file.outline.roster) {
           const key = keys.get(person.id);
-          if (key !== undefined && !firstSeen.has(key)) firstSeen.set(key, person);
+          if (key === undefined) continue;
+          if (!firstSeen.has(key)) firstSeen.set(key, person);
+          if (person.textTitle && !offeredTextTitles.has(key)) offeredTextTitles.set(key, person.textTitle);
         }
       }
       for (const [key, choice] of batch.choices) {
@@ -253,7 +279,7 @@ export class MeetingImportRepository {
         if (!seen) continue;
         if (choice.kind === 'same-as') {
           const row = onRoster.get(choice.personId);
-          if (!row) throw new Error(`${seen.title} ${seen.surname} was to be matched with someone no longer on the committee’s roster.`);
+          if (!row) throw new Error(`${formalName(seen)} was to be matched with someone no longer on the committee’s roster.`);
           const { order: _order, ...person } = row;
           people.set(key, person);
         } else {
@@ -270,12 +296,14 @@ export class MeetingImportRepository {
         if (await db.meetings.get(meeting.id)) throw new Error(`“${meeting.title}” is already on this computer.`);
         // The file's person id → the roster person chosen in the review.
         const renamed = new Map<string, Person>();
-        const printedRoster: Person[] = [];
+        const printedRoster = new Map<string, Person>();
         for (const person of file.outline.roster) {
-          const chosen = people.get(keys.get(person.id) ?? '');
-          if (!chosen) throw new Error(`${person.title} ${person.surname} was not in the roster review.`);
-          renamed.set(person.id, chosen);
-          if (!printedRoster.includes(chosen)) printedRoster.push(chosen);
+          const key = keys.get(person.id) ?? '';
+          const chosen = people.get(key);
+          if (!chosen) throw new Error(`${formalName(person)} was not in the roster review.`);
+          const printed = printedIn(person, chosen, batch.choices.get(key)!, offeredTextTitles.get(key) ?? '');
+          renamed.set(person.id, printed);
+          if (!printedRoster.has(printed.id)) printedRoster.set(printed.id, printed);
         }
         const attendance = Object.create(null) as Attendance;
         for (const [id, role] of Object.entries(meeting.attendance)) attendance[renamed.get(id)?.id ?? id] = role;
@@ -283,7 +311,7 @@ export class MeetingImportRepository {
           ...meeting,
           bodyId: body.id,
           attendance,
-          printedAs: printRecordOf(file.outline.body, printedRoster),
+          printedAs: printRecordOf(file.outline.body, [...printedRoster.values()]),
           updatedAt: at,
         };
         await db.meetings.add(stored);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNameList, parsePrintedName, type PrintedName } from '../../../shared/import-docx/attendance-names';
+import { parseNameList, parsePrintedName, titlesInText, type PrintedName } from '../../../shared/import-docx/attendance-names';
 
 const name = (fields: Partial<PrintedName>) =>
   expect.objectContaining({ title: '', forename: '', initials: '', honours: '', office: null, role: '', organisation: '', ...fields });
@@ -35,6 +35,12 @@ describe('a printed name', () => {
     expect(parsePrintedName('Matthew Burbeck')).toEqual(name({ forename: 'Matthew', surname: 'Burbeck' }));
     expect(parsePrintedName('Widden')).toEqual(name({ surname: 'Widden' }));
     expect(parsePrintedName('Widden', 'Cllr')).toEqual(name({ title: 'Cllr', surname: 'Widden' }));
+  });
+
+  it('keeps a forename mixed with initials as printed, since the roster prints the forename in their place', () => {
+    expect(parsePrintedName('Mr John P Smith')).toEqual(name({ title: 'Mr', forename: 'John P', initials: 'P', surname: 'Smith' }));
+    expect(parsePrintedName('Professor K Grey')).toEqual(name({ title: 'Professor', initials: 'K', surname: 'Grey' }));
+    expect(parsePrintedName('Sir Ian Blake')).toEqual(name({ title: 'Sir', forename: 'Ian', surname: 'Blake' }));
   });
 
   it('reads a post after a dash as one in brackets', () => {
@@ -76,5 +82,24 @@ describe('a list of names', () => {
     const list = parseNameList('Mr\u00A0A Smith; representatives of the \u2018Youth Council\u2019');
     expect(list.people.map((person) => person.surname)).toEqual(['Smith']);
     expect(list.unread).toEqual(["representatives of the 'Youth Council'"]);
+  });
+});
+
+describe('the titles the text of the minutes gives a surname', () => {
+  it('reads ranks and titles before a surname, as printed, at the start of a paragraph or a sentence too', () => {
+    const text = 'DCI Loose introduced the report.\nMs Widden agreed. Det Ch Insp Ross and Cllr Dr Ash asked whether DCI Loose\u2019s team had met.';
+    expect(titlesInText(text, ['Loose', 'Widden', 'Ross', 'Ash'])).toEqual(
+      new Map([
+        ['Loose', ['DCI', 'DCI']],
+        ['Widden', ['Ms']],
+        ['Ross', ['Det Ch Insp']],
+        ['Ash', ['Cllr Dr']],
+      ]),
+    );
+  });
+
+  it('finds none in places, sentences, lower-case words, qualifiers alone or inside other words', () => {
+    const text = 'The meeting at Castle Hill; the mayor Hill spoke. Deputy Hill left. Mr Hillary and Mr\nHill arrived.';
+    expect(titlesInText(text, ['Hill'])).toEqual(new Map([['Hill', []]]));
   });
 });

@@ -299,14 +299,14 @@ describe.skipIf(skipWithout(pythonDocx))('Word minutes in the 2023 template, mad
       { heading: [null, 'B1', 'Anti-social Behaviour Update', 'unrestricted'], paragraphs: ['numbered Supt Stone introduced the update.', 'numbered Matthew Burbeck asked about youth provision.', 'resolution RESOLVED that the update be noted.'] },
       { heading: [null, 'B2', 'Date of Next Meeting', 'unrestricted'], paragraphs: ['paragraph The next meeting will be held on 11 June 2024. Ms Widden had sent a written update.'] },
     ]);
-    // Today's roster has a required title and no forename: what the import did about it is said.
+    // People print as the minutes print them: Matthew Burbeck with a forename and no title, Widden with no title on
+    // the apologies line and "Ms Widden" in the text.
     const roster = new Map(file.roster.map((person) => [person.surname, person]));
-    expect([roster.get('Burbeck')!.title, roster.get('Burbeck')!.initials, roster.get('Widden')!.title]).toEqual(['Matthew', '', 'Ms']);
+    expect([roster.get('Burbeck')!.title, roster.get('Burbeck')!.forename, roster.get('Burbeck')!.initials]).toEqual(['', 'Matthew', '']);
+    expect([roster.get('Widden')!.title, roster.get('Widden')!.forename, roster.get('Widden')!.textTitle]).toEqual(['', undefined, 'Ms']);
     expect(warnings).toEqual([
       'The apologies sentence found among the minutes became the meeting\'s apologies; Minute Book prints it after the attendance lines.',
       'The minutes do not name the council; "Kent County Council", the app\'s default, is used until it is corrected.',
-      'Matthew Burbeck has no title: the roster keeps "Matthew" as the title until it has a forename of its own.',
-      'Widden is printed without a title; the minutes call them "Ms Widden", so the title Ms is used.',
     ]);
     expect(file.meeting.minuteNumbers).toBeNull();
     expect(file.body.houseStyle).toEqual({ timeStyle: '10:00am', showCouncilName: false });

@@ -1,4 +1,4 @@
-import { attendanceName, formalName } from '@shared/domain/person-names';
+import { attendanceName, formalName, laterMention } from '@shared/domain/person-names';
 import type { ReviewedPerson } from '@shared/import-docx/roster-review';
 import type { ChairWord } from '@shared/model/body';
 import type { Person, PersonDetails } from '@shared/model/person';
@@ -7,10 +7,13 @@ import type { ReactNode } from 'react';
 /** What the officer has chosen for one person so far: add them (as named here), or take them to be someone on the roster. */
 export type ReviewChoice = { kind: 'add'; details: PersonDetails; renaming: boolean } | { kind: 'same-as'; personId: string };
 
+/** The fields of a name the officer may correct, worded as on the roster's person form. */
 const NAME_FIELDS = [
   ['title', 'Title'],
+  ['forename', 'Forename'],
   ['initials', 'Initials'],
   ['surname', 'Surname'],
+  ['textTitle', 'Title in the text'],
   ['honours', 'Honours'],
 ] as const;
 
@@ -53,6 +56,7 @@ export function WordRosterReview({
             <tr key={reviewed.key}>
               <td>
                 <strong>{attendanceName(printed, chairWord)}</strong>
+                {printed.textTitle ? <span className="muted"> · in the text “{laterMention(printed)}”</span> : null}
                 {choice.kind === 'add' && choice.renaming ? (
                   <fieldset className="word-roster-rename">
                     <legend>Rename {label}</legend>
@@ -60,7 +64,7 @@ export function WordRosterReview({
                       <label key={field}>
                         {name}
                         <input
-                          value={choice.details[field]}
+                          value={choice.details[field] ?? ''}
                           aria-label={`${name} of ${label}`}
                           onChange={(event) => onChoose(reviewed.key, { ...choice, details: { ...choice.details, [field]: event.target.value } })}
                         />
@@ -106,7 +110,7 @@ export function WordRosterReview({
   );
 }
 
-/** The details that print, as the minutes gave them. */
-export function detailsOf({ title, initials, surname, honours, role, organisation, kind, office }: Person): PersonDetails {
-  return { title, initials, surname, honours, role, organisation, kind, office };
+/** The details that print, as the minutes gave them: a forename and a title for the text only where they have one. */
+export function detailsOf({ title, forename, initials, surname, textTitle, honours, role, organisation, kind, office }: Person): PersonDetails {
+  return { title, ...(forename ? { forename } : {}), initials, surname, ...(textTitle ? { textTitle } : {}), honours, role, organisation, kind, office };
 }
