@@ -200,8 +200,10 @@ export class MeetingImportRepository {
         }
         if (row.bodyId !== bodyId) throw new Error(`${person.title} ${person.surname} has the id of someone on another committee’s roster on this computer, so the file cannot be imported here.`);
         if (choices.takeFromFile.has(person.id)) {
+          // Every detail the question compared (samePrintedPerson), so the person then prints as the file says.
           const details = Object.fromEntries(PRINTED_DETAILS.map((field) => [field, person[field]])) as Pick<PersonDetails, (typeof PRINTED_DETAILS)[number]>;
-          const updated: PersonRow = { ...row, ...details };
+          const optional = Object.fromEntries(OPTIONAL_PRINTED_DETAILS.map((field) => [field, person[field] ?? ''])) as Pick<PersonDetails, (typeof OPTIONAL_PRINTED_DETAILS)[number]>;
+          const updated: PersonRow = { ...row, ...details, ...optional };
           await db.people.put(updated);
         }
       }

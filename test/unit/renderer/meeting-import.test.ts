@@ -130,7 +130,7 @@ describe('importing a meeting file', () => {
   it('asks about a person the file and this computer describe differently, keeps this computer’s unless told, and takes the file’s when chosen', async () => {
     const file = read(fixture('kcsp-2015-03-19'));
     const renamed = structuredClone(file);
-    renamed.roster[0] = { ...renamed.roster[0]!, title: 'Cllr', role: 'Leader of the Council' };
+    renamed.roster[0] = { ...renamed.roster[0]!, title: 'Cllr', role: 'Leader of the Council', forename: 'Roger', textTitle: 'Dr' };
 
     for (const take of [[], ['p-hill']]) {
       const { db, importer } = setUp();
@@ -138,7 +138,8 @@ describe('importing a meeting file', () => {
       const plan = await importer.plan(imported(renamed).outline);
       expect(plan.people.map(({ inFile, here }) => [inFile.title, here.title])).toEqual([['Cllr', 'Mr']]);
       await importer.store(imported(renamed), choices('keep-both', take));
-      expect((await db.people.get('p-hill'))?.title).toBe(take.length === 0 ? 'Mr' : 'Cllr');
+      const person = await db.people.get('p-hill');
+      expect([person?.title, person?.forename ?? '', person?.textTitle ?? '']).toEqual(take.length === 0 ? ['Mr', '', ''] : ['Cllr', 'Roger', 'Dr']);
       // The copy prints as its file says either way.
       const copy = (await db.meetings.get('new-1'))!;
       expect(copy.printedAs?.roster.find((p) => p.id === 'p-hill')?.title).toBe('Cllr');
