@@ -1,4 +1,5 @@
 import { NgramTable, PARAGRAPH_START } from './ngram-table';
+import { PrefixSums } from './prefix-sums';
 import { SessionCounts } from './session-counts';
 import { completeWith, forEachToken, isPersonToken, isWordToken, PERSON, splitAtCaret, tokenise } from './tokens';
 import { Vocabulary } from './vocabulary';
@@ -101,6 +102,10 @@ export class Predictor {
   private people: PredictionPerson[] = [];
   /** Weighted cumulative unigram counts in prefix order (for the mass of every word that fits a prefix). */
   private readonly cumulative: Float64Array;
+  /** This meeting's count of each word the table knows, by prefix order: the same mass for the meeting's words. */
+  private readonly sessionSums: PrefixSums;
+  /** This meeting's count of the words it alone has (none of them in the table) that follow a space. */
+  private sessionNewSpaced = 0;
 
   private constructor(
     private readonly vocabulary: Vocabulary,
@@ -109,6 +114,7 @@ export class Predictor {
     readonly options: PredictorOptions,
   ) {
     this.session = new SessionCounts(options.order);
+    this.sessionSums = new PrefixSums(vocabulary.frozenCount);
     this.cumulative = new Float64Array(vocabulary.frozenCount + 1);
     for (let position = 0; position < vocabulary.frozenCount; position += 1) {
       this.cumulative[position + 1] = this.cumulative[position]! + table.unigram(vocabulary.sortedId(position));
@@ -166,6 +172,8 @@ export class Predictor {
 
   /** Learns (or re-learns) one paragraph of the minutes being typed; null forgets it (deleted). */
   setParagraph(key: string, text: string | null): void {
+    const old = this.session.tokensOf(key);
+    if (old) this.countWords(old, -1);
     if (text === null) {
       this.session.setParagraph(key, null);
       return;
@@ -176,11 +184,23 @@ export class Predictor {
     tokens.forEach((token, index) => (ids[index + 1] = this.vocabulary.idOf(token.text)));
     const people = tokens.flatMap((token) => (token.personId ? [token.personId] : []));
     this.session.setParagraph(key, tokens.length > 0 ? ids : null, people);
+    if (tokens.length > 0) this.countWords(ids, 1);
   }
 
   /** Forgets the minutes typed so far (another meeting's minutes come next). */
   clearSession(): void {
     this.session.clear();
+    this.sessionSums.clear();
+    this.sessionNewSpaced = 0;
+  }
+
+  /** Keeps the meeting's word counts by prefix (sessionSums, sessionNewSpaced) in step with a paragraph's tokens. */
+  private countWords(ids: Uint32Array, delta: number): void {
+    for (let i = 1; i < ids.length; i += 1) {
+      const id = ids[i]!;
+      if (id < this.vocabulary.frozenCount) this.sessionSums.add(this.vocabulary.positionOf(id), delta);
+      else if (this.vocabulary.text(id).startsWith(' ')) this.sessionNewSpaced += delta;
+    }
   }
 
   /**
@@ -323,6 +343,12 @@ export class Predictor {
     for (const level of levels) {
       let sum = 0;
       let taken = 0;
+      if (level.context.length === 0) {
+        // Single words: their mass from the prefix sums, candidates from the prefix index (never the whole
+        // vocabulary of the meeting, so an ask costs the same at any length of minutes).
+        fitting.push(this.unigramCandidates(partial, fits, candidates));
+        continue;
+      }
       if (level.base) {
         this.table.forEachSuccessor(level.base, (id, count) => {
           const candidate = fits(id);
@@ -330,8 +356,6 @@ export class Predictor {
           sum += count;
           if (taken++ < CANDIDATES_PER_CONTEXT) candidates.set(id, candidate);
         });
-      } else if (level.context.length === 0) {
-        sum += this.unigramCandidates(partial, fits, candidates);
       }
       if (level.session) {
         for (const [id, count] of level.session.next) {
@@ -376,16 +400,27 @@ export class Predictor {
     return { ...best, share: partial === '' ? best.probability : best.probability / Math.max(fitMass, best.probability) };
   }
 
-  /** Single-token candidates for a prefix (the most frequent, from the prefix index); returns their weighted count. */
+  /**
+   * Single-token candidates for a prefix (from the prefix index, where the run of words is short enough to read),
+   * and the weighted count of every token that fits it, in the past minutes and this meeting's. With nothing of a
+   * word typed there are no candidates here: a word is offered on its own only after a context that knows it.
+   */
   private unigramCandidates(partial: string, fits: (id: number) => Candidate | null, into: Map<number, Candidate>): number {
-    if (partial === '') return this.table.totalCount;
+    const S = this.options.sessionWeight;
+    const sessionTotal = this.session.after([])?.total ?? 0;
+    if (partial === '') return this.table.totalCount + S * sessionTotal;
     // The word with and without a space before it (see `fits` in best()).
     const bare = partial.trimStart();
     const prefixes = bare === '' ? [partial] : [partial, partial.startsWith(' ') ? bare : ` ${bare}`];
+    const sessionWords = this.session.after([])?.next;
     let mass = 0;
     for (const prefix of prefixes) {
       const { from, to } = this.vocabulary.prefixRange(prefix);
-      mass += this.cumulative[to]! - this.cumulative[from]!;
+      mass += this.cumulative[to]! - this.cumulative[from]! + S * this.sessionSums.sum(from, to);
+      if (bare === '') {
+        mass += S * this.sessionNewSpaced;
+        continue;
+      }
       if (to - from <= UNIGRAM_SCAN_LIMIT) {
         for (let position = from; position < to; position += 1) {
           const id = this.vocabulary.sortedId(position);
@@ -394,6 +429,7 @@ export class Predictor {
         }
       }
       for (const id of this.vocabulary.laterMatching(prefix)) {
+        mass += S * (sessionWords?.get(id) ?? 0);
         const candidate = fits(id);
         if (candidate) into.set(id, candidate);
       }

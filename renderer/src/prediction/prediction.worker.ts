@@ -5,8 +5,16 @@
  */
 import { PredictionEngine } from '@shared/prediction/prediction-engine';
 import { ToPredictionWorkerSchema, type FromPredictionWorker, type ToPredictionWorker } from '@shared/prediction/worker-messages';
+import { NewestAsk } from './newest-ask';
+
+type Ask = Extract<ToPredictionWorker, { kind: 'suggest' }>;
 
 const engine = new PredictionEngine();
+const asks = new NewestAsk<Ask>(
+  (work) => setTimeout(() => guarded(work), 0),
+  (ask) => reply({ kind: 'suggestion', id: ask.id, suggestion: engine.suggest(ask.before, ask.fromParagraphStart) }),
+  (ask) => reply({ kind: 'suggestion', id: ask.id, suggestion: null }),
+);
 
 // (Typed against the DOM's `self`: the renderer is compiled with the DOM library, not the worker one.)
 function reply(message: FromPredictionWorker): void {
@@ -31,7 +39,7 @@ function answer(message: ToPredictionWorker): void {
       engine.forget();
       return;
     case 'suggest':
-      reply({ kind: 'suggestion', id: message.id, suggestion: engine.suggest(message.before, message.fromParagraphStart) });
+      asks.ask(message);
       return;
   }
 }
@@ -42,9 +50,14 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     reply({ kind: 'failed', message: `Prediction received a message it does not understand: ${parsed.error.message}` });
     return;
   }
+  guarded(() => answer(parsed.data));
+});
+
+/** Runs `work`; anything it throws turns prediction off, said once by the editor. */
+function guarded(work: () => void): void {
   try {
-    answer(parsed.data);
+    work();
   } catch (error) {
     reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
-});
+}

@@ -60,8 +60,6 @@ export class PredictionController {
   private latestRequest = 0;
   private dismissedAt = -1;
   private refreshQueued = false;
-  private asking = false;
-  private askAgain = false;
   private roster = new Map<string, Person>();
   /** Paragraph key → the text the worker last learnt for it. */
   private readonly learnt = new Map<NodeKey, string>();
@@ -219,19 +217,10 @@ export class PredictionController {
     }
     const rest = this.rest();
     if (rest && this.shown) this.view.show(rest.text, null);
-    // One question at a time: keys typed faster than the worker answers are asked about together, once it has.
-    if (this.asking) {
-      this.askAgain = true;
-      return;
-    }
-    this.asking = true;
+    // Asked at once, even while an older question is out: the worker answers only the newest (NewestAsk), and an
+    // answer for text since typed past is dropped here.
     const id = ++this.latestRequest;
     void this.predictions.suggest(caret.before, caret.fromParagraphStart).then((suggestion) => {
-      this.asking = false;
-      if (this.askAgain) {
-        this.askAgain = false;
-        this.queueRefresh();
-      }
       if (this.disposed || id !== this.latestRequest || version !== this.version) return;
       this.receive(suggestion);
     });
