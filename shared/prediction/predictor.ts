@@ -29,6 +29,8 @@ export interface PredictionPerson {
   name: string;
   /** At this meeting (present, in attendance): more likely to be named. */
   present: boolean;
+  /** Their role and organisation ("Head of Community Safety, KCC"): words the minutes may use. */
+  words?: string;
 }
 
 /** One piece of a suggestion: words to insert, or a person to insert as a mention. */
@@ -59,6 +61,12 @@ export interface PredictorOptions {
   phraseEvidence: number;
   /** At most this many tokens after the word being completed. */
   phraseLength: number;
+  /**
+   * How much a context's few observations are trusted against the shorter context (Witten–Bell's weight of the
+   * types seen after it; 1 is the textbook's). Above 1, a word once seen after a rare context no longer crowds
+   * out a common word that fits what was typed.
+   */
+  backoffWeight: number;
 }
 
 export const DEFAULT_PREDICTOR_OPTIONS: PredictorOptions = {
@@ -69,6 +77,7 @@ export const DEFAULT_PREDICTOR_OPTIONS: PredictorOptions = {
   phraseStep: 0.3,
   phraseEvidence: 2,
   phraseLength: 8,
+  backoffWeight: 1,
 };
 
 /** Paragraph start, and the mention token with and without a space before it, have fixed ids. */
@@ -84,10 +93,24 @@ const SENTENCE_END = /[.!?;:]\s*$/;
 /** With only a title typed, a person is offered when likelier than all the others with that title together. */
 const TITLE_ONLY_SHARE = 0.6;
 
+/** Candidate words tried, likeliest first, for one worth offering. */
+const WORDS_TRIED = 3;
+
 interface Candidate {
   id: number;
   /** The token's text as it completes what was typed (capitalised if needed). */
   text: string;
+}
+
+/**
+ * A candidate next token: its probability, its share of the probability of all tokens that fit what was typed, and
+ * how often it was seen after the longest context that knows it.
+ */
+interface Ranked {
+  candidate: Candidate;
+  probability: number;
+  share: number;
+  evidence: number;
 }
 
 /** Per context length: the counts needed to interpolate. */
@@ -219,11 +242,19 @@ export class Predictor {
     const named = this.personTyped(before);
     if (named) return named;
 
-    const first = this.best(history, partial);
-    if (!first) return null;
     const needed = partial.trim() === '' ? this.options.nextWord : this.options.wordShare;
-    if (first.share < needed) return null;
+    // The likeliest word that makes an offer worth showing: when the likeliest saves under two characters ("th" →
+    // "the"), the next likeliest may not ("th" → "that"); the officer, typing on, loses nothing either way.
+    for (const first of this.ranked(history, partial, WORDS_TRIED)) {
+      if (first.share < needed) break;
+      const offer = this.offerFrom(first, before, partial, [...history], needed);
+      if (offer) return offer;
+    }
+    return null;
+  }
 
+  /** The suggestion that completes the word being typed with `first` and goes on with the phrase while it is likely. */
+  private offerFrom(first: Ranked, before: string, partial: string, history: number[], needed: number): Suggestion | null {
     const parts: SuggestionPart[] = [];
     let text = first.candidate.text.slice(partial.length);
     if (isPersonToken(first.candidate.text)) {
@@ -239,7 +270,7 @@ export class Predictor {
     history.push(first.candidate.id);
     let endsWithPerson: string | null = null;
     for (let step = 0; step < this.options.phraseLength; step += 1) {
-      const next = this.best(history, '');
+      const next = this.ranked(history, '', 1)[0];
       if (!next || next.probability < this.options.phraseStep || next.evidence < this.options.phraseEvidence) break;
       if (isPersonToken(next.candidate.text)) {
         const person = this.likelyPerson();
@@ -310,10 +341,9 @@ export class Predictor {
   }
 
   /**
-   * The likeliest next token that begins with `partial`, its probability, its share of the probability of all
-   * tokens that begin with `partial`, and how often it was seen after the longest context that knows it.
+   * The `count` likeliest next tokens that begin with `partial`, likeliest first (see Ranked).
    */
-  private best(history: readonly number[], partial: string): { candidate: Candidate; probability: number; share: number; evidence: number } | null {
+  private ranked(history: readonly number[], partial: string, count: number): Ranked[] {
     const levels: Level[] = [];
     for (let length = 0; length < this.options.order && length <= history.length; length += 1) {
       const context = history.slice(history.length - length);
@@ -367,12 +397,11 @@ export class Predictor {
       }
       fitting.push(sum);
     }
-    if (candidates.size === 0) return null;
+    if (candidates.size === 0) return [];
 
     const vocabularySize = this.vocabulary.size;
     const fittingTypes = partial === '' ? vocabularySize : Math.max(candidates.size, 1);
     let fitMass = fittingTypes / vocabularySize;
-    let best: { candidate: Candidate; probability: number; evidence: number } | null = null;
     const probability = new Map<number, number>();
     for (const candidate of candidates.values()) probability.set(candidate.id, 1 / vocabularySize);
     const evidence = new Map<number, number>();
@@ -380,7 +409,7 @@ export class Predictor {
       const baseTotal = level.base ? level.base.total : level.context.length === 0 ? this.table.totalCount : 0;
       const baseTypes = level.base ? level.base.to - level.base.from : level.context.length === 0 ? this.table.vocabularySize : 0;
       const total = baseTotal + S * (level.session?.total ?? 0);
-      const types = baseTypes + (level.session?.next.size ?? 0);
+      const types = this.options.backoffWeight * (baseTypes + (level.session?.next.size ?? 0));
       if (total <= 0) return;
       for (const candidate of candidates.values()) {
         const baseCount = level.base ? this.table.countAfter(level.base, candidate.id) : level.context.length === 0 ? this.table.unigram(candidate.id) : 0;
@@ -390,14 +419,20 @@ export class Predictor {
       }
       fitMass = (fitting[index]! + types * fitMass) / (total + types);
     });
+    // The `count` likeliest, best first (kept in order as they are found: `count` is a handful).
+    const top: Ranked[] = [];
     for (const candidate of candidates.values()) {
       const p = probability.get(candidate.id)!;
       // A token no longer seen anywhere (a word of minutes since deleted) is not offered.
       if (!evidence.has(candidate.id)) continue;
-      if (!best || p > best.probability) best = { candidate, probability: p, evidence: evidence.get(candidate.id)! };
+      if (top.length === count && p <= top[count - 1]!.probability) continue;
+      const share = partial === '' ? p : p / Math.max(fitMass, p);
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.probability < p) at -= 1;
+      top.splice(at, 0, { candidate, probability: p, share, evidence: evidence.get(candidate.id)! });
+      if (top.length > count) top.pop();
     }
-    if (!best) return null;
-    return { ...best, share: partial === '' ? best.probability : best.probability / Math.max(fitMass, best.probability) };
+    return top;
   }
 
   /**

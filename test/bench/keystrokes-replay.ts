@@ -23,6 +23,7 @@ import { builtInTemplates, templateToText, userTemplate } from '../../shared/dom
 import { parseMeetingFile, type MeetingFile } from '../../shared/meeting-file';
 import type { Person } from '../../shared/model/person';
 import { PredictionEngine } from '../../shared/prediction/prediction-engine';
+import { predictionPeople } from '../../shared/prediction/prediction-people';
 import type { PredictorOptions, Suggestion } from '../../shared/prediction/predictor';
 import { STOCK_MINUTES } from '../../shared/prediction/stock-minutes';
 import { isWordToken, personMark, PERSON_CLOSE, PERSON_OPEN, tokenise } from '../../shared/prediction/tokens';
@@ -39,7 +40,6 @@ const { values: args } = parseArgs({ options: { meetings: { type: 'string' }, hi
 const BEFORE_CHARACTERS = 200;
 /** The paragraph being typed is sent to the worker about this often, in keys (300 ms at a fast officer's pace). */
 const LEARN_EVERY_KEYS = 8;
-const AT_THE_MEETING = new Set(['present', 'also-present', 'in-attendance']);
 
 function readSeed(name: string): MeetingFile {
   const parsed = parseMeetingFile(readFileSync(join(seedsDir, name), 'utf8'));
@@ -239,7 +239,7 @@ const rows: string[] = [];
 for (const name of chosen) {
   const target = readSeed(name);
   const engine = new PredictionEngine(JSON.parse(args.options!) as Partial<PredictorOptions>);
-  engine.setPeople(target.roster.filter((person) => !person.retired).map((person) => ({ id: person.id, name: laterMention(person), present: AT_THE_MEETING.has(target.meeting.attendance[person.id] ?? '') })));
+  engine.setPeople(predictionPeople(target.roster, target.meeting.attendance));
   const others = args.history === 'none' ? [] : names.filter((other) => other !== name).map(readSeed);
   const phrases = [...target.templates.map((template) => template.text), ...builtInTemplates(target.body.chairWord, target.body.documentWord).map((template) => templateToText(template.body))];
   engine.learn({ minutes: others.map((other) => ({ editorState: JSON.stringify(other.minutes.editorState), weight: 1 })), phrases }, target.meeting.agenda.map((item) => item.title));
@@ -259,6 +259,8 @@ for (const name of chosen) {
   if (misses > 0) {
     const costly = [...officer.wordKeys].sort((a, b) => b[1] - a[1]).slice(0, misses);
     rows.push(`  costliest words: ${costly.map(([word, keys]) => `${word} ${keys}`).join(', ')}`);
+    const short = [...officer.wordKeys].filter(([word]) => word.length <= 3).reduce((sum, [, keys]) => sum + keys, 0);
+    rows.push(`  letters typed in words of three letters or fewer: ${short}`);
   }
 }
 console.log(`History: ${args.history === 'none' ? 'none (stock, the meeting’s phrases and agenda only)' : 'the other seed meetings'}`);
