@@ -271,8 +271,9 @@ export class Predictor {
     let endsWithPerson: string | null = null;
     for (let step = 0; step < this.options.phraseLength; step += 1) {
       const next = this.ranked(history, '', 1)[0];
-      // Right after a word typed out in full, the next word is offered as it would be after the space.
-      const wordAlone = step === 0 && text === '';
+      // The word after the one being typed is offered as it would be after the space; the phrase goes further
+      // only while it is confident.
+      const wordAlone = step === 0;
       if (!next || next.probability < (wordAlone ? this.options.nextWord : this.options.phraseStep) || (!wordAlone && next.evidence < this.options.phraseEvidence)) break;
       if (isPersonToken(next.candidate.text)) {
         const person = this.likelyPerson();
