@@ -1,4 +1,5 @@
 import { parseTemplateText } from '../domain/templates';
+import type { Lexicon } from './lexicon';
 import { Predictor, type PredictionPerson, type PredictorOptions, type Suggestion, type TrainingText } from './predictor';
 import { STOCK_MINUTES } from './stock-minutes';
 import { paragraphsOfMinutes, runsOfPhrase } from './training-text';
@@ -16,6 +17,7 @@ export class PredictionEngine {
   private predictor: Predictor | null = null;
   private readonly paragraphs = new Map<string, string>();
   private people: PredictionPerson[] = [];
+  private lexicon: Lexicon | null = null;
 
   constructor(private readonly options: Partial<PredictorOptions> = {}) {}
 
@@ -44,9 +46,16 @@ export class PredictionEngine {
     texts.push({ paragraphs: phraseRuns, weight: PHRASE_WEIGHT }, { paragraphs: agenda, weight: 1 }, { paragraphs: STOCK_MINUTES, weight: 1 });
     const predictor = Predictor.build(texts, this.options);
     this.teachPeople(predictor);
+    predictor.setLexicon(this.lexicon);
     for (const [key, text] of this.paragraphs) predictor.setParagraph(key, text);
     this.predictor = predictor;
     return { words, ...predictor.stats };
+  }
+
+  /** The word list for words never met (the spelling dictionary's stems), read once by the worker. */
+  setLexicon(lexicon: Lexicon): void {
+    this.lexicon = lexicon;
+    this.predictor?.setLexicon(lexicon);
   }
 
   /** The roster: people offered as mentions, and the words of their roles and organisations learnt as this meeting's. */

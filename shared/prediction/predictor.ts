@@ -1,3 +1,4 @@
+import type { Lexicon } from './lexicon';
 import { NgramTable, PARAGRAPH_START } from './ngram-table';
 import { PrefixSums } from './prefix-sums';
 import { SessionCounts } from './session-counts';
@@ -123,6 +124,7 @@ interface Level {
 export class Predictor {
   private readonly session: SessionCounts;
   private people: PredictionPerson[] = [];
+  private lexicon: Lexicon | null = null;
   /** Weighted cumulative unigram counts in prefix order (for the mass of every word that fits a prefix). */
   private readonly cumulative: Float64Array;
   /** This meeting's count of each word the table knows, by prefix order: the same mass for the meeting's words. */
@@ -245,12 +247,20 @@ export class Predictor {
     const needed = partial.trim() === '' ? this.options.nextWord : this.options.wordShare;
     // The likeliest word that makes an offer worth showing: when the likeliest saves under two characters ("th" →
     // "the"), the next likeliest may not ("th" → "that"); the officer, typing on, loses nothing either way.
-    for (const first of this.ranked(history, partial, WORDS_TRIED)) {
+    const ranked = this.ranked(history, partial, WORDS_TRIED);
+    for (const first of ranked) {
       if (first.share < needed) break;
       const offer = this.offerFrom(first, before, partial, [...history], needed);
       if (offer) return offer;
     }
-    return null;
+    // A word from the word list, when nothing the model knows that fits what was typed is likely enough.
+    const rest = this.lexicon?.complete(partial.trimStart()) ?? null;
+    return rest === null ? null : { replace: 0, parts: [{ kind: 'text', text: rest }] };
+  }
+
+  /** The word list asked for words never met (Lexicon); none until the worker has read it. */
+  setLexicon(lexicon: Lexicon | null): void {
+    this.lexicon = lexicon;
   }
 
   /** The suggestion that completes the word being typed with `first` and goes on with the phrase while it is likely. */

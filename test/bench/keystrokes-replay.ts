@@ -22,6 +22,7 @@ import { firstMention, laterMention } from '../../shared/domain/person-names';
 import { builtInTemplates, templateToText, userTemplate } from '../../shared/domain/templates';
 import { parseMeetingFile, type MeetingFile } from '../../shared/meeting-file';
 import type { Person } from '../../shared/model/person';
+import { Lexicon } from '../../shared/prediction/lexicon';
 import { PredictionEngine } from '../../shared/prediction/prediction-engine';
 import { predictionPeople } from '../../shared/prediction/prediction-people';
 import type { PredictorOptions, Suggestion } from '../../shared/prediction/predictor';
@@ -235,10 +236,12 @@ function learnWords(known: Set<string>, paragraphs: readonly string[]): void {
 
 const names = readdirSync(seedsDir).filter((name) => name.endsWith('.json')).sort();
 const chosen = args.meetings ? names.filter((name) => args.meetings!.split(',').some((wanted) => name.startsWith(wanted))) : names;
+const lexicon = new Lexicon(readFileSync(join(repoRoot, 'node_modules/dictionary-en-gb/index.dic'), 'utf8'));
 const rows: string[] = [];
 for (const name of chosen) {
   const target = readSeed(name);
   const engine = new PredictionEngine(JSON.parse(args.options!) as Partial<PredictorOptions>);
+  engine.setLexicon(lexicon);
   engine.setPeople(predictionPeople(target.roster, target.meeting.attendance));
   const others = args.history === 'none' ? [] : names.filter((other) => other !== name).map(readSeed);
   const phrases = [...target.templates.map((template) => template.text), ...builtInTemplates(target.body.chairWord, target.body.documentWord).map((template) => templateToText(template.body))];

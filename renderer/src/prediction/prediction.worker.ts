@@ -1,15 +1,24 @@
 /**
  * The prediction worker: builds the n-gram model of the committee's minutes (a million words take about a second)
  * and answers what to offer at the caret, off the main thread, so neither ever costs the officer a keystroke.
- * Nothing here reaches the network: the model is built from what the window sends and the stock in the bundle.
+ * Nothing here reaches the network: the model is built from what the window sends, the stock in the bundle and the
+ * spelling dictionary, an asset of our own origin.
  */
+import { Lexicon } from '@shared/prediction/lexicon';
 import { PredictionEngine } from '@shared/prediction/prediction-engine';
+import dicUrl from '../../../node_modules/dictionary-en-gb/index.dic?url';
 import { ToPredictionWorkerSchema, type FromPredictionWorker, type ToPredictionWorker } from '@shared/prediction/worker-messages';
 import { NewestAsk } from './newest-ask';
 
 type Ask = Extract<ToPredictionWorker, { kind: 'suggest' }>;
 
 const engine = new PredictionEngine();
+// The spelling check's dictionary, from our own origin like the worker itself: words the model has never met are
+// completed from its stems. Prediction works without it, so a failure to read it only leaves those words out.
+void fetch(dicUrl)
+  .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.statusText))))
+  .then((dic) => engine.setLexicon(new Lexicon(dic)))
+  .catch(() => undefined);
 const asks = new NewestAsk<Ask>(
   (work) => setTimeout(() => guarded(work), 0),
   (ask) => reply({ kind: 'suggestion', id: ask.id, suggestion: engine.suggest(ask.before, ask.fromParagraphStart) }),
