@@ -127,6 +127,8 @@ export class Predictor {
   private people: PredictionPerson[] = [];
   private lexicon: Lexicon | null = null;
   private readonly declined = new DeclinedWords();
+  /** Tokens looked at by the asks so far: what an ask costs, which must not grow with the minutes (tested). */
+  private examined = 0;
   /** Weighted cumulative unigram counts in prefix order (for the mass of every word that fits a prefix). */
   private readonly cumulative: Float64Array;
   /** This meeting's count of each word the table knows, by prefix order: the same mass for the meeting's words. */
@@ -190,6 +192,11 @@ export class Predictor {
   /** Size of what was built, for the benchmark and the memory test. */
   get stats(): { tokens: number; nodes: number; tableBytes: number } {
     return { tokens: this.vocabulary.size, nodes: this.table.nodeCount, tableBytes: this.table.byteSize };
+  }
+
+  /** How many tokens the asks so far have looked at (the unit tests show an ask costs the same at any length of minutes). */
+  get tokensExamined(): number {
+    return this.examined;
   }
 
   /** The roster, for names offered as mentions. */
@@ -376,6 +383,7 @@ export class Predictor {
       if (id === PARAGRAPH_START) return null;
       const cached = candidates.get(id);
       if (cached) return cached;
+      this.examined += 1;
       const text = this.vocabulary.text(id);
       if (partial === '') return { id, text };
       if (isPersonToken(text)) return partial === ' ' && text.startsWith(' ') ? { id, text } : null;
