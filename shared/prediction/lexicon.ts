@@ -21,9 +21,10 @@ export class Lexicon {
       const word = line.split('/', 1)[0]!.trim();
       if (word.length > FEWEST_TYPED && /^[\p{L}][\p{L}'’-]*$/u.test(word)) words.add(word);
     }
-    const sorted = [...words].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
-    this.words = sorted;
-    this.keys = sorted.map((word) => word.toLowerCase());
+    const entries = [...words].map((word) => ({ word, key: word.toLowerCase() }));
+    entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    this.words = entries.map((entry) => entry.word);
+    this.keys = entries.map((entry) => entry.key);
   }
 
   get size(): number {
