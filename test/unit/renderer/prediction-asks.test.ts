@@ -1,38 +1,15 @@
 import type { Suggestion } from '@shared/prediction/predictor';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { PredictionController, type CompletionView } from '../../../renderer/src/editor/plugins/prediction/prediction-controller';
 import { NewestAsk } from '../../../renderer/src/prediction/newest-ask';
 import { headlessMinutesEditor } from '../../support/headless-minutes-editor';
+import { predictionWithFakes } from '../../support/prediction-fakes';
 
 /** Prediction whose worker answers only when the test says, and a screen that records what it shows. */
 function minutesWithSlowWorker() {
   const editor = headlessMinutesEditor();
-  const screen: { shown: string | null } = { shown: null };
-  const view: CompletionView = {
-    show: (text) => (screen.shown = text),
-    hide: () => (screen.shown = null),
-    setPending: () => undefined,
-    menuOpen: () => false,
-    learnt: () => undefined,
-  };
   const asked: { before: string; fromParagraphStart: boolean; answer: (suggestion: Suggestion | null) => void }[] = [];
-  const frames: (() => void)[] = [];
-  const controller = new PredictionController(
-    editor,
-    {
-      learn: () => Promise.resolve(null),
-      setPeople: () => undefined,
-      setParagraphs: () => undefined,
-      suggest: (before, fromParagraphStart) => new Promise((answer) => asked.push({ before, fromParagraphStart, answer })),
-      dispose: () => undefined,
-    },
-    view,
-    { afterFrame: (work) => frames.push(work), whenIdle: () => undefined },
-  );
-  const frame = () => {
-    while (frames.length > 0) frames.shift()!();
-  };
+  const { controller, screen, frame } = predictionWithFakes(editor, (before, fromParagraphStart) => new Promise((answer) => asked.push({ before, fromParagraphStart, answer })));
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
   return { editor, controller, screen, asked, frame, settle };
 }
