@@ -1,4 +1,3 @@
-import { DeclinedWords } from './declined-words';
 import type { Lexicon } from './lexicon';
 import { NgramTable, PARAGRAPH_START } from './ngram-table';
 import { PrefixSums } from './prefix-sums';
@@ -126,7 +125,6 @@ export class Predictor {
   private readonly session: SessionCounts;
   private people: PredictionPerson[] = [];
   private lexicon: Lexicon | null = null;
-  private readonly declined = new DeclinedWords();
   /** Tokens looked at by the asks so far: what an ask costs, which must not grow with the minutes (tested). */
   private examined = 0;
   /** Weighted cumulative unigram counts in prefix order (for the mass of every word that fits a prefix). */
@@ -254,18 +252,12 @@ export class Predictor {
     if (named) return named;
 
     const needed = partial.trim() === '' ? this.options.nextWord : this.options.wordShare;
-    this.declined.ask(before, before.length - partial.length);
     // The likeliest word that makes an offer worth showing: when the likeliest saves under two characters ("th" →
-    // "the"), the next likeliest may not ("th" → "that"); the officer, typing on, loses nothing either way. A word
-    // the officer has typed past is not offered again (DeclinedWords).
-    const ranked = this.ranked(history, partial, WORDS_TRIED + 1).filter((first) => !this.declined.has(first.candidate.id));
-    for (const first of ranked.slice(0, WORDS_TRIED)) {
+    // "the"), the next likeliest may not ("th" → "that"); the officer, typing on, loses nothing either way.
+    for (const first of this.ranked(history, partial, WORDS_TRIED)) {
       if (first.share < needed) break;
       const offer = this.offerFrom(first, before, partial, [...history], needed);
-      if (offer) {
-        if (offer.replace === 0) this.declined.offered(before, first.candidate.id, first.candidate.text.slice(partial.length));
-        return offer;
-      }
+      if (offer) return offer;
     }
     // A word from the word list, when nothing the model knows that fits what was typed is likely enough.
     const rest = this.lexicon?.complete(partial.trimStart()) ?? null;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DeclinedWords } from '../../../shared/prediction/declined-words';
 import { Lexicon } from '../../../shared/prediction/lexicon';
 import { PredictionEngine } from '../../../shared/prediction/prediction-engine';
 import { Predictor, type Suggestion } from '../../../shared/prediction/predictor';
@@ -74,16 +73,6 @@ describe('what is offered', () => {
     expect(words(minutes.suggest('The Committee '))).toBe('noted the');
   });
 
-  it('does not offer again a word the officer typed past, until that word is done', () => {
-    const minutes = model(['They were involved in the work.', 'They were involved in the work.', 'They were involved in the work.', 'They were involving partners.']);
-    expect(words(minutes.suggest('We were inv'))).toBe('olved in the work.');
-    // "o" typed along "olved": not that word.
-    expect(words(minutes.suggest('We were invo'))).toBe('lving partners');
-    // Another word, another start; and a word taken whole (Tab or Ctrl+Right) is not passed over: what follows it is offered.
-    expect(words(minutes.suggest('We were involved in the work. They were inv'))).toBe('olved in the work.');
-    expect(words(minutes.suggest('We were involved in the work. They were involved'))).toBe(' in the work.');
-  });
-
   it('learns the roster’s roles and organisations as this meeting’s words, and forgets them with the person', () => {
     const engine = new PredictionEngine();
     engine.learn({ minutes: [], phrases: [] }, []);
@@ -111,21 +100,5 @@ describe('the word list for words never met', () => {
     expect(lexicon.complete('Ken')).toBeNull(); // "Kent": one letter saved
     expect(lexicon.complete('Kenn')).toBe('el');
     expect(lexicon.complete('ken')).toBe('nel');
-  });
-});
-
-describe('declined words', () => {
-  it('declines a word typed along, not one taken whole, and forgets when the word is done', () => {
-    const declined = new DeclinedWords();
-    declined.ask('the inv', 3);
-    declined.offered('the inv', 7, 'olved');
-    declined.ask('the invo', 3);
-    expect(declined.has(7)).toBe(true);
-    declined.ask('the invo ', 9);
-    expect(declined.has(7)).toBe(false);
-    declined.ask('the inv', 3);
-    declined.offered('the inv', 7, 'olved');
-    declined.ask('the involved', 3);
-    expect(declined.has(7)).toBe(false);
   });
 });
