@@ -62,12 +62,6 @@ export interface PredictorOptions {
   phraseEvidence: number;
   /** At most this many tokens after the word being completed. */
   phraseLength: number;
-  /**
-   * How much a context's few observations are trusted against the shorter context (Witten–Bell's weight of the
-   * types seen after it; 1 is the textbook's). Above 1, a word once seen after a rare context no longer crowds
-   * out a common word that fits what was typed.
-   */
-  backoffWeight: number;
 }
 
 export const DEFAULT_PREDICTOR_OPTIONS: PredictorOptions = {
@@ -78,7 +72,6 @@ export const DEFAULT_PREDICTOR_OPTIONS: PredictorOptions = {
   phraseStep: 0.3,
   phraseEvidence: 2,
   phraseLength: 8,
-  backoffWeight: 1,
 };
 
 /** Paragraph start, and the mention token with and without a space before it, have fixed ids. */
@@ -429,7 +422,7 @@ export class Predictor {
       const baseTotal = level.base ? level.base.total : level.context.length === 0 ? this.table.totalCount : 0;
       const baseTypes = level.base ? level.base.to - level.base.from : level.context.length === 0 ? this.table.vocabularySize : 0;
       const total = baseTotal + S * (level.session?.total ?? 0);
-      const types = this.options.backoffWeight * (baseTypes + (level.session?.next.size ?? 0));
+      const types = baseTypes + (level.session?.next.size ?? 0);
       if (total <= 0) return;
       for (const candidate of candidates.values()) {
         const baseCount = level.base ? this.table.countAfter(level.base, candidate.id) : level.context.length === 0 ? this.table.unigram(candidate.id) : 0;
