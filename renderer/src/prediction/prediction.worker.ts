@@ -8,9 +8,6 @@ import { Lexicon } from '@shared/prediction/lexicon';
 import { PredictionEngine } from '@shared/prediction/prediction-engine';
 import dicUrl from '../../../node_modules/dictionary-en-gb/index.dic?url';
 import { ToPredictionWorkerSchema, type FromPredictionWorker, type ToPredictionWorker } from '@shared/prediction/worker-messages';
-import { NewestAsk } from './newest-ask';
-
-type Ask = Extract<ToPredictionWorker, { kind: 'suggest' }>;
 
 const engine = new PredictionEngine();
 // The spelling check's dictionary, from our own origin like the worker itself: words the model has never met are
@@ -19,11 +16,6 @@ void fetch(dicUrl)
   .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.statusText))))
   .then((dic) => engine.setLexicon(new Lexicon(dic)))
   .catch(() => undefined);
-const asks = new NewestAsk<Ask>(
-  (work) => setTimeout(() => guarded(work), 0),
-  (ask) => reply({ kind: 'suggestion', id: ask.id, suggestion: engine.suggest(ask.before, ask.fromParagraphStart) }),
-  (ask) => reply({ kind: 'suggestion', id: ask.id, suggestion: null }),
-);
 
 // (Typed against the DOM's `self`: the renderer is compiled with the DOM library, not the worker one.)
 function reply(message: FromPredictionWorker): void {
@@ -48,7 +40,7 @@ function answer(message: ToPredictionWorker): void {
       engine.forget();
       return;
     case 'suggest':
-      asks.ask(message);
+      reply({ kind: 'suggestion', id: message.id, suggestion: engine.suggest(message.before, message.fromParagraphStart) });
       return;
   }
 }

@@ -15,7 +15,7 @@ import { PredictionController, type Scheduling } from './prediction-controller';
 
 /**
  * After the frame that shows a keystroke has been drawn (rAF runs before the drawing; a task after it, after), and
- * no later: keys typed within one frame are asked about once, and the worker drops a question a newer one replaced.
+ * no later: keys typed within one frame, or while an answer is out, are asked about once.
  */
 const scheduling: Scheduling = {
   afterFrame: (work) => requestAnimationFrame(() => setTimeout(work, 0)),

@@ -58,6 +58,8 @@ export class PredictionController {
   private latestRequest = 0;
   private dismissedAt = -1;
   private refreshQueued = false;
+  private asking = false;
+  private askAgain = false;
   private roster = new Map<string, Person>();
   /** Paragraph key → the text the worker last learnt for it. */
   private readonly learnt = new Map<NodeKey, string>();
@@ -213,10 +215,20 @@ export class PredictionController {
     }
     const rest = this.rest();
     if (rest && this.shown) this.view.show(rest.text, null);
-    // Asked at once, even while an older question is out: the worker answers only the newest (NewestAsk), and an
-    // answer for text since typed past is dropped here.
+    // One question at a time: keys typed faster than the worker answers are asked about together, once it has (so
+    // fast typing never sends the worker, nor the page, more work than one question in flight).
+    if (this.asking) {
+      this.askAgain = true;
+      return;
+    }
+    this.asking = true;
     const id = ++this.latestRequest;
     void this.predictions.suggest(caret.before, caret.fromParagraphStart).then((suggestion) => {
+      this.asking = false;
+      if (this.askAgain) {
+        this.askAgain = false;
+        this.queueRefresh();
+      }
       if (this.disposed || id !== this.latestRequest || version !== this.version) return;
       this.receive(suggestion);
     });
