@@ -1,4 +1,5 @@
 import { parseTemplateText } from '../domain/templates';
+import type { Lexicon } from './lexicon';
 import { Predictor, type PredictionPerson, type PredictorOptions, type Suggestion, type TrainingText } from './predictor';
 import { STOCK_MINUTES } from './stock-minutes';
 import { paragraphsOfMinutes, runsOfPhrase } from './training-text';
@@ -16,6 +17,7 @@ export class PredictionEngine {
   private predictor: Predictor | null = null;
   private readonly paragraphs = new Map<string, string>();
   private people: PredictionPerson[] = [];
+  private lexicon: Lexicon | null = null;
 
   constructor(private readonly options: Partial<PredictorOptions> = {}) {}
 
@@ -43,15 +45,29 @@ export class PredictionEngine {
     });
     texts.push({ paragraphs: phraseRuns, weight: PHRASE_WEIGHT }, { paragraphs: agenda, weight: 1 }, { paragraphs: STOCK_MINUTES, weight: 1 });
     const predictor = Predictor.build(texts, this.options);
-    predictor.setPeople(this.people);
+    this.teachPeople(predictor);
+    predictor.setLexicon(this.lexicon);
     for (const [key, text] of this.paragraphs) predictor.setParagraph(key, text);
     this.predictor = predictor;
     return { words, ...predictor.stats };
   }
 
+  /** The word list for words never met (the spelling dictionary's stems), read once by the worker. */
+  setLexicon(lexicon: Lexicon): void {
+    this.lexicon = lexicon;
+    this.predictor?.setLexicon(lexicon);
+  }
+
+  /** The roster: people offered as mentions, and the words of their roles and organisations learnt as this meeting's. */
   setPeople(people: readonly PredictionPerson[]): void {
+    if (this.predictor) for (const person of this.people) this.predictor.setParagraph(rosterKey(person.id), null);
     this.people = [...people];
-    this.predictor?.setPeople(this.people);
+    if (this.predictor) this.teachPeople(this.predictor);
+  }
+
+  private teachPeople(predictor: Predictor): void {
+    predictor.setPeople(this.people);
+    for (const person of this.people) if (person.words) predictor.setParagraph(rosterKey(person.id), person.words);
   }
 
   /** Paragraphs of this meeting changed (text) or went (null). */
@@ -67,9 +83,15 @@ export class PredictionEngine {
   forget(): void {
     this.paragraphs.clear();
     this.predictor?.clearSession();
+    if (this.predictor) this.teachPeople(this.predictor);
   }
 
   suggest(before: string, fromParagraphStart: boolean): Suggestion | null {
     return this.predictor?.suggest(before, fromParagraphStart) ?? null;
   }
+}
+
+/** The key a person's roster words are learnt under, beside the minutes' paragraphs (Lexical keys never hold "\u0000"). */
+function rosterKey(personId: string): string {
+  return `\u0000roster\u0000${personId}`;
 }

@@ -1,4 +1,6 @@
+import type { Lexicon } from './lexicon';
 import { NgramTable, PARAGRAPH_START } from './ngram-table';
+import { PrefixSums } from './prefix-sums';
 import { SessionCounts } from './session-counts';
 import { completeWith, forEachToken, isPersonToken, isWordToken, PERSON, splitAtCaret, tokenise } from './tokens';
 import { Vocabulary } from './vocabulary';
@@ -28,6 +30,8 @@ export interface PredictionPerson {
   name: string;
   /** At this meeting (present, in attendance): more likely to be named. */
   present: boolean;
+  /** Their role and organisation ("Head of Community Safety, KCC"): words the minutes may use. */
+  words?: string;
 }
 
 /** One piece of a suggestion: words to insert, or a person to insert as a mention. */
@@ -83,10 +87,24 @@ const SENTENCE_END = /[.!?;:]\s*$/;
 /** With only a title typed, a person is offered when likelier than all the others with that title together. */
 const TITLE_ONLY_SHARE = 0.6;
 
+/** Candidate words tried, likeliest first, for one worth offering. */
+const WORDS_TRIED = 3;
+
 interface Candidate {
   id: number;
   /** The token's text as it completes what was typed (capitalised if needed). */
   text: string;
+}
+
+/**
+ * A candidate next token: its probability, its share of the probability of all tokens that fit what was typed, and
+ * how often it was seen after the longest context that knows it.
+ */
+interface Ranked {
+  candidate: Candidate;
+  probability: number;
+  share: number;
+  evidence: number;
 }
 
 /** Per context length: the counts needed to interpolate. */
@@ -99,8 +117,15 @@ interface Level {
 export class Predictor {
   private readonly session: SessionCounts;
   private people: PredictionPerson[] = [];
+  private lexicon: Lexicon | null = null;
+  /** Tokens looked at by the asks so far: what an ask costs, which must not grow with the minutes (tested). */
+  private examined = 0;
   /** Weighted cumulative unigram counts in prefix order (for the mass of every word that fits a prefix). */
   private readonly cumulative: Float64Array;
+  /** This meeting's count of each word the table knows, by prefix order: the same mass for the meeting's words. */
+  private readonly sessionSums: PrefixSums;
+  /** This meeting's count of the words it alone has (none of them in the table) that follow a space. */
+  private sessionNewSpaced = 0;
 
   private constructor(
     private readonly vocabulary: Vocabulary,
@@ -109,6 +134,7 @@ export class Predictor {
     readonly options: PredictorOptions,
   ) {
     this.session = new SessionCounts(options.order);
+    this.sessionSums = new PrefixSums(vocabulary.frozenCount);
     this.cumulative = new Float64Array(vocabulary.frozenCount + 1);
     for (let position = 0; position < vocabulary.frozenCount; position += 1) {
       this.cumulative[position + 1] = this.cumulative[position]! + table.unigram(vocabulary.sortedId(position));
@@ -159,6 +185,11 @@ export class Predictor {
     return { tokens: this.vocabulary.size, nodes: this.table.nodeCount, tableBytes: this.table.byteSize };
   }
 
+  /** How many tokens the asks so far have looked at (the unit tests show an ask costs the same at any length of minutes). */
+  get tokensExamined(): number {
+    return this.examined;
+  }
+
   /** The roster, for names offered as mentions. */
   setPeople(people: readonly PredictionPerson[]): void {
     this.people = people.filter((person) => person.name.trim() !== '');
@@ -166,6 +197,8 @@ export class Predictor {
 
   /** Learns (or re-learns) one paragraph of the minutes being typed; null forgets it (deleted). */
   setParagraph(key: string, text: string | null): void {
+    const old = this.session.tokensOf(key);
+    if (old) this.countWords(old, -1);
     if (text === null) {
       this.session.setParagraph(key, null);
       return;
@@ -176,11 +209,23 @@ export class Predictor {
     tokens.forEach((token, index) => (ids[index + 1] = this.vocabulary.idOf(token.text)));
     const people = tokens.flatMap((token) => (token.personId ? [token.personId] : []));
     this.session.setParagraph(key, tokens.length > 0 ? ids : null, people);
+    if (tokens.length > 0) this.countWords(ids, 1);
   }
 
   /** Forgets the minutes typed so far (another meeting's minutes come next). */
   clearSession(): void {
     this.session.clear();
+    this.sessionSums.clear();
+    this.sessionNewSpaced = 0;
+  }
+
+  /** Keeps the meeting's word counts by prefix (sessionSums, sessionNewSpaced) in step with a paragraph's tokens. */
+  private countWords(ids: Uint32Array, delta: number): void {
+    for (let i = 1; i < ids.length; i += 1) {
+      const id = ids[i]!;
+      if (id < this.vocabulary.frozenCount) this.sessionSums.add(this.vocabulary.positionOf(id), delta);
+      else if (this.vocabulary.text(id).startsWith(' ')) this.sessionNewSpaced += delta;
+    }
   }
 
   /**
@@ -199,11 +244,26 @@ export class Predictor {
     const named = this.personTyped(before);
     if (named) return named;
 
-    const first = this.best(history, partial);
-    if (!first) return null;
     const needed = partial.trim() === '' ? this.options.nextWord : this.options.wordShare;
-    if (first.share < needed) return null;
+    // The likeliest word that makes an offer worth showing: when the likeliest saves under two characters ("th" →
+    // "the"), the next likeliest may not ("th" → "that"); the officer, typing on, loses nothing either way.
+    for (const first of this.ranked(history, partial, WORDS_TRIED)) {
+      if (first.share < needed) break;
+      const offer = this.offerFrom(first, before, partial, [...history], needed);
+      if (offer) return offer;
+    }
+    // A word from the word list, when nothing the model knows that fits what was typed is likely enough.
+    const rest = this.lexicon?.complete(partial.trimStart()) ?? null;
+    return rest === null ? null : { replace: 0, parts: [{ kind: 'text', text: rest }] };
+  }
 
+  /** The word list asked for words never met (Lexicon); none until the worker has read it. */
+  setLexicon(lexicon: Lexicon | null): void {
+    this.lexicon = lexicon;
+  }
+
+  /** The suggestion that completes the word being typed with `first` and goes on with the phrase while it is likely. */
+  private offerFrom(first: Ranked, before: string, partial: string, history: number[], needed: number): Suggestion | null {
     const parts: SuggestionPart[] = [];
     let text = first.candidate.text.slice(partial.length);
     if (isPersonToken(first.candidate.text)) {
@@ -219,8 +279,11 @@ export class Predictor {
     history.push(first.candidate.id);
     let endsWithPerson: string | null = null;
     for (let step = 0; step < this.options.phraseLength; step += 1) {
-      const next = this.best(history, '');
-      if (!next || next.probability < this.options.phraseStep || next.evidence < this.options.phraseEvidence) break;
+      const next = this.ranked(history, '', 1)[0];
+      // The word after the one being typed is offered as it would be after the space; the phrase goes further
+      // only while it is confident.
+      const wordAlone = step === 0;
+      if (!next || next.probability < (wordAlone ? this.options.nextWord : this.options.phraseStep) || (!wordAlone && next.evidence < this.options.phraseEvidence)) break;
       if (isPersonToken(next.candidate.text)) {
         const person = this.likelyPerson();
         if (person && person.share >= 0.5) {
@@ -290,10 +353,9 @@ export class Predictor {
   }
 
   /**
-   * The likeliest next token that begins with `partial`, its probability, its share of the probability of all
-   * tokens that begin with `partial`, and how often it was seen after the longest context that knows it.
+   * The `count` likeliest next tokens that begin with `partial`, likeliest first (see Ranked).
    */
-  private best(history: readonly number[], partial: string): { candidate: Candidate; probability: number; share: number; evidence: number } | null {
+  private ranked(history: readonly number[], partial: string, count: number): Ranked[] {
     const levels: Level[] = [];
     for (let length = 0; length < this.options.order && length <= history.length; length += 1) {
       const context = history.slice(history.length - length);
@@ -306,6 +368,7 @@ export class Predictor {
       if (id === PARAGRAPH_START) return null;
       const cached = candidates.get(id);
       if (cached) return cached;
+      this.examined += 1;
       const text = this.vocabulary.text(id);
       if (partial === '') return { id, text };
       if (isPersonToken(text)) return partial === ' ' && text.startsWith(' ') ? { id, text } : null;
@@ -323,6 +386,12 @@ export class Predictor {
     for (const level of levels) {
       let sum = 0;
       let taken = 0;
+      if (level.context.length === 0) {
+        // Single words: their mass from the prefix sums, candidates from the prefix index (never the whole
+        // vocabulary of the meeting, so an ask costs the same at any length of minutes).
+        fitting.push(this.unigramCandidates(partial, fits, candidates));
+        continue;
+      }
       if (level.base) {
         this.table.forEachSuccessor(level.base, (id, count) => {
           const candidate = fits(id);
@@ -330,8 +399,6 @@ export class Predictor {
           sum += count;
           if (taken++ < CANDIDATES_PER_CONTEXT) candidates.set(id, candidate);
         });
-      } else if (level.context.length === 0) {
-        sum += this.unigramCandidates(partial, fits, candidates);
       }
       if (level.session) {
         for (const [id, count] of level.session.next) {
@@ -343,12 +410,11 @@ export class Predictor {
       }
       fitting.push(sum);
     }
-    if (candidates.size === 0) return null;
+    if (candidates.size === 0) return [];
 
     const vocabularySize = this.vocabulary.size;
     const fittingTypes = partial === '' ? vocabularySize : Math.max(candidates.size, 1);
     let fitMass = fittingTypes / vocabularySize;
-    let best: { candidate: Candidate; probability: number; evidence: number } | null = null;
     const probability = new Map<number, number>();
     for (const candidate of candidates.values()) probability.set(candidate.id, 1 / vocabularySize);
     const evidence = new Map<number, number>();
@@ -366,26 +432,43 @@ export class Predictor {
       }
       fitMass = (fitting[index]! + types * fitMass) / (total + types);
     });
+    // The `count` likeliest, best first (kept in order as they are found: `count` is a handful).
+    const top: Ranked[] = [];
     for (const candidate of candidates.values()) {
       const p = probability.get(candidate.id)!;
       // A token no longer seen anywhere (a word of minutes since deleted) is not offered.
       if (!evidence.has(candidate.id)) continue;
-      if (!best || p > best.probability) best = { candidate, probability: p, evidence: evidence.get(candidate.id)! };
+      if (top.length === count && p <= top[count - 1]!.probability) continue;
+      const share = partial === '' ? p : p / Math.max(fitMass, p);
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.probability < p) at -= 1;
+      top.splice(at, 0, { candidate, probability: p, share, evidence: evidence.get(candidate.id)! });
+      if (top.length > count) top.pop();
     }
-    if (!best) return null;
-    return { ...best, share: partial === '' ? best.probability : best.probability / Math.max(fitMass, best.probability) };
+    return top;
   }
 
-  /** Single-token candidates for a prefix (the most frequent, from the prefix index); returns their weighted count. */
+  /**
+   * Single-token candidates for a prefix (from the prefix index, where the run of words is short enough to read),
+   * and the weighted count of every token that fits it, in the past minutes and this meeting's. With nothing of a
+   * word typed there are no candidates here: a word is offered on its own only after a context that knows it.
+   */
   private unigramCandidates(partial: string, fits: (id: number) => Candidate | null, into: Map<number, Candidate>): number {
-    if (partial === '') return this.table.totalCount;
+    const S = this.options.sessionWeight;
+    const sessionTotal = this.session.after([])?.total ?? 0;
+    if (partial === '') return this.table.totalCount + S * sessionTotal;
     // The word with and without a space before it (see `fits` in best()).
     const bare = partial.trimStart();
     const prefixes = bare === '' ? [partial] : [partial, partial.startsWith(' ') ? bare : ` ${bare}`];
+    const sessionWords = this.session.after([])?.next;
     let mass = 0;
     for (const prefix of prefixes) {
       const { from, to } = this.vocabulary.prefixRange(prefix);
-      mass += this.cumulative[to]! - this.cumulative[from]!;
+      mass += this.cumulative[to]! - this.cumulative[from]! + S * this.sessionSums.sum(from, to);
+      if (bare === '') {
+        mass += S * this.sessionNewSpaced;
+        continue;
+      }
       if (to - from <= UNIGRAM_SCAN_LIMIT) {
         for (let position = from; position < to; position += 1) {
           const id = this.vocabulary.sortedId(position);
@@ -394,6 +477,7 @@ export class Predictor {
         }
       }
       for (const id of this.vocabulary.laterMatching(prefix)) {
+        mass += S * (sessionWords?.get(id) ?? 0);
         const candidate = fits(id);
         if (candidate) into.set(id, candidate);
       }

@@ -43,6 +43,11 @@ export class SessionCounts {
     this.paragraphPeople.clear();
   }
 
+  /** A paragraph's tokens as last counted (starting with the paragraph-start id), or undefined. */
+  tokensOf(key: string): Uint32Array | undefined {
+    return this.paragraphs.get(key);
+  }
+
   /** The counts after a context of 0 to order−1 token ids, or undefined if never seen. */
   after(context: readonly number[]): { total: number; next: ReadonlyMap<number, number> } | undefined {
     return this.contexts.get(context.join(','));

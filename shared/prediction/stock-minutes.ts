@@ -5,6 +5,7 @@
  * minutes, so a committee with no history yet still has its stock phrases completed, and a new term of its own
  * soon outweighs these. `P` stands for a person named from the roster (a mention).
  */
+import { STOCK_SERVICES } from './stock-services';
 import { personMark } from './tokens';
 
 const P = personMark('');
@@ -354,4 +355,5 @@ export const STOCK_MINUTES: readonly string[] = [
   ...COMMUNITY_AND_SERVICES,
   ...BUSINESS,
   ...MEETING_BUSINESS,
+  ...STOCK_SERVICES,
 ];

@@ -4,7 +4,7 @@ import { prefixKey } from './tokens';
  * Token text ↔ id, and which tokens begin with what the officer has typed so far. Ids are given out as tokens are
  * first seen; `freeze()` sorts the tokens seen until then by their lower-case key, so the tokens beginning with a
  * prefix are one contiguous run found by binary search. Tokens first seen later (words typed in this meeting) are
- * kept in a small list searched one by one.
+ * kept in a second, smaller sorted list, so finding a prefix costs the same however long the meeting grows.
  */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
@@ -13,9 +13,12 @@ export class Vocabulary {
   /** Token ids in prefix-key order, for the ids given before freeze(). */
   private sorted: Uint32Array = new Uint32Array(0);
   private sortedKeys: string[] = [];
+  /** Each frozen id's position in `sorted`. */
+  private positions: Uint32Array = new Uint32Array(0);
   private frozenSize = 0;
-  /** Ids given after freeze(). */
+  /** Ids given after freeze(), in prefix-key order, and their keys. */
   private readonly later: number[] = [];
+  private readonly laterKeys: string[] = [];
 
   constructor(reserved: readonly string[]) {
     for (const text of reserved) this.idOf(text);
@@ -37,8 +40,13 @@ export class Vocabulary {
       id = this.texts.length;
       this.ids.set(text, id);
       this.texts.push(text);
-      this.keys.push(prefixKey(text));
-      if (this.frozenSize > 0) this.later.push(id);
+      const key = prefixKey(text);
+      this.keys.push(key);
+      if (this.frozenSize > 0) {
+        const at = lowerBound(this.laterKeys, key);
+        this.later.splice(at, 0, id);
+        this.laterKeys.splice(at, 0, key);
+      }
     }
     return id;
   }
@@ -59,6 +67,8 @@ export class Vocabulary {
     order.sort((a, b) => (this.keys[a]! < this.keys[b]! ? -1 : this.keys[a]! > this.keys[b]! ? 1 : a - b));
     this.sorted = Uint32Array.from(order);
     this.sortedKeys = order.map((id) => this.keys[id]!);
+    this.positions = new Uint32Array(this.frozenSize);
+    order.forEach((id, position) => (this.positions[id] = position));
   }
 
   /**
@@ -66,11 +76,7 @@ export class Vocabulary {
    * folded here; the caller checks each candidate fits what was typed (completeWith).
    */
   prefixRange(prefix: string): { from: number; to: number } {
-    const key = prefixKey(prefix);
-    const from = this.lowerBound(key);
-    // Every key beginning with `key` sorts before key + the highest code unit.
-    const to = this.lowerBound(`${key}\uffff`);
-    return { from, to };
+    return prefixRun(this.sortedKeys, prefixKey(prefix));
   }
 
   /** The id at a position of the prefix order. */
@@ -78,20 +84,32 @@ export class Vocabulary {
     return this.sorted[position]!;
   }
 
-  /** Ids given after freeze() whose key begins with `prefix`'s key. */
-  laterMatching(prefix: string): number[] {
-    const key = prefixKey(prefix);
-    return this.later.filter((id) => this.keys[id]!.startsWith(key));
+  /** A frozen id's position in the prefix order (for sums over a run of positions). */
+  positionOf(id: number): number {
+    return this.positions[id]!;
   }
 
-  private lowerBound(key: string): number {
-    let low = 0;
-    let high = this.sortedKeys.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.sortedKeys[middle]! < key) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+  /** Ids given after freeze() whose key begins with `prefix`'s key. */
+  laterMatching(prefix: string): number[] {
+    const { from, to } = prefixRun(this.laterKeys, prefixKey(prefix));
+    return this.later.slice(from, to);
   }
+}
+
+/** The run [from, to) of sorted `keys` that begin with `key`. */
+function prefixRun(keys: readonly string[], key: string): { from: number; to: number } {
+  // Every key beginning with `key` sorts before key + the highest code unit.
+  return { from: lowerBound(keys, key), to: lowerBound(keys, `${key}\uffff`) };
+}
+
+/** The first position of sorted `keys` whose key is not below `key`. */
+function lowerBound(keys: readonly string[], key: string): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (keys[middle]! < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -14,7 +14,7 @@ export const PredictionHistorySchema = z.object({
 });
 export type PredictionHistory = z.infer<typeof PredictionHistorySchema>;
 
-const PersonSchema = z.object({ id: z.string().min(1).max(200), name: z.string().max(300), present: z.boolean() });
+const PersonSchema = z.object({ id: z.string().min(1).max(200), name: z.string().max(300), present: z.boolean(), words: z.string().max(2000).optional() });
 
 export const ToPredictionWorkerSchema = z.discriminatedUnion('kind', [
   /** Builds the model afresh: past minutes, phrases and the agenda's titles (the stock of council language is the worker's own). */

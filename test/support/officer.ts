@@ -12,7 +12,31 @@ import { nextWordOf } from '../../renderer/src/editor/plugins/prediction/complet
  * exactly the next words of what they mean to type, or its next word with
  * Ctrl+Right when only that is right.
  */
-export class Officer {
+/** What the minutes typist (type-minutes.ts) does with the officer's hands: the browser's, or a replay's. */
+export interface OfficerHands {
+  keystrokes: number;
+  clicks: number;
+  taken: { whole: number; words: number };
+  type(text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  mention(letters: string): Promise<void>;
+  phrase(shortWord: string): Promise<void>;
+  suggestion(): Promise<string | null>;
+}
+
+/**
+ * What an expert officer does next with `rest` still to type and `offered` shown after the caret: Tab when the
+ * suggestion is exactly the next words, Ctrl+Right when its next word (two characters or more) is, else the next
+ * character. `length` is how much of `rest` the move types.
+ */
+export function nextMove(rest: string, offered: string | null): { move: 'whole' | 'word' | 'key'; length: number } {
+  if (offered && isNextWords(rest, offered)) return { move: 'whole', length: offered.length };
+  const word = offered ? nextWordOf(offered) : '';
+  if (word.length >= 2 && isNextWords(rest, word)) return { move: 'word', length: word.length };
+  return { move: 'key', length: String.fromCodePoint(rest.codePointAt(0)!).length };
+}
+
+export class Officer implements OfficerHands {
   keystrokes = 0;
   clicks = 0;
   /** Suggestions taken whole (Tab) and word by word (Ctrl+Right). */
@@ -33,24 +57,18 @@ export class Officer {
     let at = 0;
     while (at < text.length) {
       const rest = text.slice(at);
-      const offered = await this.suggestion();
-      if (offered && isNextWords(rest, offered)) {
+      const { move, length } = nextMove(rest, await this.suggestion());
+      if (move === 'whole') {
         await this.press('Tab');
         this.taken.whole += 1;
-        at += offered.length;
-        continue;
-      }
-      const word = offered ? nextWordOf(offered) : '';
-      if (word.length >= 2 && isNextWords(rest, word)) {
+      } else if (move === 'word') {
         await this.press('Control+ArrowRight');
         this.taken.words += 1;
-        at += word.length;
-        continue;
+      } else {
+        this.keystrokes += 1;
+        await this.page.keyboard.type(rest.slice(0, length));
       }
-      const character = String.fromCodePoint(rest.codePointAt(0)!);
-      this.keystrokes += 1;
-      await this.page.keyboard.type(character);
-      at += character.length;
+      at += length;
     }
   }
 

@@ -16,7 +16,7 @@ import type { MeetingFile } from '../../shared/meeting-file';
 import { minutesHeading } from '../../shared/model/minutes-heading';
 import type { Person } from '../../shared/model/person';
 import { matchingPeople } from '../../renderer/src/editor/plugins/PersonMentionsPlugin';
-import type { Officer } from './officer';
+import type { OfficerHands } from './officer';
 
 interface JsonNode {
   type?: string;
@@ -56,7 +56,7 @@ export class MinutesTypist {
   private mentioned = new Set<string>();
 
   constructor(
-    private readonly officer: Officer,
+    private readonly officer: OfficerHands,
     private readonly file: Pick<MeetingFile, 'meeting' | 'body' | 'roster' | 'templates'>,
   ) {
     this.people = new Map(file.roster.map((person) => [person.id, person]));

@@ -1,12 +1,21 @@
 /**
  * The prediction worker: builds the n-gram model of the committee's minutes (a million words take about a second)
  * and answers what to offer at the caret, off the main thread, so neither ever costs the officer a keystroke.
- * Nothing here reaches the network: the model is built from what the window sends and the stock in the bundle.
+ * Nothing here reaches the network: the model is built from what the window sends, the stock in the bundle and the
+ * spelling dictionary, an asset of our own origin.
  */
+import { Lexicon } from '@shared/prediction/lexicon';
 import { PredictionEngine } from '@shared/prediction/prediction-engine';
+import dicUrl from '../../../node_modules/dictionary-en-gb/index.dic?url';
 import { ToPredictionWorkerSchema, type FromPredictionWorker, type ToPredictionWorker } from '@shared/prediction/worker-messages';
 
 const engine = new PredictionEngine();
+// The spelling check's dictionary, from our own origin like the worker itself: words the model has never met are
+// completed from its stems. Prediction works without it, so a failure to read it only leaves those words out.
+void fetch(dicUrl)
+  .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.statusText))))
+  .then((dic) => engine.setLexicon(new Lexicon(dic)))
+  .catch(() => undefined);
 
 // (Typed against the DOM's `self`: the renderer is compiled with the DOM library, not the worker one.)
 function reply(message: FromPredictionWorker): void {
@@ -42,9 +51,14 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     reply({ kind: 'failed', message: `Prediction received a message it does not understand: ${parsed.error.message}` });
     return;
   }
+  guarded(() => answer(parsed.data));
+});
+
+/** Runs `work`; anything it throws turns prediction off, said once by the editor. */
+function guarded(work: () => void): void {
   try {
-    answer(parsed.data);
+    work();
   } catch (error) {
     reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
-});
+}

@@ -7,9 +7,9 @@ import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRang
 import { describe, expect, it } from 'vitest';
 import { $isMentionNode } from '../../../renderer/src/editor/nodes/MentionNode';
 import { registerSuggestionKeys } from '../../../renderer/src/editor/plugins/prediction/completion-keys';
-import { PredictionController, type CompletionView } from '../../../renderer/src/editor/plugins/prediction/prediction-controller';
 import { $insertTemplate, registerBlankKeys } from '../../../renderer/src/editor/template-insertion';
 import { headlessMinutesEditor } from '../../support/headless-minutes-editor';
+import { predictionWithFakes } from '../../support/prediction-fakes';
 
 const PEERBUX: Person = {
   id: 'p-peerbux',
@@ -33,36 +33,13 @@ function minutesWithSuggestions(answer: Suggestion | null) {
   const editor = headlessMinutesEditor();
   registerTabIndentation(editor, 4);
   registerBlankKeys(editor);
-  const screen: { shown: string | null; said: string[] } = { shown: null, said: [] };
-  const view: CompletionView = {
-    show: (text, spoken) => {
-      screen.shown = text;
-      if (spoken) screen.said.push(spoken);
-    },
-    hide: () => (screen.shown = null),
-    setPending: () => undefined,
-    menuOpen: () => false,
-    learnt: () => undefined,
-  };
   const asked: string[] = [];
-  const frames: (() => void)[] = [];
-  const controller = new PredictionController(
-    editor,
-    {
-      learn: () => Promise.resolve(null),
-      setPeople: () => undefined,
-      setParagraphs: () => undefined,
-      suggest: (before) => (asked.push(before), Promise.resolve(answer)),
-      dispose: () => undefined,
-    },
-    view,
-    { afterFrame: (work) => frames.push(work), whenIdle: () => undefined },
-  );
+  const { controller, screen, frame } = predictionWithFakes(editor, (before) => (asked.push(before), Promise.resolve(answer)));
   controller.setPeople([PEERBUX], {});
   registerSuggestionKeys(editor, controller);
   /** Runs the frames after the updates so far, and lets the worker's answers arrive. */
   const settle = async () => {
-    while (frames.length > 0) frames.shift()!();
+    frame();
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
   const press = (key: string, modifiers: { ctrlKey?: boolean; shiftKey?: boolean } = {}) => {

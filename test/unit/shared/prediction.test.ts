@@ -69,24 +69,27 @@ describe('predicting', () => {
     'Members discussed the partnership arrangements.',
   ]);
 
-  it('offers the rest of the likeliest word, and of the phrase while it is likely', () => {
+  it('offers the rest of the likeliest word, the next word where likely, and the phrase while it is confident', () => {
     expect(words(minutes.suggest('RESOLVED that the report be n'))).toBe('oted.');
     expect(words(minutes.suggest('RESOLVED that the rep'))).toBe('ort be noted.');
-    expect(words(minutes.suggest('Members welcomed the part'))).toBe('nership');
+    // "arrangements" followed "the partnership" once: likely enough as the next word, not as a phrase's third.
+    expect(words(minutes.suggest('Members welcomed the part'))).toBe('nership arrangements');
   });
 
   it('ranks by how often, and in what context, a word was seen', () => {
     // "noted" three times after "be", "agreed" once.
     expect(words(minutes.suggest('RESOLVED that the report be '))).toBe('noted.');
-    // Seen once, "agreed" is offered, but not the full stop after it: a phrase goes on only where it was seen more than once.
-    expect(words(minutes.suggest('RESOLVED that the report be a'))).toBe('greed');
+    // Seen once, "agreed" is offered with the full stop after it (the next token), but a phrase goes on beyond that
+    // only where it was seen more than once.
+    expect(words(minutes.suggest('RESOLVED that the report be a'))).toBe('greed.');
+    expect(words(minutes.suggest('Members discussed the partnership a'))).toBe('rrangements.');
   });
 
   it('never offers in an empty paragraph, at a sentence’s start, or where it would save under two characters', () => {
     expect(minutes.suggest('')).toBeNull();
     expect(minutes.suggest('The report was noted. ')).toBeNull();
     expect(minutes.suggest('The report was noted.')).toBeNull();
-    expect(model(['He sat.']).suggest('He sa')).toBeNull(); // "t" alone
+    expect(model(['He sat']).suggest('He sa')).toBeNull(); // "t" alone
   });
 
   it('keeps punctuation and spacing exactly as learnt', () => {
@@ -95,8 +98,8 @@ describe('predicting', () => {
   });
 
   it('completes a capitalised first word from the same word in lower case', () => {
-    expect(words(minutes.suggest('Members discussed the partnership. Pa'))).toBe('rtnership');
-    expect(words(minutes.suggest('Members discussed the partnership. pa'))).toBe('rtnership');
+    expect(words(minutes.suggest('Members discussed the partnership. Pa'))).toMatch(/^rtnership\b/);
+    expect(words(minutes.suggest('Members discussed the partnership. pa'))).toMatch(/^rtnership\b/);
   });
 
   it('learns the meeting being typed paragraph by paragraph, without building again, and unlearns what is deleted', () => {
@@ -124,7 +127,7 @@ describe('predicting', () => {
     expect(people.suggest('The report was introduced by Mr Pe')).toEqual({ replace: 5, parts: [{ kind: 'person', personId: 'p-peerbux' }] });
     expect(people.suggest('The report was introduced by Ms ')).toEqual({ replace: 3, parts: [{ kind: 'person', personId: 'p-brinson' }] });
     // Two people called Mr and nothing to choose between them: no guess until a letter of the surname.
-    expect(words(people.suggest('The report was introduced by Mr '))).not.toMatch(/⟨/);
+    expect(words(people.suggest('The report was introduced by Mr ')) ?? '').not.toMatch(/⟨/);
     // Named in this meeting again and again, Mr Pritchard is the likelier.
     people.setParagraph('p1', `${personMark('p-pritchard')} said. ${personMark('p-pritchard')} added. ${personMark('p-pritchard')} agreed.`);
     expect(people.suggest('Thanks to Mr ')).toEqual({ replace: 3, parts: [{ kind: 'person', personId: 'p-pritchard' }] });

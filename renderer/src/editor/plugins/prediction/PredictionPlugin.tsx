@@ -14,12 +14,11 @@ import { DomCompletionView } from './completion-view';
 import { PredictionController, type Scheduling } from './prediction-controller';
 
 /**
- * After the frame that shows a keystroke has been drawn (rAF runs before the drawing; a task after it, after),
- * and a moment more, so a burst of keys (a paste, a fast typist) is asked about once, not key by key.
+ * After the frame that shows a keystroke has been drawn (rAF runs before the drawing; a task after it, after), and
+ * no later: keys typed within one frame, or while an answer is out, are asked about once.
  */
-const ASK_AFTER_MS = 15;
 const scheduling: Scheduling = {
-  afterFrame: (work) => requestAnimationFrame(() => setTimeout(work, ASK_AFTER_MS)),
+  afterFrame: (work) => requestAnimationFrame(() => setTimeout(work, 0)),
   whenIdle: (work) => {
     whenIdle(() => work(), 1000);
   },

@@ -1,6 +1,6 @@
-import { laterMention } from '@shared/domain/person-names';
 import type { Attendance } from '@shared/model/attendance';
 import type { Person } from '@shared/model/person';
+import { predictionPeople } from '@shared/prediction/prediction-people';
 import type { PredictionHistory } from '@shared/prediction/worker-messages';
 import { $getNodeByKey, $getSelection, $isRangeSelection, $isTextNode, type EditorState, type LexicalEditor, type NodeKey } from 'lexical';
 import type { Predictions } from '../../../prediction/prediction-client';
@@ -33,8 +33,6 @@ export interface Scheduling {
 const LEARN_DELAY_MS = 300;
 /** Paragraphs read for learning in one idle slice. */
 const LEARN_SLICE = 400;
-/** Roles of those at the meeting, who are likelier to be named. */
-const AT_THE_MEETING = new Set(['present', 'also-present', 'in-attendance']);
 
 interface Shown {
   completion: Completion;
@@ -87,9 +85,7 @@ export class PredictionController {
   /** The roster (for names offered as mentions) and who is at the meeting. */
   setPeople(roster: readonly Person[], attendance: Attendance): void {
     this.roster = new Map(roster.map((person) => [person.id, person]));
-    this.predictions.setPeople(
-      roster.filter((person) => !person.retired).map((person) => ({ id: person.id, name: laterMention(person), present: AT_THE_MEETING.has(attendance[person.id] ?? '') })),
-    );
+    this.predictions.setPeople(predictionPeople(roster, attendance));
   }
 
   /** Builds the model from the committee's records and the agenda; then offers at the caret. */
@@ -219,7 +215,8 @@ export class PredictionController {
     }
     const rest = this.rest();
     if (rest && this.shown) this.view.show(rest.text, null);
-    // One question at a time: keys typed faster than the worker answers are asked about together, once it has.
+    // One question at a time: keys typed faster than the worker answers are asked about together, once it has (so
+    // fast typing never sends the worker, nor the page, more work than one question in flight).
     if (this.asking) {
       this.askAgain = true;
       return;
