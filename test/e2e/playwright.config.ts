@@ -5,10 +5,11 @@
  * by scripts/serve-renderer.ts (the same server and CSP as `npm start`'s
  * browser host); 'electron' runs electron-app.spec.ts against
  * dist/electron/main.cjs and reports itself skipped where no Electron binary
- * exists. Two workers, one spec file each: a journey spends most of its time
- * waiting on the page (timers, idle saves, workers, polling), so on the two-core
- * build machines two files at once use the idle core (`--workers=1` to run them
- * one by one). The server's port is 47290 unless that is taken (see chooseE2EPort).
+ * exists. One worker: two at once were slower on the two-core build machines
+ * (e2e 19.2 min against about 16.5), because a typing journey is a chain of
+ * round trips between runner, browser and page, and with a second file on the
+ * other core the 2015 journey took 9.9 minutes instead of 3.0. The server's
+ * port is 47290 unless that is taken (see chooseE2EPort).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,12 +26,12 @@ export const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: '.',
   outputDir: '.artifacts',
-  workers: 2,
+  workers: 1,
   fullyParallel: false,
   retries: 0,
   // A test's time is never asserted (GUIDE.md): the limit only stops a hung test. On a quiet two-core machine a
   // journey takes seconds; under a load of 20 on two cores, 13 of 40 hit a one-minute limit, every one a timeout
-  // and none a failed assertion, and with two workers at a load of 18 the typing journeys took 3 to 5 minutes.
+  // and none a failed assertion; at a load of 18 the typing journeys took 3 to 5 minutes.
   timeout: 600_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
