@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { firstMention, laterMention } from '../../shared/domain/person-names';
 import { builtInTemplates, templateToText, userTemplate } from '../../shared/domain/templates';
 import { parseMeetingFile, type MeetingFile } from '../../shared/meeting-file';
+import { NodeType } from '../../shared/minutes/editor-json';
 import type { Person } from '../../shared/model/person';
 import { Lexicon } from '../../shared/prediction/lexicon';
 import { PredictionEngine } from '../../shared/prediction/prediction-engine';
@@ -30,7 +31,9 @@ import { STOCK_MINUTES } from '../../shared/prediction/stock-minutes';
 import { isWordToken, personMark, PERSON_CLOSE, PERSON_OPEN, tokenise } from '../../shared/prediction/tokens';
 import { paragraphsOfMinutes } from '../../shared/prediction/training-text';
 import { matchingPeople } from '../../renderer/src/editor/plugins/PersonMentionsPlugin';
-import { nextMove, type OfficerHands } from '../support/officer';
+import { nextWordOf, takenWithSpace } from '../../renderer/src/editor/plugins/prediction/completion';
+import { GIVES_WAY_TO } from '../../renderer/src/editor/space-after-insert';
+import { keysFor, LEAVING_KEYS, nextMove, type EditorSpace, type OfficerHands } from '../support/officer';
 import { MinutesTypist, minutesParagraphsOf } from '../support/type-minutes';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -68,6 +71,8 @@ class ReplayOfficer implements OfficerHands {
   trace = '';
   /** Words (lower case) the model has met: in what it learnt from, or typed in this meeting so far. */
   readonly known = new Set<string>();
+  /** Each paragraph as it was typed (people as personMark), to compare with the meeting's own. */
+  readonly typed: string[] = [];
   /** Letters typed in words the model had never met, and in words it had. */
   readonly letters = { unknown: 0, known: 0 };
   private paragraph = '';
@@ -77,6 +82,10 @@ class ReplayOfficer implements OfficerHands {
   private mentioned = new Set<string>();
   private readonly perMinute: boolean;
   private shown: Shown | null = null;
+  /** The officer's reckoning of the editor's space after what was last taken or named (officer.ts). */
+  editorSpace: EditorSpace = null;
+  /** Whether the paragraph ends with the editor's own space, as the editor keeps it (space-after-insert.ts). */
+  private editorSpaceThere = false;
   private readonly people: Map<string, Person>;
   private readonly phrases = new Map<string, string>();
 
@@ -96,28 +105,53 @@ class ReplayOfficer implements OfficerHands {
     while (at < text.length) {
       const rest = text.slice(at);
       const offered = await this.suggestion();
-      const { move, length } = nextMove(rest, offered);
-      this.keystrokes += 1;
+      const { move, length, space } = nextMove(rest, offered);
       this.trace += move === 'key' ? (offered ? `⟦${offered}⟧${rest.slice(0, length)}` : rest.slice(0, length)) : `{${rest.slice(0, length)}}`;
       if (move === 'key') {
-        this.count(/[\p{L}\p{N}]/u.test(rest[0]!) ? 'letters' : rest[0] === ' ' ? 'spaces' : 'punctuation');
+        const keys = this.typeKey(rest.slice(0, length));
+        if (keys > 0) this.count(/[\p{L}\p{N}]/u.test(rest[0]!) ? 'letters' : rest[0] === ' ' ? 'spaces' : 'punctuation', keys);
         const word = /^[\p{L}\p{N}'’\-/.&]*/u.exec(text.slice(this.wordStart(text, at)))![0];
         if (/[\p{L}\p{N}]/u.test(rest[0]!)) {
           this.wordKeys.set(word, (this.wordKeys.get(word) ?? 0) + 1);
           this.letters[this.known.has(word.toLowerCase()) ? 'known' : 'unknown'] += 1;
         }
-        this.paragraph += rest.slice(0, length);
-        this.afterKey();
       } else {
+        this.keystrokes += 1;
         if (move === 'whole') this.taken.whole += 1;
         else this.taken.words += 1;
         this.count(move === 'whole' ? 'Tab' : 'Ctrl+Right');
         // Typing along takes exactly the words the officer meant: the text itself, people as the suggestion had them.
-        this.paragraph += move === 'whole' ? this.inserts() : rest.slice(0, length);
+        const inserted = move === 'whole' ? this.inserts() : nextWordOf(offered!);
+        this.paragraph += inserted;
+        this.editorSpaceThere = inserted.endsWith(' ');
         this.afterKey();
       }
+      this.editorSpace = space;
       at += length;
     }
+  }
+
+  /** Types one character as keysFor says, the editor's space behaving as it does; returns the keys it took. */
+  private typeKey(character: string): number {
+    const keys = keysFor(character, this.editorSpace);
+    this.editorSpace = null;
+    for (const key of keys) {
+      this.keystrokes += 1;
+      const there = this.editorSpaceThere;
+      this.editorSpaceThere = false;
+      if (key === 'Backspace') this.paragraph = this.paragraph.slice(0, -1);
+      else if (there && key === ' ') continue;
+      else if (there && GIVES_WAY_TO.test(key)) this.paragraph = `${this.paragraph.slice(0, -1)}${key}`;
+      else this.paragraph += key;
+      this.afterKey();
+    }
+    return keys.length;
+  }
+
+  async takeSuggestion(space: EditorSpace): Promise<void> {
+    await this.press('Tab');
+    this.taken.whole += 1;
+    this.editorSpace = space;
   }
 
   private wordStart(text: string, at: number): number {
@@ -127,11 +161,17 @@ class ReplayOfficer implements OfficerHands {
   }
 
   async press(key: string): Promise<void> {
+    if (this.editorSpace === 'wanted' && LEAVING_KEYS.has(key)) this.count('spaces', this.typeKey(' '));
+    if (LEAVING_KEYS.has(key) && this.editorSpaceThere) this.paragraph = this.paragraph.slice(0, -1);
+    if (LEAVING_KEYS.has(key) || key === 'Backspace') this.editorSpace = null;
+    this.editorSpaceThere = false;
     this.keystrokes += 1;
     this.count(key === 'Tab' ? 'Tab (a person)' : 'structure');
     if (key === 'Tab') {
       const replace = this.shown?.replace ?? 0;
-      this.paragraph = `${this.paragraph.slice(0, this.paragraph.length - replace)}${this.inserts()}`;
+      const inserted = this.inserts();
+      this.paragraph = `${this.paragraph.slice(0, this.paragraph.length - replace)}${inserted}`;
+      this.editorSpaceThere = inserted.endsWith(' ');
     } else if (key === 'Backspace') {
       this.paragraph = this.paragraph.endsWith(PERSON_CLOSE) ? this.paragraph.slice(0, this.paragraph.lastIndexOf(PERSON_OPEN)) : this.paragraph.slice(0, -1);
     } else if (key === 'Alt+PageDown') {
@@ -147,15 +187,29 @@ class ReplayOfficer implements OfficerHands {
   }
 
   async mention(letters: string): Promise<void> {
+    this.clearUnwantedSpace();
     this.keystrokes += 2 + [...letters].length;
     this.count('mentions', 2 + [...letters].length);
     const person = matchingPeople(this.file.roster, this.file.meeting.attendance, letters)[0];
     if (!person) throw new Error(`No one matches @${letters}`);
     this.paragraph += `${this.markPerson(person.id)} `;
+    this.editorSpaceThere = true;
     this.afterKey();
   }
 
+  /** An unwanted space of the editor's before something that is not punctuation: Backspace. */
+  private clearUnwantedSpace(): void {
+    if (this.editorSpace === 'unwanted') {
+      this.keystrokes += 1;
+      this.count('structure');
+      this.paragraph = this.paragraph.slice(0, -1);
+    }
+    this.editorSpace = null;
+    this.editorSpaceThere = false;
+  }
+
   async phrase(shortWord: string): Promise<void> {
+    this.clearUnwantedSpace();
     this.keystrokes += 2 + [...shortWord].length;
     this.count('phrases', 2 + [...shortWord].length);
     const text = this.phrases.get(shortWord);
@@ -193,8 +247,11 @@ class ReplayOfficer implements OfficerHands {
       if (replaced > 0 && !printed.startsWith(before.slice(-replaced))) return null;
       text += printed.slice(replaced);
     }
-    if (text.length < 2) return null;
-    return { text, replace: suggestion.replace, parts: suggestion.parts };
+    // As the editor: a space after a last word or person (completion.ts).
+    const parts: Suggestion['parts'] = takenWithSpace(suggestion.parts) ? [...suggestion.parts, { kind: 'text', text: ' ' }] : suggestion.parts;
+    if (takenWithSpace(suggestion.parts)) text += ' ';
+    if (text.trim().length < 2) return null;
+    return { text, replace: suggestion.replace, parts };
   }
 
   /** What Tab puts in for the suggestion shown: its words, each person as a mention. */
@@ -220,6 +277,7 @@ class ReplayOfficer implements OfficerHands {
   }
 
   private endParagraph(): void {
+    if (this.paragraph.trim() !== '') this.typed.push(this.paragraph);
     if (this.paragraph.trim() !== '') this.trace += '\n';
     learnWords(this.known, [this.paragraph]);
     if (this.paragraph.trim() !== '') this.engine.setParagraphs([{ key: String(this.paragraphKey), text: this.paragraph }]);
@@ -227,6 +285,12 @@ class ReplayOfficer implements OfficerHands {
     this.paragraph = '';
     this.keysSinceLearnt = 0;
   }
+}
+
+/** The minute headings of an editor state's minutes (the editor writes those itself). */
+function minuteHeadingsOf(editorState: unknown): unknown[] {
+  const minutes = (editorState as { root: { children: { type: string; children?: { type: string }[] }[] } }).root.children;
+  return minutes.flatMap((minute) => (minute.children ?? []).filter((child) => child.type === NodeType.minuteHeading));
 }
 
 /** Adds the words of `paragraphs` to `known`, in lower case. */
@@ -254,6 +318,13 @@ for (const name of chosen) {
   const characters = minutesParagraphsOf(target, target.minutes.editorState)
     .filter((text) => text !== '')
     .reduce((sum, text) => sum + [...text].length, 0);
+  // The keys count only if they typed the meeting's minutes exactly (headings aside: the editor puts those in).
+  const headings = new Set(paragraphsOfMinutes({ root: { children: minuteHeadingsOf(target.minutes.editorState) } }));
+  const wanted = paragraphsOfMinutes(target.minutes.editorState).filter((text) => text.trim() !== '' && !headings.has(text));
+  const wrong = wanted.findIndex((text, index) => officer.typed[index] !== text);
+  if (wrong >= 0 || officer.typed.length !== wanted.length) {
+    throw new Error(`${name}: paragraph ${wrong + 1} was typed as ${JSON.stringify(officer.typed[wrong])}, not ${JSON.stringify(wanted[wrong])} (${officer.typed.length} typed, ${wanted.length} in the minutes)`);
+  }
   const perCharacter = officer.keystrokes / characters;
   const spent = [...officer.spent].sort((a, b) => b[1] - a[1]).map(([what, keys]) => `${what} ${keys}`);
   rows.push(`${name.replace('.json', '')}: ${officer.keystrokes} keys for ${characters} characters = ${perCharacter.toFixed(3)} keys per character (taken ${officer.taken.whole} whole, ${officer.taken.words} by the word; ${spent.join(', ')}; letters of words met before ${officer.letters.known}, of new words ${officer.letters.unknown})`);

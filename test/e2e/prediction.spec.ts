@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { readFile } from 'node:fs/promises';
 import { KCSP_2015_SETTINGS } from '../fixtures/kcsp-2015';
@@ -9,6 +9,9 @@ import { createBody, createMeetingOf, openTab, pasteAgenda, typeRoster } from '.
 
 /** The suggestion greyed after the caret: its `data-completion` is exactly what Tab inserts. */
 const suggestion = (page: Page) => page.locator('[data-completion]');
+
+/** A paragraph's text exactly, spaces and all (toHaveText folds spaces together). */
+const exactText = (paragraph: Locator) => paragraph.evaluate((element) => element.textContent);
 
 /** A committee with one officer on its roster, a meeting of two items, and the caret in the first minute. */
 async function startMinuting(page: Page): Promise<void> {
@@ -47,22 +50,36 @@ test.describe('suggestions as the officer types', () => {
     await expect(suggestion(page)).toHaveCount(0);
     await expect(paragraph(1)).toHaveText('RESOLVED that the rep');
 
-    // Typing on brings it back; Ctrl+Right takes one word, and the rest stays offered.
+    // Typing on brings it back; Ctrl+Right takes one word and the space after it, and the rest stays offered.
     await page.keyboard.type('o');
     await expect(suggestion(page)).toHaveAttribute('data-completion', 'rt be noted.');
     await page.keyboard.press('Control+ArrowRight');
-    await expect(paragraph(1)).toHaveText('RESOLVED that the report');
-    await expect(suggestion(page)).toHaveAttribute('data-completion', ' be noted.');
+    await expect(suggestion(page)).toHaveAttribute('data-completion', 'be noted.');
+    await expect.poll(() => exactText(paragraph(1))).toBe('RESOLVED that the report ');
+    // A space typed out of habit straight after is not doubled.
+    await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
-    await expect(paragraph(1)).toHaveText('RESOLVED that the report be noted.');
+    await expect.poll(() => exactText(paragraph(1))).toBe('RESOLVED that the report be noted.');
 
-    // A person from the roster: the start of the name, then Tab; the mention prints them in full at their first mention.
+    // A person from the roster: the start of the name, then Tab; the mention prints them in full at their first
+    // mention, and a comma typed next takes the place of the space after it.
     await page.keyboard.press('Enter');
     await page.keyboard.type('The update was given by Mr Pe');
-    await expect(suggestion(page)).toHaveAttribute('data-completion', 'erbux (Head of Community Safety, KCC)');
+    await expect(suggestion(page)).toHaveAttribute('data-completion', 'erbux (Head of Community Safety, KCC) ');
     await page.keyboard.press('Tab');
-    await expect(paragraph(2)).toHaveText('The update was given by Mr Peerbux (Head of Community Safety, KCC)');
+    await page.keyboard.type(', who');
+    await expect.poll(() => exactText(paragraph(2))).toBe('The update was given by Mr Peerbux (Head of Community Safety, KCC), who');
     await expect(paragraph(2).locator('.mention')).toHaveText('Mr Peerbux (Head of Community Safety, KCC)');
+
+    // Enter straight after a suggestion taken leaves no space at the end of the paragraph.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Members thanked Mr Pe');
+    await expect(suggestion(page)).toHaveAttribute('data-completion', 'erbux ');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The');
+    await expect(paragraph(4)).toHaveText('The');
+    expect(await exactText(paragraph(3))).toBe('Members thanked Mr Peerbux');
 
     // The keys are listed in the shortcuts panel (F1).
     await page.keyboard.press('F1');

@@ -161,14 +161,19 @@ export class MinutesTypist {
   private async person(person: Person, next: Run | undefined): Promise<boolean> {
     const printed = this.mentioned.has(person.id) ? laterMention(person) : firstMention(person);
     this.mentioned.add(person.id);
-    if ((await this.officer.suggestion()) === printed) {
-      await this.officer.press('Tab');
-      this.officer.taken.whole += 1;
+    const offered = await this.officer.suggestion();
+    if (offered === printed) {
+      await this.officer.takeSuggestion(null);
       return false;
     }
-    await this.officer.mention(this.fewestLetters(person));
-    if (next?.kind === 'text' && next.text.startsWith(' ')) return true;
-    await this.officer.press('Backspace');
+    if (offered === `${printed} `) await this.officer.takeSuggestion(null);
+    else await this.officer.mention(this.fewestLetters(person));
+    // Either way the editor put a space after the name (space-after-insert.ts).
+    if (next?.kind === 'text' && next.text.startsWith(' ')) {
+      this.officer.editorSpace = 'wanted';
+      return true;
+    }
+    this.officer.editorSpace = 'unwanted';
     return false;
   }
 

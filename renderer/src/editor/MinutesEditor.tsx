@@ -41,6 +41,7 @@ import { MinuteCommandsPlugin } from './plugins/MinuteCommandsPlugin';
 import { MinuteStructurePlugin } from './plugins/MinuteStructurePlugin';
 import { PredictionPlugin } from './plugins/prediction/PredictionPlugin';
 import { AutoCorrectPlugin } from './plugins/AutoCorrectPlugin';
+import { SpaceAfterInsertPlugin } from './plugins/SpaceAfterInsertPlugin';
 import { minutesEditorTheme } from './theme';
 
 /** Every node type the minutes may hold. Export and storage understand exactly these. */
@@ -127,6 +128,7 @@ export function MinutesEditor({ initialState, editorRef, onChange, onBlur, minut
         <SpellingPlugin />
         <PredictionPlugin />
         <AutoCorrectPlugin />
+        <SpaceAfterInsertPlugin />
         <StyleCheckPlugin />
         <VotePlugin />
         <ActionPlugin />

@@ -92,8 +92,8 @@ export const WORD_SHORTCUTS: readonly Shortcut[] = [
 
 /** Suggestions greyed after the caret: their keys (matched by suggestionKeyFor) and turning them on or off. */
 export const SUGGESTION_SHORTCUTS: readonly Shortcut[] = [
-  { id: 'take-suggestion', keys: 'Tab', description: 'Take the suggestion shown greyed after the caret (with none shown: next blank, or indent)' },
-  { id: 'take-suggestion-word', keys: 'Ctrl+Right Arrow', description: 'Take the next word of the suggestion' },
+  { id: 'take-suggestion', keys: 'Tab', description: 'Take the suggestion shown greyed after the caret, with a space after its last word that punctuation typed next replaces (with none shown: next blank, or indent)' },
+  { id: 'take-suggestion-word', keys: 'Ctrl+Right Arrow', description: 'Take the next word of the suggestion, and the space after it' },
   { id: 'dismiss-suggestion', keys: 'Esc', description: 'Put the suggestion away until you type on' },
   { id: 'toggle-suggestions', keys: 'Ctrl+Alt+S', description: 'Suggestions on or off (kept on this computer)', button: 'Suggest words as you type' },
 ];

@@ -3,10 +3,11 @@ import { registerTabIndentation } from '@lexical/react/LexicalTabIndentationPlug
 import type { Person } from '@shared/model/person';
 import type { Suggestion } from '@shared/prediction/predictor';
 import { builtInTemplates } from '@shared/domain/templates';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, KEY_DOWN_COMMAND, type LexicalEditor, type RangeSelection } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $isMentionNode } from '../../../renderer/src/editor/nodes/MentionNode';
 import { registerSuggestionKeys } from '../../../renderer/src/editor/plugins/prediction/completion-keys';
+import { registerSpaceAfterInsert } from '../../../renderer/src/editor/space-after-insert';
 import { $insertTemplate, registerBlankKeys } from '../../../renderer/src/editor/template-insertion';
 import { headlessMinutesEditor } from '../../support/headless-minutes-editor';
 import { predictionWithFakes } from '../../support/prediction-fakes';
@@ -29,14 +30,15 @@ const PEERBUX: Person = {
  * A headless minutes editor with the keys an officer has (Tab for blanks and indenting as in the app, and the
  * suggestion keys), and prediction whose worker always answers `answer` and whose screen is a record of what it shows.
  */
-function minutesWithSuggestions(answer: Suggestion | null) {
+function minutesWithSuggestions(answer: Suggestion | null | ((before: string) => Suggestion | null)) {
   const editor = headlessMinutesEditor();
   registerTabIndentation(editor, 4);
   registerBlankKeys(editor);
   const asked: string[] = [];
-  const { controller, screen, frame } = predictionWithFakes(editor, (before) => (asked.push(before), Promise.resolve(answer)));
+  const { controller, screen, frame } = predictionWithFakes(editor, (before) => (asked.push(before), Promise.resolve(typeof answer === 'function' ? answer(before) : answer)));
   controller.setPeople([PEERBUX], {});
   registerSuggestionKeys(editor, controller);
+  registerSpaceAfterInsert(editor);
   /** Runs the frames after the updates so far, and lets the worker's answers arrive. */
   const settle = async () => {
     frame();
@@ -93,14 +95,63 @@ describe('the keys of a suggestion', () => {
   });
 
   it('Ctrl+Right takes the next word, and what is left stays shown', async () => {
-    const { editor, screen, settle, press } = minutesWithSuggestions({ replace: 0, parts: [{ kind: 'text', text: 'ort be noted.' }] });
+    const { editor, screen, settle, press } = minutesWithSuggestions((before) => {
+      const rest = 'RESOLVED that the report be noted.'.slice(before.length);
+      return 'RESOLVED that the report be noted.'.startsWith(before) && rest ? { replace: 0, parts: [{ kind: 'text', text: rest }] } : null;
+    });
     typeParagraph(editor, 'RESOLVED that the rep');
     await settle();
     expect(press('ArrowRight', { ctrlKey: true })).toBe(true);
-    expect(text(editor)).toBe('RESOLVED that the report');
-    expect(screen.shown).toBe('ort be noted.'); // typed along: the rest still stands where it was
+    // The word and the space after it: the officer goes straight on to the next word.
+    expect(text(editor)).toBe('RESOLVED that the report ');
     await settle();
-    expect(screen.shown).toBe('ort be noted.'); // (the worker here answers the same again, so it is not said again)
+    expect(screen.shown).toBe('be noted.'); // typed along: the rest still stands where it was
+    expect(screen.said).toEqual(['report be noted.']); // and is not said again
+    expect(press('ArrowRight', { ctrlKey: true })).toBe(true);
+    expect(text(editor)).toBe('RESOLVED that the report be ');
+    await settle();
+    expect(screen.shown).toBe('noted.');
+  });
+
+  it('a suggestion ending in a word is taken with a space after it, which punctuation typed next takes the place of', async () => {
+    const { editor, screen, settle, press } = minutesWithSuggestions({ replace: 0, parts: [{ kind: 'text', text: 'ort be noted' }] });
+    typeParagraph(editor, 'RESOLVED that the rep');
+    await settle();
+    expect(screen.shown).toBe('ort be noted '); // data-completion: exactly what Tab puts in
+    expect(screen.said).toEqual(['report be noted']);
+    press('Tab');
+    expect(text(editor)).toBe('RESOLVED that the report be noted ');
+    expect(press('.')).toBe(true);
+    expect(text(editor)).toBe('RESOLVED that the report be noted.');
+    // Only straight after: a full stop typed after the officer's own space is theirs to keep.
+    editor.update(() => $getSelection()!.insertText(' '), { discrete: true });
+    expect(press(',')).toBe(false);
+  });
+
+  it('a space typed out of habit straight after a suggestion taken is not doubled; a letter keeps the space', async () => {
+    const { editor, settle, press } = minutesWithSuggestions({ replace: 0, parts: [{ kind: 'text', text: 'nership' }] });
+    typeParagraph(editor, 'The part');
+    await settle();
+    press('Tab');
+    expect(press(' ')).toBe(true);
+    expect(text(editor)).toBe('The partnership ');
+    expect(press(' ')).toBe(false); // a second space is the officer's own
+    typeParagraph(editor, 'The part');
+    await settle();
+    press('Tab');
+    editor.update(() => $getSelection()!.insertText('a'), { discrete: true });
+    expect(press(',')).toBe(false);
+    expect(text(editor)).toBe('The partnership a');
+  });
+
+  it('leaving the paragraph straight after a suggestion taken takes its space away, as one step with the leaving', async () => {
+    const { editor, settle, press } = minutesWithSuggestions({ replace: 0, parts: [{ kind: 'text', text: 'nership' }] });
+    typeParagraph(editor, 'The part');
+    await settle();
+    press('Tab');
+    editor.update(() => void ($getSelection() as RangeSelection).insertParagraph(), { discrete: true });
+    await settle();
+    expect(editor.getEditorState().read(() => $getRoot().getChildren().map((block) => block.getTextContent()))).toEqual(['The partnership', '']);
   });
 
   it('typing the suggestion’s own next letters keeps it; any other letter puts it away at once', async () => {
@@ -151,7 +202,7 @@ describe('the keys of a suggestion', () => {
     typeList(editor, ['The part']);
     await settle();
     press('Tab');
-    expect(text(editor)).toBe('The partnership');
+    expect(text(editor)).toBe('The partnership ');
     expect(indentOfCaret(editor)).toBe(0);
   });
 
@@ -173,10 +224,12 @@ describe('the keys of a suggestion', () => {
     const { editor, screen, settle, press } = minutesWithSuggestions({ replace: 5, parts: [{ kind: 'person', personId: 'p-peerbux' }] });
     typeParagraph(editor, 'The report was introduced by Mr Pe');
     await settle();
-    expect(screen.shown).toBe('erbux (Head of Community Safety, KCC)');
+    expect(screen.shown).toBe('erbux (Head of Community Safety, KCC) ');
     press('Tab');
-    expect(text(editor)).toBe('The report was introduced by Mr Peerbux');
-    expect(editor.getEditorState().read(() => $getRoot().getAllTextNodes().length)).toBe(1);
+    expect(text(editor)).toBe('The report was introduced by Mr Peerbux ');
+    // The typed start of the name gave way to the mention; the space after it is the editor's.
+    expect(press(',')).toBe(true);
+    expect(text(editor)).toBe('The report was introduced by Mr Peerbux,');
     expect(editor.getEditorState().read(() => $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().getChildren().some($isMentionNode))).toBe(true);
   });
 
@@ -185,7 +238,7 @@ describe('the keys of a suggestion', () => {
     typeParagraph(editor, 'The report was introduced by Mr Pe');
     await settle();
     press('ArrowRight', { ctrlKey: true });
-    expect(text(editor)).toBe('The report was introduced by Mr Peerbux');
+    expect(text(editor)).toBe('The report was introduced by Mr Peerbux ');
     expect(editor.getEditorState().read(() => $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().getChildren().some($isMentionNode))).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import { OPEN_PERSON_MENU_COMMAND } from '../commands';
 import { mentionWordingOf } from '../mention-wording';
 import { TypeaheadPicker } from '../components/TypeaheadMenu';
 import { useMinutesContext } from '../minutes-context';
+import { $markSpaceAfterInsert } from '../space-after-insert';
 import { $createMentionNode, MentionNode } from '../nodes/MentionNode';
 import { valueFor } from '@shared/model/id-keys';
 
@@ -105,6 +106,8 @@ export function PersonMentionsPlugin(): ReactNode {
           const space = $createTextNode(' ');
           mention.insertAfter(space);
           space.select(1, 1);
+          // The editor's own space: punctuation typed next takes its place ("Mr Peerbux,").
+          $markSpaceAfterInsert();
         }
         closeMenu();
       });

@@ -3,6 +3,7 @@ import type { Suggestion } from '@shared/prediction/predictor';
 import type { Person } from '@shared/model/person';
 import { $getSelection, $isRangeSelection, $isTextNode, type LexicalNode } from 'lexical';
 import { $wouldBeFirstMention } from '../../mention-order';
+import { $markSpaceAfterInsert } from '../../space-after-insert';
 import { $createMentionNode } from '../../nodes/MentionNode';
 
 /**
@@ -46,14 +47,30 @@ export function $toCompletion(suggestion: Suggestion, roster: ReadonlyMap<string
     if (replaced > 0 && (!printed.startsWith(before.slice(-replaced)) || !$isTextNode(last) || last.getTextContentSize() < replaced)) return null;
     parts.push({ kind: 'person', person, visible: printed.slice(replaced) });
   }
+  if (takenWithSpace(parts)) parts.push({ kind: 'text', text: ' ' });
   const text = parts.map((part) => (part.kind === 'text' ? part.text : part.visible)).join('');
-  if (text.length < 2) return null;
+  if (text.trim().length < 2) return null;
   return { replace: suggestion.replace, parts, text };
 }
 
-/** The start of `text` up to the end of its next word (with the spaces and punctuation before it): what Ctrl+Right takes. */
+/**
+ * Whether a suggestion ends with a word or a person: Tab then puts in a space after it too, which saves the space
+ * bar before the next word and gives way to punctuation typed next (../../space-after-insert). One ending in
+ * punctuation ("noted.") gets none: a paragraph often ends there.
+ */
+export function takenWithSpace(parts: readonly ({ kind: 'text'; text: string } | { kind: 'person' })[]): boolean {
+  const last = parts[parts.length - 1];
+  return last !== undefined && (last.kind === 'person' || /[\p{L}\p{N}]$/u.test(last.text));
+}
+
+/**
+ * The start of `text` up to the end of its next word (with the spaces and punctuation before it, and the one space
+ * after it): what Ctrl+Right takes. The space after it is the editor's, as after Tab: punctuation typed next takes
+ * its place.
+ */
 export function nextWordOf(text: string): string {
-  return NEXT_WORD.exec(text)?.[0] || text.slice(0, 1);
+  const word = NEXT_WORD.exec(text)?.[0] || text.slice(0, 1);
+  return text.charAt(word.length) === ' ' && /[\p{L}\p{N}]$/u.test(word) ? `${word} ` : word;
 }
 
 /** The part of a completion Ctrl+Right takes: up to the end of its next word. */
@@ -101,11 +118,16 @@ export function $insertCompletion(completion: Completion): void {
       current.insertNodes([$createMentionNode(part.person)]);
     }
   }
+  if (completion.text.endsWith(' ')) $markSpaceAfterInsert();
 }
 
-/** What is left of a completion once its first `typed` characters are in the text; null if that splits a name. */
+/**
+ * What is left of a completion once its first `typed` characters are in the text; null if that splits a name, or
+ * if only the space after its last word is left (typed along to its end, nothing is left to take).
+ */
 export function restOf(completion: Completion, typed: number): Completion | null {
   if (typed === 0) return completion;
+  if (completion.text.slice(typed).trim() === '') return null;
   const parts: CompletionPart[] = [];
   let skip = typed;
   for (const part of completion.parts) {
