@@ -6,6 +6,7 @@ import {
   $isRangeSelection,
   $isTextNode,
   COMMAND_PRIORITY_CRITICAL,
+  HISTORIC_TAG,
   HISTORY_MERGE_TAG,
   KEY_DOWN_COMMAND,
   type LexicalEditor,
@@ -65,6 +66,8 @@ export function registerSpaceAfterInsert(editor: LexicalEditor): () => void {
         });
         return;
       }
+      // Undo and redo put back a state as it was: nothing of theirs is taken away, and the space is forgotten.
+      if (tags.has(HISTORIC_TAG)) place = null;
       if (!place || tags.has(HISTORY_MERGE_TAG)) return;
       const left = place;
       const stillThere = editorState.read($caretAtPlace);

@@ -3,7 +3,7 @@ import { registerTabIndentation } from '@lexical/react/LexicalTabIndentationPlug
 import type { Person } from '@shared/model/person';
 import type { Suggestion } from '@shared/prediction/predictor';
 import { builtInTemplates } from '@shared/domain/templates';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, KEY_DOWN_COMMAND, type LexicalEditor, type RangeSelection } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, HISTORIC_TAG, KEY_DOWN_COMMAND, type LexicalEditor, type RangeSelection } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $isMentionNode } from '../../../renderer/src/editor/nodes/MentionNode';
 import { registerSuggestionKeys } from '../../../renderer/src/editor/plugins/prediction/completion-keys';
@@ -142,6 +142,17 @@ describe('the keys of a suggestion', () => {
     editor.update(() => $getSelection()!.insertText('a'), { discrete: true });
     expect(press(',')).toBe(false);
     expect(text(editor)).toBe('The partnership a');
+  });
+
+  it('after an undo the space is forgotten: a space the officer then types is theirs', async () => {
+    const { editor, settle, press } = minutesWithSuggestions({ replace: 0, parts: [{ kind: 'text', text: 'nership' }] });
+    typeParagraph(editor, 'The part');
+    await settle();
+    press('Tab');
+    // As Ctrl+Z puts the text back (the history's own tag), in the same text node.
+    editor.update(() => void $getRoot().getAllTextNodes()[0]!.setTextContent('The part').selectEnd(), { discrete: true, tag: HISTORIC_TAG });
+    editor.update(() => $getSelection()!.insertText('nership '), { discrete: true });
+    expect(press(',')).toBe(false);
   });
 
   it('leaving the paragraph straight after a suggestion taken takes its space away, as one step with the leaving', async () => {
