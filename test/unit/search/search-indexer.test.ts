@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openMinuteBookDatabase } from '../../../renderer/src/db/database';
 import { MeetingsRepository } from '../../../renderer/src/db/meetings-repository';
 import { SearchIndexRepository } from '../../../renderer/src/db/search-index-repository';
@@ -49,7 +49,7 @@ async function minuteBook() {
 /** An indexer whose idle work runs when the test says, and saves at once. */
 function indexerOf(repository: SearchIndexRepository, engine: SearchEngine) {
   const idle: (() => void)[] = [];
-  const indexer = new SearchIndexer(repository, engine, (work) => void idle.push(work), 0);
+  const indexer = new SearchIndexer(repository, engine, (work) => void idle.push(work), 0, 0);
   const runIdle = async () => {
     while (idle.length > 0) idle.shift()!();
     await indexer.settled();
@@ -116,5 +116,40 @@ describe('the search indexer', () => {
     expect(new Set([before, renamed, retyped]).size).toBe(3);
     const [indexable] = await repository.indexable([a, 'gone']);
     expect(indexable).toMatchObject({ meetingId: a, title: 'March (renamed)', fingerprint: retyped, agenda: [{ id: 'i-1', code: 'B1', title: 'Road Safety' }] });
+  });
+
+  describe('while the minutes keep changing (a draft saved every few hundred ms as the officer types)', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    /** An indexer that only counts the catch-ups it schedules, waiting 5 s for a pause as the app's does. */
+    function countingIndexer() {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const scheduled: (() => void)[] = [];
+      const unused = {} as SearchIndexRepository;
+      const indexer = new SearchIndexer(unused, new IndexHere(), (work) => void scheduled.push(work), 0, 5_000);
+      return { indexer, scheduled };
+    }
+
+    it('catches up once they pause for five seconds, not on every change', () => {
+      const { indexer, scheduled } = countingIndexer();
+      for (let second = 0; second < 20; second++) {
+        indexer.changed();
+        vi.advanceTimersByTime(1_000);
+      }
+      expect(scheduled).toHaveLength(0);
+      vi.advanceTimersByTime(4_000);
+      expect(scheduled).toHaveLength(1);
+    });
+
+    it('in a long stretch of changes, catches up at least once a minute', () => {
+      const { indexer, scheduled } = countingIndexer();
+      for (let second = 0; second < 130; second++) {
+        indexer.changed();
+        vi.advanceTimersByTime(1_000);
+      }
+      expect(scheduled).toHaveLength(2);
+    });
   });
 });
