@@ -16,6 +16,7 @@ import path from 'node:path';
 import { chromiumLaunchOptions } from './support/browser';
 import { createMeeting, MARCH_2015, minutesEditor } from './support/minutes-app';
 import { skipAllUnless } from './support/skip-with-reason';
+import { browserCopies } from './support/browser-copies';
 
 /** Saving must be back within this long of space coming back (the retries' longest wait is 5 s). */
 const RESUMES_WITHIN_MS = 20_000;
@@ -107,17 +108,7 @@ const savingStopped = (page: Page) => page.evaluate(() => (window as unknown as 
 const text = async (page: Page) => ((await minutesEditor(page).textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 /** Whether the browser's own copy of the meeting (outside IndexedDB) holds `words`. */
-async function copied(page: Page, words: string): Promise<boolean> {
-  return page.evaluate(async (wanted) => {
-    const copies = await (await navigator.storage.getDirectory()).getDirectoryHandle('minute-book-copies', { create: true });
-    for await (const [, folder] of copies.entries()) {
-      if (folder.kind !== 'directory') continue;
-      const latest = await (folder as FileSystemDirectoryHandle).getFileHandle('latest.json').catch(() => null);
-      if (latest && (await (await latest.getFile()).text()).includes(wanted)) return true;
-    }
-    return false;
-  }, words);
-}
+const copied = async (page: Page, words: string): Promise<boolean> => (await browserCopies(page)).some((copy) => copy.includes(words));
 
 /** Types at about the pace of speech, a sentence at a time. */
 async function typeSentences(page: Page, label: string, count: number): Promise<string> {

@@ -9,6 +9,7 @@ import { parseMeetingFile } from '../../shared/meeting-file';
 import { expectAccessible } from './support/accessibility';
 import { installFakeDesktopShell, type FakeMainControls } from './support/fake-desktop-shell';
 import { createMeeting, expectSaved, MARCH_2015, minutesEditor } from './support/minutes-app';
+import { browserCopies } from './support/browser-copies';
 
 const JUNE_2015 = { ...MARCH_2015, date: '2015-06-18', title: 'Kent Community Safety Partnership, 18 June 2015' };
 /** Saving must be back within this long of space coming back: the retries' longest wait (5 s), with room for a loaded machine. */
@@ -44,21 +45,6 @@ async function saveThenFillTheDisk(page: Page, saved: string): Promise<void> {
 
 async function freeTheDisk(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { freeTheDisk: () => void }).freeTheDisk());
-}
-
-/** The minutes of every meeting copied into the browser's own file storage, as text. */
-async function browserCopies(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const texts: string[] = [];
-    const root = await navigator.storage.getDirectory();
-    const copies = await root.getDirectoryHandle('minute-book-copies', { create: true });
-    for await (const [, folder] of copies.entries()) {
-      if (folder.kind !== 'directory') continue;
-      const latest = await (folder as FileSystemDirectoryHandle).getFileHandle('latest.json').catch(() => null);
-      if (latest) texts.push(await (await latest.getFile()).text());
-    }
-    return texts;
-  });
 }
 
 /** Deletes the app's database from the page, as Chromium does with one it finds damaged. */
