@@ -85,7 +85,7 @@ export class Officer implements OfficerHands {
   /** Suggestions taken whole (Tab) and word by word (Ctrl+Right). */
   taken = { whole: 0, words: 0 };
   /** The editor's space after what was last taken, until the next key. */
-  private space: EditorSpace = null;
+  editorSpace: EditorSpace = null;
 
   constructor(
     private readonly page: Page,
@@ -97,7 +97,7 @@ export class Officer implements OfficerHands {
     if (!this.options.takesSuggestions) {
       // Minding the editor's space takes only the first key; the rest goes in one call (fewer round trips).
       const first = text === '' ? '' : String.fromCodePoint(text.codePointAt(0)!);
-      if (this.space && first) {
+      if (this.editorSpace && first) {
         await this.typeKey(first);
         text = text.slice(first.length);
       }
@@ -118,15 +118,15 @@ export class Officer implements OfficerHands {
       } else {
         await this.typeKey(rest.slice(0, length));
       }
-      this.space = space;
+      this.editorSpace = space;
       at += length;
     }
   }
 
   /** Types one character, minding the editor's space after what was last taken (see keysFor). */
   private async typeKey(character: string): Promise<void> {
-    const keys = keysFor(character, this.space);
-    this.space = null;
+    const keys = keysFor(character, this.editorSpace);
+    this.editorSpace = null;
     for (const key of keys) {
       this.keystrokes += 1;
       if (key === 'Backspace') await this.page.keyboard.press(key);
@@ -139,8 +139,8 @@ export class Officer implements OfficerHands {
    * editor's is kept with a space (the first straight after it is swallowed); an unwanted one goes by itself.
    */
   async press(key: string): Promise<void> {
-    if (this.space === 'wanted' && LEAVING_KEYS.has(key)) await this.typeKey(' ');
-    if (LEAVING_KEYS.has(key) || key === 'Backspace') this.space = null;
+    if (this.editorSpace === 'wanted' && LEAVING_KEYS.has(key)) await this.typeKey(' ');
+    if (LEAVING_KEYS.has(key) || key === 'Backspace') this.editorSpace = null;
     this.keystrokes += 1;
     await this.page.keyboard.press(key);
   }
@@ -149,16 +149,7 @@ export class Officer implements OfficerHands {
   async takeSuggestion(space: EditorSpace): Promise<void> {
     await this.press('Tab');
     this.taken.whole += 1;
-    this.space = space;
-  }
-
-  /** Whether the editor's space after what was last taken is there, wanted or not. */
-  get editorSpace(): EditorSpace {
-    return this.space;
-  }
-
-  set editorSpace(space: EditorSpace) {
-    this.space = space;
+    this.editorSpace = space;
   }
 
   /** Names someone: "@" and the first letters of their name, then Enter to take the first match. */
@@ -174,8 +165,8 @@ export class Officer implements OfficerHands {
 
   /** An unwanted space of the editor's before something that is not punctuation: Backspace. */
   private async clearUnwantedSpace(): Promise<void> {
-    if (this.space === 'unwanted') await this.press('Backspace');
-    this.space = null;
+    if (this.editorSpace === 'unwanted') await this.press('Backspace');
+    this.editorSpace = null;
   }
 
   /** Inserts a standard phrase: "/" and its short word, then Enter. */
