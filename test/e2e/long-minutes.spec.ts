@@ -125,7 +125,7 @@ test.describe('long minutes', () => {
       });
     const scrolled = () => page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(document.querySelector('main')!.scrollTop))));
     await expect.poll(async () => (await scrolled()) === (await scrolled()) && (await scrolled()) === (await scrolled()), { message: 'the scrolling never settled' }).toBe(true);
-    await expect.poll(paragraphOnScreen, { message: 'no paragraph on screen after scrolling' }).not.toBeNull();
+    await expect.poll(paragraphOnScreen, { message: 'no paragraph on screen after scrolling', timeout: 15_000 }).not.toBeNull();
     const clicked = await paragraphOnScreen();
     expect(clicked, 'no paragraph on screen after scrolling').not.toBeNull();
     await page.mouse.click(clicked!.x, clicked!.y);
