@@ -56,8 +56,8 @@ export default defineConfig({
         launchOptions: chromiumLaunchOptions(),
         // A failed test keeps its trace (every action, console, network, the page's DOM at each step) and a
         // screenshot of how it ended. The trace's film strip is left out: it encodes a picture at every paint, and
-        // a typing journey paints at every key, which doubled the e2e's time (the 2019 journey 45.9 s with it,
-        // 21.7 s without; the 2015 journey about 3.3 min with it).
+        // a typing journey paints at every key (the 2019 journey took 37–41 s with it and 23–25 s without, in
+        // alternating runs; the 2015 journey 3.3 min in CI with it, 1.7 min without).
         trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
         screenshot: 'only-on-failure',
       },
