@@ -11,7 +11,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 /** Fails the test if `screen` (a name for the message) has serious or critical axe violations. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  // Legacy mode runs axe in the page itself. Otherwise AxeBuilder opens a blank page after every run to gather
+  // the results of cross-origin frames, and the app has no frames (its CSP's default-src 'none' allows none):
+  // the same results, measured equal rule for rule, in half the time (about 0.65 s a run here instead of 1.3 s).
+  const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = serious.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
