@@ -111,25 +111,35 @@ test.describe('long minutes', () => {
     await page.mouse.move(640, 400);
     for (let turn = 0; turn < 20; turn += 1) await page.mouse.wheel(0, 1200);
     // The wheel scrolls smoothly, and minutes coming into view are laid out at the next frame: wait for the
-    // scrolling to settle and a paragraph to be on screen, as the officer would before clicking.
-    const paragraphOnScreen = () =>
+    // scrolling to settle and some words to be on screen, as the officer would before clicking. The words may be
+    // in a paragraph or a numbered point (the wheel can end where the minutes end, which are all points); the
+    // click goes on a character of the words themselves, never on a point's number or a person's name.
+    const wordsOnScreen = () =>
       page.evaluate(() => {
-        const paragraphs = [...document.querySelectorAll<HTMLElement>('.editor-input p')];
-        const visible = paragraphs.find((p) => {
-          const rect = p.getBoundingClientRect();
-          return rect.top > 150 && rect.bottom < innerHeight - 50 && (p.textContent ?? '').length > 60;
-        });
-        if (!visible) return null;
-        const rect = visible.getBoundingClientRect();
-        return { x: rect.left + 30, y: rect.top + 8, text: visible.textContent ?? '' };
+        for (const block of document.querySelectorAll<HTMLElement>('.editor-input p, .editor-input li')) {
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            const parent = node.parentElement;
+            if (text.length < 40 || !parent || parent.closest('[contenteditable="false"]') || parent.closest('.mb-mention, ol, ul') !== block.closest('.mb-mention, ol, ul')) continue;
+            const range = document.createRange();
+            range.setStart(node, 4);
+            range.setEnd(node, 5);
+            const rect = range.getBoundingClientRect();
+            if (rect.top < 150 || rect.bottom > innerHeight - 50 || rect.width === 0) continue;
+            // Whichever side of the fifth character the caret lands, the 30 after it stay together.
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, following: text.slice(5, 35) };
+          }
+        }
+        return null;
       });
     const scrolled = () => page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(document.querySelector('main')!.scrollTop))));
     await expect.poll(async () => (await scrolled()) === (await scrolled()) && (await scrolled()) === (await scrolled()), { message: 'the scrolling never settled' }).toBe(true);
-    await expect.poll(paragraphOnScreen, { message: 'no paragraph on screen after scrolling', timeout: 15_000 }).not.toBeNull();
-    const clicked = await paragraphOnScreen();
-    expect(clicked, 'no paragraph on screen after scrolling').not.toBeNull();
+    await expect.poll(wordsOnScreen, { message: 'no words on screen after scrolling', timeout: 15_000 }).not.toBeNull();
+    const clicked = await wordsOnScreen();
+    expect(clicked, 'no words on screen after scrolling').not.toBeNull();
     await page.mouse.click(clicked!.x, clicked!.y);
-    expect(await typeMarker(page, 'zqclick', 'a click far down')).toContain(clicked!.text.slice(10, 40));
+    expect(await typeMarker(page, 'zqclick', 'a click far down')).toContain(clicked!.following);
 
     await expectSaved(page);
     await page.reload();
