@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,12 +57,17 @@ export function requireTool(tool: ToolCheck): void {
   if (!tool.available) throw new Error(`Missing tool (npm test provides it): ${tool.reason}`);
 }
 
-/** Writes the bytes to a fresh temporary folder and returns the file's path. */
-export function writeTemp(bytes: Uint8Array, name = 'minutes.docx'): string {
+/**
+ * Runs `use` in a fresh temporary folder and removes the folder after, whatever happens: a LibreOffice run leaves
+ * its profile there (a few MB), and a suite run reads a hundred documents.
+ */
+function inTempFolder<T>(use: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'minute-book-'));
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
+  try {
+    return use(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -74,8 +79,7 @@ export function writeTemp(bytes: Uint8Array, name = 'minutes.docx'): string {
  * its documents first and reads them in one go.
  */
 export function libreOfficeTextOfEach<K extends string>(documents: Record<K, Uint8Array>): Record<K, string> {
-  const pdfs = convertWithLibreOffice(documents, 'pdf', 'pdf');
-  return mapValues(pdfs, (pdf) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+  return convertWithLibreOffice(documents, 'pdf', 'pdf', (pdf) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
 }
 
 /**
@@ -85,8 +89,7 @@ export function libreOfficeTextOfEach<K extends string>(documents: Record<K, Uin
  * compare whole. One LibreOffice run converts them all (see libreOfficeTextOfEach).
  */
 export function libreOfficeParagraphsOfEach<K extends string>(documents: Record<K, Uint8Array>): Record<K, string[]> {
-  const texts = convertWithLibreOffice(documents, 'txt:Text (encoded):UTF8', 'txt');
-  return mapValues(texts, (txt) =>
+  return convertWithLibreOffice(documents, 'txt:Text (encoded):UTF8', 'txt', (txt) =>
     readFileSync(txt, 'utf8')
       .replace(/^\uFEFF/, '')
       .split(/\r?\n/)
@@ -110,28 +113,35 @@ const LIBREOFFICE_HUNG_AFTER_MS = 5 * 60_000;
 /**
  * Converts the documents with one headless LibreOffice run, in a fresh folder
  * with its own LibreOffice profile (so parallel runs do not fight over one),
- * and returns each output file's path by key.
+ * and returns what `read` makes of each output file, by key; the folder is
+ * removed after.
  */
-function convertWithLibreOffice<K extends string>(documents: Record<K, Uint8Array>, filter: string, extension: string): Record<K, string> {
-  const dir = mkdtempSync(join(tmpdir(), 'minute-book-'));
-  const keys = Object.keys(documents) as K[];
-  // Files are named by position: keys are for the caller, not the file system.
-  const inputs = keys.map((key, index) => {
-    const path = join(dir, `document-${index}.docx`);
-    writeFileSync(path, documents[key]);
-    return path;
+function convertWithLibreOffice<K extends string, T>(
+  documents: Record<K, Uint8Array>,
+  filter: string,
+  extension: string,
+  read: (path: string) => T,
+): Record<K, T> {
+  return inTempFolder((dir) => {
+    const keys = Object.keys(documents) as K[];
+    // Files are named by position: keys are for the caller, not the file system.
+    const inputs = keys.map((key, index) => {
+      const path = join(dir, `document-${index}.docx`);
+      writeFileSync(path, documents[key]);
+      return path;
+    });
+    const profile = pathToFileURL(join(dir, 'lo-profile')).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', dir, ...inputs], {
+      stdio: 'pipe',
+      // Only a hung LibreOffice is stopped: a run takes seconds on a quiet machine, but a minute or more under a
+      // load of 20 on two cores, where a tighter limit failed the tests of a perfectly good export.
+      timeout: LIBREOFFICE_HUNG_AFTER_MS,
+    });
+    const outputs = Object.fromEntries(keys.map((key, index) => [key, inputs[index]!.replace(/\.docx$/, `.${extension}`)])) as Record<K, string>;
+    const missing = Object.values<string>(outputs).filter((path) => !existsSync(path));
+    if (missing.length > 0) throw new Error(`LibreOffice did not convert ${missing.join(', ')}`);
+    return mapValues(outputs, read);
   });
-  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', dir, ...inputs], {
-    stdio: 'pipe',
-    // Only a hung LibreOffice is stopped: a run takes seconds on a quiet machine, but a minute or more under a
-    // load of 20 on two cores, where a tighter limit failed the tests of a perfectly good export.
-    timeout: LIBREOFFICE_HUNG_AFTER_MS,
-  });
-  const outputs = Object.fromEntries(keys.map((key, index) => [key, inputs[index]!.replace(/\.docx$/, `.${extension}`)])) as Record<K, string>;
-  const missing = Object.values<string>(outputs).filter((path) => !existsSync(path));
-  if (missing.length > 0) throw new Error(`LibreOffice did not convert ${missing.join(', ')}`);
-  return outputs;
 }
 
 function mapValues<K extends string, A, B>(record: Record<K, A>, f: (value: A) => B): Record<K, B> {
@@ -176,7 +186,10 @@ export interface PythonDocxView {
 }
 
 export function pythonDocxView(bytes: Uint8Array): PythonDocxView {
-  const path = writeTemp(bytes);
   const script = join(import.meta.dirname, 'inspect_docx.py');
-  return JSON.parse(execFileSync(PYTHON, [script, path], { encoding: 'utf8' })) as PythonDocxView;
+  return inTempFolder((dir) => {
+    const path = join(dir, 'minutes.docx');
+    writeFileSync(path, bytes);
+    return JSON.parse(execFileSync(PYTHON, [script, path], { encoding: 'utf8' })) as PythonDocxView;
+  });
 }

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scratchFolders } from '../../support/scratch';
 import { runImport } from '../../../scripts/import-minutes';
 import { IMPORT_USAGE, parseImportArgs } from '../../../scripts/lib/import-args';
 import { exportMeetingDocx } from '../../../shared/export/docx';
@@ -19,12 +19,13 @@ const TIMEOUT = 60_000;
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const IMPORTED_AT = Date.parse('2024-05-01T09:30:00Z');
+const scratch = scratchFolders('minute-book-import-cli');
 
 let dir: string;
 let good: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'minute-book-import-cli-'));
+  dir = scratch();
   const parsed = parseMeetingFile(readFileSync(join(root, 'test/fixtures/meeting-files/kcsp-2015-03-19.json'), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.message);
   good = join(dir, 'KCSP 19 March 2015.docx');

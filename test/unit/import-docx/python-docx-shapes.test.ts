@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchFolders } from '../../support/scratch';
 import { importMinutesDocx } from '../../../shared/import-docx';
 import type { ImportedMinutes } from '../../../shared/import-docx/imported-minutes';
 import { parseMeetingFile, type MeetingFile } from '../../../shared/meeting-file/meeting-file';
@@ -11,6 +11,7 @@ import { PYTHON, pythonDocx, requireTool, skipWithout } from '../../support/docx
 
 /** Generous: each test exports or imports whole Word files, and the suite must pass on a loaded two-core machine. */
 const TIMEOUT = 60_000;
+const scratch = scratchFolders('minute-book-import');
 /*
  * Word minutes Minute Book did not write, made here with python-docx in the shapes councils use: typed numbers and
  * Word's own list numbering; attendance in paragraphs and in a two-column table; headings with "(Item X)" on the
@@ -29,7 +30,7 @@ type Block =
 
 function makeDocx(description: { blocks: Block[]; header?: string; footer?: string }): Uint8Array {
   requireTool(pythonDocx);
-  const out = join(mkdtempSync(join(tmpdir(), 'minute-book-import-')), 'minutes.docx');
+  const out = join(scratch(), 'minutes.docx');
   execFileSync(PYTHON, [join(import.meta.dirname, 'make_minutes_docx.py'), out], { input: JSON.stringify(description), timeout: 30_000 });
   return new Uint8Array(readFileSync(out));
 }

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scratchFolders } from '../../support/scratch';
 import { exportTargets, parseExportArgs } from '../../../scripts/lib/export-args';
 
 /*
@@ -20,9 +20,7 @@ function run(...args: string[]) {
   return { code: result.status, out: result.stdout.trim(), err: result.stderr.trim() };
 }
 
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'minute-book-cli-'));
-}
+const tempDir = scratchFolders('minute-book-cli');
 
 function withFile(text: string): string {
   const path = join(tempDir(), 'meeting.json');

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scratchFolders } from '../../support/scratch';
 import { serialiseMeetingFile } from '../../../shared/meeting-file/meeting-file';
 import { parseCheckArgs } from '../../../scripts/check-minutes';
 import { meetingInput, person } from './meeting-builder';
@@ -14,6 +14,7 @@ import { meetingInput, person } from './meeting-builder';
  * { rule, minute, paragraph, text, message } and nothing else on stdout.
  */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
+const scratch = scratchFolders('minute-book-check');
 const USAGE = 'Usage: npm run check-minutes -- <meeting file> [--json]';
 
 function run(...args: string[]) {
@@ -24,7 +25,7 @@ function run(...args: string[]) {
 function meetingFile(minutes: Parameters<typeof meetingInput>[0]['minutes']): string {
   const input = meetingInput({ roster: [person('p-hill', 'Mr', 'P', 'Hill')], minutes });
   const text = serialiseMeetingFile({ ...input, templates: [], exportedAt: '2024-06-04T12:00:00.000Z' });
-  const path = join(mkdtempSync(join(tmpdir(), 'minute-book-check-')), 'meeting.json');
+  const path = join(scratch(), 'meeting.json');
   writeFileSync(path, text);
   return path;
 }
@@ -86,7 +87,7 @@ describe('npm run check-minutes', () => {
   }, 120_000);
 
   it('exits 2 with one plain line for a file that is not a meeting file, or missing', () => {
-    const bad = join(mkdtempSync(join(tmpdir(), 'minute-book-check-')), 'bad.json');
+    const bad = join(scratch(), 'bad.json');
     writeFileSync(bad, readFileSync(CLEAN, 'utf8').slice(0, 100));
     const cut = run(bad, '--json');
     expect(cut.code).toBe(2);
@@ -97,7 +98,7 @@ describe('npm run check-minutes', () => {
   }, 120_000);
 
   it('reads a file that begins with a byte-order mark, as the app and npm run export do, and says the mark was left out', () => {
-    const withBom = join(mkdtempSync(join(tmpdir(), 'minute-book-check-')), 'bom.json');
+    const withBom = join(scratch(), 'bom.json');
     writeFileSync(withBom, `\uFEFF${readFileSync(CLEAN, 'utf8')}`);
     const { code, out, err } = run(withBom, '--json');
     expect(code).toBe(0);
