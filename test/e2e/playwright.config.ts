@@ -10,7 +10,7 @@
  * round trips between runner, browser and page, and with a second file on the
  * other core the 2015 journey took 9.9 minutes instead of 3.0. The server's
  * port is 47290 unless that is taken (see chooseE2EPort).
- * Traces are kept for failures without their film strip (see `trace` below).
+ * Traces are kept for failures, without film strip or DOM snapshots (see `trace` below).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,11 +54,16 @@ export default defineConfig({
         baseURL,
         acceptDownloads: true,
         launchOptions: chromiumLaunchOptions(),
-        // A failed test keeps its trace (every action, console, network, the page's DOM at each step) and a
-        // screenshot of how it ended. The trace's film strip is left out: it encodes a picture at every paint, and
-        // a typing journey paints at every key (the 2019 journey took 37–41 s with it and 23–25 s without, in
-        // alternating runs; the 2015 journey 3.3 min in CI with it, 1.7 min without).
-        trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
+        // A failed test keeps its trace (every action with its locator and timing, the console, the requests, the
+        // source) and a screenshot of how it ended. Left out unless MINUTE_BOOK_E2E_TRACE=full: the film strip,
+        // which encodes a picture at every paint, and a typing journey paints at every key (the 2019 journey took
+        // 37–41 s with it and 23–25 s without, in alternating runs; the 2015 journey 3.3 min in CI with it, 1.7
+        // min without); and the page's DOM before and after every action, which setup, search and the workspace's
+        // accessibility took 1.7 min with and 1.5 min without (alternating runs, twice each way).
+        trace:
+          process.env.MINUTE_BOOK_E2E_TRACE === 'full'
+            ? 'on'
+            : { mode: 'retain-on-failure', screenshots: false, snapshots: false, sources: true },
         screenshot: 'only-on-failure',
       },
     },
