@@ -1,8 +1,5 @@
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromiumArgs, chromiumExecutablePath } from './support/browser';
 import { createMeeting, MARCH_2015, minutesEditor } from './support/minutes-app';
 
@@ -46,9 +43,10 @@ async function launch(profile: string): Promise<Running> {
 }
 
 test.describe('a killed process', () => {
-  test(`loses nothing typed more than ${AT_RISK_MS} ms before SIGKILL, over ${CYCLES} cycles`, async ({ baseURL }) => {
+  test(`loses nothing typed more than ${AT_RISK_MS} ms before SIGKILL, over ${CYCLES} cycles`, async ({ baseURL }, testInfo) => {
     test.setTimeout(600_000);
-    const profile = await mkdtemp(join(tmpdir(), 'minute-book-kill-'));
+    // In the test's own output folder, which Playwright empties at the start of the next run (a profile is tens of MB).
+    const profile = testInfo.outputPath('profile');
     let expected = '';
     /** Characters actually lost to each kill (typed, but not there when the minutes reopened). */
     const lostPerCycle: number[] = [];

@@ -1,8 +1,6 @@
 import { chromium, expect, test, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { chromiumLaunchOptions } from './support/browser';
 import { createMeeting, expectSaved, MARCH_2015, minutesEditor, minutesParagraphs } from './support/minutes-app';
 import { libreOffice, libreOfficeParagraphs, requireTool } from '../support/docx-readers';
@@ -100,8 +98,9 @@ test.describe('minutes', () => {
     await expect(minutesEditor(page)).toHaveText('Minutes of July 2019.');
   });
 
-  test('survive closing the browser and opening it again on the same profile', async ({ baseURL }) => {
-    const profile = await mkdtemp(join(tmpdir(), 'minute-book-profile-'));
+  test('survive closing the browser and opening it again on the same profile', async ({ baseURL }, testInfo) => {
+    // In the test's own output folder, which Playwright empties at the start of the next run (a profile is tens of MB).
+    const profile = testInfo.outputPath('profile');
     const first = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions(), acceptDownloads: true });
     const page = first.pages()[0] ?? (await first.newPage());
     await page.goto(baseURL!);
