@@ -32,9 +32,10 @@ export function DocumentEdgesPlugin(): null {
           const block = $moveToEdge(edge, event.shiftKey);
           if (!block) return false;
           event.preventDefault();
-          layOutUntilRelevant(editor.getElementByKey(block.getKey())?.closest<HTMLElement>('.mb-minute-item'));
+          const element = editor.getElementByKey(block.getKey());
+          layOutUntilRelevant(element?.closest<HTMLElement>('.mb-minute-item'));
           // Lexical scrolls a caret into view itself, but not a selection: bring its moving end into view.
-          if (event.shiftKey) editor.getElementByKey(block.getKey())?.scrollIntoView({ block: 'nearest' });
+          if (event.shiftKey) element?.scrollIntoView({ block: 'nearest' });
           return true;
         },
         COMMAND_PRIORITY_NORMAL,
