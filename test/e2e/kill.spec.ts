@@ -45,7 +45,7 @@ async function launch(profile: string): Promise<Running> {
 test.describe('a killed process', () => {
   test(`loses nothing typed more than ${AT_RISK_MS} ms before SIGKILL, over ${CYCLES} cycles`, async ({ baseURL }, testInfo) => {
     test.setTimeout(600_000);
-    // In the test's own output folder, which Playwright empties at the start of the next run (a profile is tens of MB).
+    // In the test's own output folder, which Playwright empties at the start of the next run (a profile is about 5 MB).
     const profile = testInfo.outputPath('profile');
     let expected = '';
     /** Characters actually lost to each kill (typed, but not there when the minutes reopened). */

@@ -99,7 +99,7 @@ test.describe('minutes', () => {
   });
 
   test('survive closing the browser and opening it again on the same profile', async ({ baseURL }, testInfo) => {
-    // In the test's own output folder, which Playwright empties at the start of the next run (a profile is tens of MB).
+    // In the test's own output folder, which Playwright empties at the start of the next run (a profile is about 5 MB).
     const profile = testInfo.outputPath('profile');
     const first = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions(), acceptDownloads: true });
     const page = first.pages()[0] ?? (await first.newPage());
